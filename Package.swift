@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Sandan: network analysis of industrial complexes (산업단지), rendered through Graphviz.
+///
+/// Data flows one way: file → `SandanIO` → `Graph` → algorithms (`SandanGraph`) →
+/// domain analyses (`SandanClusters`) → `SandanGraphviz` / `SandanReport` / writers.
+let package = Package(
+    name: "Sandan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SandanGraph", targets: ["SandanGraph"]),
+        .library(name: "SandanIO", targets: ["SandanIO"]),
+        .library(name: "SandanClusters", targets: ["SandanClusters"]),
+        .library(name: "SandanGraphviz", targets: ["SandanGraphviz"]),
+        .library(name: "SandanReport", targets: ["SandanReport"]),
+        .executable(name: "sandan", targets: ["sandan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "SandanGraph"),
+        .target(name: "SandanIO", dependencies: ["SandanGraph", "CGraphviz"]),
+        .target(name: "SandanClusters", dependencies: ["SandanGraph", "SandanIO"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "SandanGraphviz", dependencies: ["SandanGraph", "SandanIO", "CGraphviz"]),
+        .target(name: "SandanReport", dependencies: ["SandanGraph", "SandanClusters", "SandanGraphviz"]),
+        .executableTarget(
+            name: "sandan",
+            dependencies: [
+                "SandanGraph", "SandanIO", "SandanClusters", "SandanGraphviz", "SandanReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SandanGraphTests", dependencies: ["SandanGraph", "SandanIO"]),
+        .testTarget(name: "SandanIOTests", dependencies: ["SandanIO", "SandanGraph"]),
+        .testTarget(name: "SandanClustersTests", dependencies: ["SandanClusters", "SandanIO", "SandanGraph"]),
+        .testTarget(name: "SandanGraphvizTests", dependencies: ["SandanGraphviz", "SandanGraph", "SandanIO"]),
+        .testTarget(name: "SandanReportTests", dependencies: ["SandanReport", "SandanClusters", "SandanIO"]),
+        .testTarget(name: "SandanCLITests", dependencies: ["sandan"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

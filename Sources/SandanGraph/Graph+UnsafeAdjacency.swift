@@ -1,0 +1,34 @@
+/// Read-only unsafe views of a graph's rows, for algorithm kernels.
+///
+/// Valid only inside the closure that receives it; never escape the buffers. Arcs of node `v`
+/// are `offsets[v]..<offsets[v+1]` of `ends` and `edges`.
+public struct AdjacencyBuffers {
+    public let offsets: UnsafeBufferPointer<Int>
+    public let ends: UnsafeBufferPointer<Int32>
+    public let edges: UnsafeBufferPointer<Int32>
+}
+
+extension Graph {
+    /// Calls `body` with the out-rows (all incident arcs, for undirected graphs).
+    public func withOutAdjacency<R>(_ body: (AdjacencyBuffers) throws -> R) rethrows -> R {
+        try outOffsets.withUnsafeBufferPointer { o in
+            try outTargets.withUnsafeBufferPointer { t in
+                try outEdges.withUnsafeBufferPointer { e in
+                    try body(AdjacencyBuffers(offsets: o, ends: t, edges: e))
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the in-rows (the same as the out-rows for undirected graphs).
+    public func withInAdjacency<R>(_ body: (AdjacencyBuffers) throws -> R) rethrows -> R {
+        guard isDirected else { return try withOutAdjacency(body) }
+        return try inOffsets.withUnsafeBufferPointer { o in
+            try inSources.withUnsafeBufferPointer { t in
+                try inEdges.withUnsafeBufferPointer { e in
+                    try body(AdjacencyBuffers(offsets: o, ends: t, edges: e))
+                }
+            }
+        }
+    }
+}

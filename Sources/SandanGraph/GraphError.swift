@@ -1,0 +1,41 @@
+/// Errors raised by the graph core and its algorithms.
+///
+/// Each case carries what a user needs to fix the input; `description` is the message the CLI
+/// prints after `sandan: error:`.
+public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
+    case attributeTypeMismatch(name: String, expected: AttributeType, found: AttributeType)
+    case unknownAttribute(name: String, available: [String])
+    case nonNumericAttribute(name: String, row: Int)
+    case negativeWeight(algorithm: String, edge: Int, weight: Double)
+    case invalidWeight(algorithm: String, edge: Int, weight: Double)
+    case unknownNode(String)
+    case notConverged(algorithm: String, iterations: Int, tolerance: Double)
+    case invalidArgument(String)
+    case emptyGraph(algorithm: String)
+    case notConnected(measure: String)
+
+    public var description: String {
+        switch self {
+        case let .attributeTypeMismatch(name, expected, found):
+            "attribute '\(name)' holds \(expected) values, not \(found)"
+        case let .unknownAttribute(name, available):
+            "no attribute '\(name)'" + (available.isEmpty ? "" : " (available: \(available.joined(separator: ", ")))")
+        case let .nonNumericAttribute(name, row):
+            "attribute '\(name)' is missing or not numeric at row \(row)"
+        case let .negativeWeight(algorithm, edge, weight):
+            "\(algorithm) needs non-negative weights, but edge \(edge) has weight \(weight)"
+        case let .invalidWeight(algorithm, edge, weight):
+            "\(algorithm) needs finite weights, but edge \(edge) has weight \(weight)"
+        case let .unknownNode(id):
+            "no node with id '\(id)'"
+        case let .notConverged(algorithm, iterations, tolerance):
+            "\(algorithm) did not converge within \(iterations) iterations (tolerance \(tolerance))"
+        case let .invalidArgument(text):
+            text
+        case let .emptyGraph(algorithm):
+            "\(algorithm) is undefined on a graph without nodes"
+        case let .notConnected(measure):
+            "\(measure) is undefined: the graph is not connected"
+        }
+    }
+}

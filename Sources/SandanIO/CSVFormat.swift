@@ -1,0 +1,164 @@
+import Foundation
+import SandanGraph
+
+/// CSV edge tables with a header, and their node tables.
+///
+/// The edge table needs `source` and `target` columns (`from`/`to` are accepted, case does not
+/// matter); a `kind` column gives each edge its kind; a `weight` column must hold finite
+/// decimal numbers; every other column becomes an edge attribute whose type is inferred
+/// (integer, double, bool, string). A node table needs an `id` column; its other columns
+/// become node attributes. When a node table is given it is strict: an edge to an id it does
+/// not declare is an error. Every row must have as many fields as the header.
+///
+/// The sibling node table of `X.csv` is `X.nodes.csv`, or `nodes.csv` beside `edges.csv`, or
+/// `complexes.csv` beside `linkages.csv`. Undirected unless ``ReadOptions/directed`` says so.
+///
+/// Complexity: O(bytes).
+public enum CSVFormat {
+    static let sourceNames = ["source", "from"]
+    static let targetNames = ["target", "to"]
+    static let idNames = ["id", "node"]
+
+    /// Reads the edge table at `path`, with its sibling node table when one exists.
+    public static func read(path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
+        let nodes = siblingNodeTable(of: path)
+        return try read(edgesAt: path, nodesAt: nodes, options: options)
+    }
+
+    /// Reads the edge table at `edgesPath` and, when given, the node table at `nodesPath`.
+    /// `knownColumns` (when given) lists the only columns each table may have.
+    public static func read(edgesAt edgesPath: String, nodesAt nodesPath: String?, options: ReadOptions = ReadOptions(),
+                            knownColumns: (nodes: Set<String>, edges: Set<String>)? = nil) throws(InputError) -> LoadedGraph {
+        var builder = GraphBuilder(directed: options.directed ?? false)
+        var warnings: [InputWarning] = []
+        let nodeFile = (nodesPath as NSString?)?.lastPathComponent
+        if let nodesPath {
+            let table = try Table(path: nodesPath, encoding: options.encoding, known: knownColumns?.nodes)
+            let idColumn = try table.column(named: idNames, role: "node id")
+            for row in table.rows {
+                let id = row.fields[idColumn]
+                let location = table.location(row, idColumn)
+                guard !id.isEmpty else { throw InputError(location, "empty node id") }
+                let before = builder.nodeCount
+                builder.addNode(id)
+                guard builder.nodeCount > before else { throw InputError(location, "duplicate node id '\(id)'") }
+                if let w = IdentifierCheck.warning(for: id, at: location) { warnings.append(w) }
+            }
+            for (c, name) in table.header.enumerated() where c != idColumn {
+                builder.setNodeColumn(name, ColumnInference.column(table.rows.map { $0.fields[c] }))
+            }
+        }
+        let table = try Table(path: edgesPath, encoding: options.encoding, known: knownColumns?.edges)
+        let s = try table.column(named: sourceNames, role: "edge source")
+        let t = try table.column(named: targetNames, role: "edge target")
+        let kindColumn = table.header.firstIndex { $0.lowercased() == "kind" }
+        let weightColumn = table.header.firstIndex { $0.lowercased() == "weight" }
+        builder.reserveEdges(table.rows.count)
+        for row in table.rows {
+            var ends: [Int] = []
+            for c in [s, t] {
+                let id = row.fields[c]
+                let location = table.location(row, c)
+                guard !id.isEmpty else { throw InputError(location, "empty node id") }
+                if let existing = builder.index(of: id) {
+                    ends.append(existing)
+                } else if let nodeFile {
+                    throw InputError(location, "'\(id)' is not declared in \(nodeFile)")
+                } else {
+                    if let w = IdentifierCheck.warning(for: id, at: location) { warnings.append(w) }
+                    ends.append(builder.addNode(id))
+                }
+            }
+            builder.addEdge(ends[0], ends[1], kind: kindColumn.map { row.fields[$0] } ?? "")
+            if let weightColumn, !row.fields[weightColumn].isEmpty, NumberParsing.finiteDouble(row.fields[weightColumn]) == nil {
+                throw InputError(table.location(row, weightColumn), "bad weight: " + NumberParsing.reason(row.fields[weightColumn]))
+            }
+        }
+        for (c, name) in table.header.enumerated() where c != s && c != t && c != kindColumn {
+            let cells = table.rows.map { $0.fields[c] }
+            builder.setEdgeColumn(name, c == weightColumn ? .double(cells.map { NumberParsing.finiteDouble($0) }) : ColumnInference.column(cells))
+        }
+        return LoadedGraph(graph: builder.build(), warnings: warnings)
+    }
+
+    /// The node table that belongs with the edge table at `path`, if one exists.
+    public static func siblingNodeTable(of path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        var candidates = [stem + ".nodes.csv"]
+        if stem == "linkages" { candidates.append("complexes.csv") }
+        if stem.contains("edges") { candidates.append(stem.replacingOccurrences(of: "edges", with: "nodes") + ".csv") }
+        for candidate in candidates {
+            let full = folder.isEmpty ? candidate : (folder as NSString).appendingPathComponent(candidate)
+            if full != path, FileManager.default.fileExists(atPath: full) { return full }
+        }
+        return nil
+    }
+
+    /// The edge table of `graph` (`source,target[,kind],attributes…`) and, when the graph has
+    /// node attributes or isolated nodes, its node table (`id,attributes…`).
+    public static func write(_ graph: Graph) -> (edges: Data, nodes: Data?) {
+        let hasKinds = graph.kinds != [""]
+        var header = ["source", "target"] + (hasKinds ? ["kind"] : [])
+        header += graph.edgeAttributes.names
+        var out = header.map(CSVParser.escape).joined(separator: ",") + "\n"
+        for e in 0..<graph.edgeCount {
+            var row = [graph.ids[graph.source(of: e)], graph.ids[graph.target(of: e)]]
+            if hasKinds { row.append(graph.kind(of: e)) }
+            for name in graph.edgeAttributes.names { row.append(graph.edgeAttributes.value(name, at: e)?.description ?? "") }
+            out += row.map(CSVParser.escape).joined(separator: ",") + "\n"
+        }
+        let isolated = (0..<graph.nodeCount).contains { graph.degree($0) == 0 }
+        guard !graph.nodeAttributes.names.isEmpty || isolated else { return (Data(out.utf8), nil) }
+        var nodes = (["id"] + graph.nodeAttributes.names).map(CSVParser.escape).joined(separator: ",") + "\n"
+        for v in 0..<graph.nodeCount {
+            let row = [graph.ids[v]] + graph.nodeAttributes.names.map { graph.nodeAttributes.value($0, at: v)?.description ?? "" }
+            nodes += row.map(CSVParser.escape).joined(separator: ",") + "\n"
+        }
+        return (Data(out.utf8), Data(nodes.utf8))
+    }
+
+    /// A parsed CSV table: header and rows, every row as wide as the header.
+    struct Table {
+        let file: String
+        let header: [String]
+        let headerRecord: CSVRecord
+        let rows: [CSVRecord]
+
+        init(path: String, encoding: TextEncoding, known: Set<String>?) throws(InputError) {
+            file = path
+            let records = try CSVParser.parse(try TextDecoding.readText(at: path, encoding: encoding), file: path)
+            guard let first = records.first else { throw InputError(file: path, "the file holds no header row") }
+            headerRecord = first
+            header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            var seen = Set<String>()
+            for (c, name) in header.enumerated() {
+                let location = SourceLocation(file: path, line: first.starts[c].line, column: first.starts[c].column)
+                guard !name.isEmpty else { throw InputError(location, "empty column name in the header") }
+                guard seen.insert(name.lowercased()).inserted else { throw InputError(location, "duplicate column '\(name)'") }
+                if let known, !known.contains(name) {
+                    throw InputError(location, "unknown column '\(name)' (expected: \(known.sorted().joined(separator: ", ")))")
+                }
+            }
+            rows = Array(records.dropFirst())
+            for row in rows where row.fields.count != header.count {
+                let c = min(row.fields.count, header.count) - (row.fields.count < header.count ? 1 : 0)
+                let start = row.starts[max(0, min(c, row.starts.count - 1))]
+                throw InputError(file: path, line: start.line, column: start.column,
+                                 "ragged row: \(row.fields.count) field\(row.fields.count == 1 ? "" : "s"), but the header has \(header.count)")
+            }
+            if rows.isEmpty { throw InputError(file: path, line: first.line, "the table has a header but no rows") }
+        }
+
+        func column(named names: [String], role: String) throws(InputError) -> Int {
+            if let c = header.firstIndex(where: { names.contains($0.lowercased()) }) { return c }
+            throw InputError(file: file, line: headerRecord.line, column: 1,
+                             "no \(role) column: the header needs '\(names[0])' (columns: \(header.joined(separator: ", ")))")
+        }
+
+        func location(_ row: CSVRecord, _ c: Int) -> SourceLocation {
+            SourceLocation(file: file, line: row.starts[c].line, column: row.starts[c].column)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import SandanGraph
+
+/// Plain edge lists: one edge per line as `source target [weight]`, separated by spaces or
+/// tabs; `#` starts a comment that runs to the end of the line; blank lines are skipped; a line
+/// with a single id declares an isolated node (NetworkX's `read_edgelist` skips such lines).
+///
+/// The third column becomes the edge attribute `weight` (a finite decimal number, else an
+/// error with its location). Ids are strings; canonical decimal integers take a fast path that
+/// stores no strings. Undirected unless ``ReadOptions/directed`` says otherwise.
+///
+/// Complexity: O(bytes) time; the bytes, the endpoints and the id table in memory.
+public enum EdgeListFormat {
+    /// Reads an edge list from `bytes` (the file's content) named `file`.
+    public static func read(_ input: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
+        var bytes = input
+        if options.encoding != .utf8 || TextDecoding.firstInvalidUTF8(bytes[...]) != nil || bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.contains(0) {
+            bytes = Array(try TextDecoding.decode(input, file: file, encoding: options.encoding).utf8)
+        }
+        var builder = GraphBuilder(directed: options.directed ?? false)
+        builder.reserveEdges(bytes.count / 12)
+        var weights: [Double] = []
+        var hasWeights = false
+        var warnings: [InputWarning] = []
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        var tokenStart = [Int](repeating: 0, count: 4)
+        var tokenEnd = [Int](repeating: 0, count: 4)
+
+        try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(InputError) in
+            func column(_ index: Int) -> Int {
+                var start = index
+                while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self).unicodeScalars.count + 1
+            }
+            func node(_ s: Int, _ e: Int) -> Int {
+                var value = 0
+                var canonical = e - s <= 9 && !(e - s > 1 && buffer[s] == 48)
+                if canonical {
+                    for k in s..<e {
+                        let d = buffer[k] &- 48
+                        if d > 9 { canonical = false; break }
+                        value = value * 10 + Int(d)
+                    }
+                }
+                if canonical { return builder.addNode(integer: value) }
+                var id = String(decoding: UnsafeBufferPointer(rebasing: buffer[s..<e]), as: UTF8.self)
+                if buffer[s..<e].contains(where: { $0 >= 0x80 }) { id = id.precomposedStringWithCanonicalMapping }
+                let before = builder.nodeCount
+                let index = builder.addNode(id)
+                if builder.nodeCount > before, let w = IdentifierCheck.warning(for: id, at: SourceLocation(file: file, line: line, column: column(s))) {
+                    warnings.append(w)
+                }
+                return index
+            }
+            while i < n {
+                // One line.
+                var count = 0
+                while i < n {
+                    let b = buffer[i]
+                    if b == 0x0A { break }
+                    if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+                    if b == 0x23 { while i < n, buffer[i] != 0x0A { i += 1 }; break }
+                    let s = i
+                    while i < n {
+                        let c = buffer[i]
+                        if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { break }
+                        i += 1
+                    }
+                    if count == 3 {
+                        throw InputError(file: file, line: line, column: column(s),
+                                         "expected 'source target [weight]', found a fourth field")
+                    }
+                    tokenStart[count] = s
+                    tokenEnd[count] = i
+                    count += 1
+                }
+                switch count {
+                case 0: break
+                case 1: _ = node(tokenStart[0], tokenEnd[0])
+                default:
+                    let u = node(tokenStart[0], tokenEnd[0]), v = node(tokenStart[1], tokenEnd[1])
+                    builder.addEdge(u, v)
+                    if count == 3 {
+                        let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[tokenStart[2]..<tokenEnd[2]]), as: UTF8.self)
+                        guard let w = NumberParsing.finiteDouble(text) else {
+                            throw InputError(file: file, line: line, column: column(tokenStart[2]), "bad weight: " + NumberParsing.reason(text))
+                        }
+                        if !hasWeights {
+                            hasWeights = true
+                            weights = [Double](repeating: .nan, count: builder.edgeCount - 1)
+                        }
+                        weights.append(w)
+                    } else if hasWeights {
+                        weights.append(.nan)
+                    }
+                }
+                if i < n { i += 1 }
+                line += 1
+            }
+        }
+        guard builder.nodeCount > 0 else { throw InputError(file: file, "no edges or nodes: the file holds only comments or blank lines") }
+        if hasWeights {
+            if let missing = weights.firstIndex(where: { $0.isNaN }) {
+                throw InputError(file: file, "edge \(missing + 1) has no weight while others do; give every edge a weight or none")
+            }
+            builder.setEdgeColumn("weight", .double(weights))
+        }
+        return LoadedGraph(graph: builder.build(), warnings: warnings)
+    }
+
+    /// The edge list of `graph`: `source target` and the `weight` attribute when the graph has
+    /// one, then a line per isolated node.
+    /// - Throws: ``InputError`` when an id holds whitespace or `#`, which the format cannot carry.
+    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
+        for v in 0..<graph.nodeCount {
+            let id = graph.ids[v]
+            if id.isEmpty || id.unicodeScalars.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "#" }) {
+                throw InputError(file: file, "id \(IdentifierCheck.escaped(id)) cannot be written to an edge list (it is empty or holds whitespace or '#'); write .csv or .json instead")
+            }
+        }
+        let weight = graph.edgeAttributes["weight"]
+        var out = "# sandan edge list: source target" + (weight == nil ? "" : " weight") + (graph.isDirected ? " (directed)" : "") + "\n"
+        for e in 0..<graph.edgeCount {
+            out += graph.ids[graph.source(of: e)] + " " + graph.ids[graph.target(of: e)]
+            if let w = weight?[e] { out += " " + w.description }
+            out += "\n"
+        }
+        for v in 0..<graph.nodeCount where graph.degree(v) == 0 { out += graph.ids[v] + "\n" }
+        return Data(out.utf8)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import SandanGraph
+
+/// The file formats Sandan reads and writes, chosen from a path's extension.
+public enum GraphFormat: String, Sendable, CaseIterable {
+    /// `source target [weight]` per line, whitespace-separated, `#` comments (`.edges`, `.txt`,
+    /// `.edgelist`).
+    case edgeList = "edges"
+    /// An edge table with a header (`.csv`), with a sibling node table when present.
+    case csv
+    /// A folder holding `complexes.csv` and `linkages.csv` (the schema of `Graphs/`).
+    case dataset
+    /// NetworkX node-link JSON (`.json`).
+    case json
+    case graphml
+    case gexf
+    case gml
+    /// Pajek `.net`.
+    case pajek = "net"
+    /// Graphviz DOT (`.gv`, `.dot`).
+    case dot
+
+    /// The format of `path`: a folder is a dataset, otherwise the extension decides.
+    /// - Throws: ``InputError`` for an unknown extension.
+    public static func of(path: String) throws(InputError) -> GraphFormat {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return .dataset }
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "edges", "txt", "edgelist", "el", "tsv": return .edgeList
+        case "csv": return .csv
+        case "json": return .json
+        case "graphml": return .graphml
+        case "gexf": return .gexf
+        case "gml": return .gml
+        case "net", "pajek": return .pajek
+        case "gv", "dot": return .dot
+        default:
+            throw InputError(file: path, "unknown graph format '.\(ext)'; use one of .edges .txt .csv .json .graphml .gexf .gml .net .gv .dot, or a folder with complexes.csv and linkages.csv")
+        }
+    }
+}
+
+/// How to read a graph file.
+public struct ReadOptions: Sendable {
+    /// Force directed (true) or undirected (false); nil keeps the format's own or its default
+    /// (undirected for edge lists and CSV tables).
+    public var directed: Bool?
+    /// The text encoding of the file.
+    public var encoding: TextEncoding
+
+    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8) {
+        self.directed = directed
+        self.encoding = encoding
+    }
+}
+
+/// A graph read from a file, and what the reader wants the user to know.
+public struct LoadedGraph: Sendable {
+    public var graph: Graph
+    public var warnings: [InputWarning]
+
+    public init(graph: Graph, warnings: [InputWarning] = []) {
+        self.graph = graph
+        self.warnings = warnings
+    }
+}

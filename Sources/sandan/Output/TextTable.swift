@@ -1,0 +1,40 @@
+/// A plain-text table with aligned columns, for terminal output.
+///
+/// Widths count East Asian wide characters (Hangul, CJK) as two columns so that Korean names
+/// line up. Numbers are right-aligned, text left-aligned.
+struct TextTable {
+    var header: [String]
+    var rows: [[String]] = []
+
+    init(_ header: [String]) { self.header = header }
+
+    mutating func append(_ row: [String]) { rows.append(row) }
+
+    var rendered: String {
+        let all = [header] + rows
+        var widths = [Int](repeating: 0, count: header.count)
+        for row in all { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], TextTable.width(cell)) } }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { c, cell in
+                let pad = String(repeating: " ", count: widths[c] - TextTable.width(cell))
+                return TextTable.isNumeric(cell) ? pad + cell : cell + pad
+            }.joined(separator: "  ").replacing(/\s+$/, with: "")
+        }
+        var out = line(header) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in rows { out += line(row) + "\n" }
+        return out
+    }
+
+    static func isNumeric(_ cell: String) -> Bool { !cell.isEmpty && Double(cell) != nil }
+
+    /// Display width: 2 for wide characters, 0 for combining marks, else 1.
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { sum, s in
+            let v = s.value
+            if (0x0300...0x036F).contains(v) || (0x1160...0x11FF).contains(v) || v == 0x200B { return sum }
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+            return sum + (wide ? 2 : 1)
+        }
+    }
+}
