@@ -15,8 +15,8 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
     /// The metrics computed when none is asked for.
     static let defaults: [Metric] = [.degree, .betweenness, .closeness, .pagerank]
 
-    /// One line for `--help`.
-    var summary: String {
+    /// One line for `--help`, which lists every metric with it.
+    var defaultValueDescription: String {
         switch self {
         case .degree: "number of incident edge ends (in + out when directed; a self-loop counts 2)"
         case .strength: "sum of incident edge weights (--weight), else the degree"

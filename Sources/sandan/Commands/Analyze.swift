@@ -8,11 +8,9 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compute node measures (centrality, components, communities, …).",
         discussion: """
-        Metrics (--metric, repeatable, in the order given; default: \(Metric.defaults.map(\.rawValue).joined(separator: ", "))):
-        \(Metric.allCases.map { "  \($0.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n"))
-
-        Without --weight every edge counts 1. With --weight ATTR, paths (betweenness, closeness, harmonic,
-        distance) read the attribute as a length, and strength, PageRank, eigenvector, Katz and HITS as a strength.
+        Without --metric: \(Metric.defaults.map(\.rawValue).joined(separator: ", ")). Without --weight every \
+        edge counts 1. With --weight ATTR, betweenness, closeness, harmonic and distance read the attribute \
+        as a length; strength, PageRank, eigenvector, Katz and HITS as a strength.
 
         Examples:
           sandan analyze Graphs --metric betweenness --metric pagerank --format csv
@@ -24,7 +22,7 @@ struct Analyze: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: "A measure to compute (repeatable); see the list above.")
+    @Option(name: .long, help: "A measure to compute (repeatable; columns in the order given).")
     var metric: [Metric] = []
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
