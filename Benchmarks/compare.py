@@ -361,13 +361,14 @@ def fmt(cell):
     if "error" in cell:
         return "error"
     s = cell["seconds"]
-    text = f"{s:.3f}" if s < 10 else f"{s:.1f}"
+    text = f"{s:.3g}" if s < 1000 else f"{s:.0f}"
     if "modularity" in cell:
         text += f" (Q {cell['modularity']:.3f})"
     return text
 
 
 def machine_info(threads):
+    """Lines describing the machine, the software and the moment."""
     cpu = platform.processor() or platform.machine()
     try:
         with open("/proc/cpuinfo") as f:
@@ -430,20 +431,23 @@ def main():
 
     header = machine_info(args.threads)
     print("\n".join(header), flush=True)
-    tables = []
+    stored = load_results()
     for name, scope in plan:
         m = ensure_graph(name)
         with open(graph_paths(name)[0]) as f:
             n = 1 + max(max(int(x) for x in line.split()) for line in f)
         print(f"\n## {name}: {n} nodes, {m} edges", flush=True)
-        rows = []
+        entry = stored["graphs"].setdefault(name, {"n": n, "m": m, "rows": {}, "runs": []})
+        entry.update(n=n, m=m)
+        entry["runs"].append(header[0][len("- Date: "):] + f" (load average {os.getloadavg()[0]:.1f}, "
+                             f"{args.threads} threads: {', '.join(metrics)})")
         networkx_gave_up = False
         for metric in metrics:
             quadratic = dict(METRICS)[metric]
-            cells = {}
+            cells = entry["rows"].setdefault(metric, {})
             for tool in tools:
                 if scope == "linear" and quadratic:
-                    cells[tool] = {"skipped": True}
+                    cells.setdefault(tool, {"skipped": True})
                     continue
                 if tool == "networkx" and (networkx_gave_up or (quadratic and n * m > NETWORKX_QUADRATIC_LIMIT)):
                     cells[tool] = {"skipped": True}
@@ -455,46 +459,77 @@ def main():
                     cells[tool] = time_peer(tool, metric, name, args.threads, limit)
                     if tool == "networkx" and metric == "load" and cells[tool].get("timeout"):
                         networkx_gave_up = True
+                cells[tool]["threads"] = tool_threads(tool, args.threads)
                 print(f"  {metric:22s} {tool:10s} {fmt(cells[tool])}", flush=True)
-            rows.append((metric, cells))
-        tables.append((name, n, m, scope, rows))
+            save_results(stored)
 
-    memory = None
     if args.large and (not args.only or "ba1m" in args.only.split(",")):
         ensure_graph("ba1m")
-        memory = memory_and_load(sandan, "ba1m", args.timeout)
+        stored["memory"] = {"date": header[0][len("- Date: "):],
+                            "rows": memory_and_load(sandan, "ba1m", args.timeout)}
+    stored["header"] = header
+    save_results(stored)
+    write_results(args, stored)
 
-    write_results(args, header, tables, memory, tools)
+
+RESULTS_JSON = os.path.join(ROOT, "Benchmarks", "results.json")
+GRAPH_ORDER = ["regional", "ba10k", "er50k", "ba100k", "ba1m"]
 
 
-def ratio(cells, tools):
+def load_results():
+    """Earlier measurements (Benchmarks/results.json), so a partial rerun updates only its rows."""
+    if os.path.exists(RESULTS_JSON):
+        with open(RESULTS_JSON) as f:
+            return json.load(f)
+    return {"graphs": {}}
+
+
+def save_results(stored):
+    with open(RESULTS_JSON, "w") as f:
+        json.dump(stored, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+def ratio(cells):
     sandan = cells.get("sandan", {})
     peers = [c["seconds"] for t, c in cells.items() if t != "sandan" and c and "seconds" in c]
-    if "seconds" not in sandan or not peers:
+    if "seconds" not in sandan or not peers or min(peers) <= 0:
         return "—"
     return f"{sandan['seconds'] / min(peers):.2f}"
 
 
-def write_results(args, header, tables, memory, tools):
-    lines = ["# Benchmark results", "", "Produced by `python3 Benchmarks/compare.py"
-             + (" --large" if args.large else "") + "`; see `Benchmarks/README.md` for what each row runs.",
-             "Seconds per measure (loading and process start-up excluded, except in the `load` row);",
-             "**ratio** = Sandan's time / the fastest peer's (below 1: Sandan is faster).",
-             "`n/a`: the tool has no such measure (or Sandan has not built it yet); `skipped`: not run",
-             "on this graph (O(nm) measures on large graphs, or NetworkX after its load exceeded 2 minutes);",
-             "`timeout`: over the time limit (NetworkX 120 s).", ""] + header + [""]
-    threads = {t: tool_threads(t, args.threads) for t in tools}
-    for name, n, m, scope, rows in tables:
-        lines += [f"## {name} — {n:,} nodes, {m:,} edges", ""]
+def write_results(args, stored):
+    """Writes RESULTS.md from every stored measurement."""
+    lines = ["# Benchmark results", "",
+             "Produced by `python3 Benchmarks/compare.py` (the tables gather all runs stored in",
+             "`Benchmarks/results.json`; each graph lists the runs behind it). See `Benchmarks/README.md`",
+             "for what each row runs. Seconds per measure, three significant digits (loading and process",
+             "start-up excluded, except in the `load` row); **ratio** = Sandan's time / the fastest peer's",
+             "(below 1: Sandan is faster). Thread counts are in the column headers.",
+             "`n/a`: the tool has no such measure, or Sandan has not built it yet; `skipped`: not run on",
+             "this graph (see the README); `timeout`: over the time limit (NetworkX 120 s).", ""]
+    lines += stored.get("header", [])
+    lines.append("")
+    for name in sorted(stored["graphs"], key=lambda g: GRAPH_ORDER.index(g) if g in GRAPH_ORDER else 99):
+        entry = stored["graphs"][name]
+        rows = entry["rows"]
+        tools = [t for t in TOOLS if any(t in cells for cells in rows.values())]
+        threads = {t: next((c.get("threads") for c in (cells.get(t, {}) for cells in rows.values())
+                            if c.get("threads")), "?") for t in tools}
+        lines += [f"## {name} — {entry['n']:,} nodes, {entry['m']:,} edges", ""]
+        lines += [f"Runs: {'; '.join(entry['runs'])}.", ""]
         lines.append("| measure | " + " | ".join(f"{t} ({threads[t]} thr)" for t in tools) + " | ratio |")
         lines.append("|---" * (len(tools) + 2) + "|")
-        for metric, cells in rows:
-            lines.append(f"| {metric} | " + " | ".join(fmt(cells.get(t)) for t in tools) + f" | {ratio(cells, tools)} |")
+        for metric, _ in METRICS:
+            if metric in rows:
+                cells = rows[metric]
+                lines.append(f"| {metric} | " + " | ".join(fmt(cells.get(t)) for t in tools) + f" | {ratio(cells)} |")
         lines.append("")
+    memory = stored.get("memory")
     if memory:
-        lines += ["## Memory and loading: ba1m (1,000,000 nodes, about 5,000,000 edges)", "",
+        lines += [f"## Memory and loading: ba1m (1,000,000 nodes, about 5,000,000 edges), {memory['date']}", "",
                   "| process | peak RSS (MiB) | load (s) | wall (s) |", "|---|---|---|---|"]
-        for label, rss, load, wall in memory:
+        for label, rss, load, wall in memory["rows"]:
             lines.append(f"| {label} | {rss:.0f} | {'' if load is None else f'{load:.2f}'} | {wall:.2f} |")
         lines.append("")
     notes = os.path.join(ROOT, "Benchmarks", "NOTES.md")
