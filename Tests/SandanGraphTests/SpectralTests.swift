@@ -135,4 +135,15 @@ struct SpectralTests {
         expectClose(scores.hubs, [1.0 / 3, 1.0 / 3, 1.0 / 3, 0, 0, 0], "hubs")
         expectClose(scores.authorities, scores.hubs, "authorities")
     }
+
+    @Test("HITS on a nearly bipartite undirected graph converges (odd cycle of 101 nodes)")
+    func hitsNearlyBipartite() throws {
+        // C₁₀₁ is 2-regular, so hubs = authorities = 1/101 everywhere. Its smallest eigenvalue,
+        // 2 cos(100π/101) ≈ −1.9990, is so close to −2 that iterating A² would need about
+        // 14,000 steps per factor of 1e-12; the eigenvector route needs a few hundred.
+        var builder = GraphBuilder(directed: false)
+        for v in 0..<101 { builder.addEdge(String(v), String((v + 1) % 101)) }
+        let scores = try hits(builder.build())
+        expectClose(scores.hubs, [Double](repeating: 1.0 / 101, count: 101), "C101 hubs")
+    }
 }
