@@ -40,8 +40,9 @@ METRICS = [
     ("clustering", False), ("dijkstra", False),
 ]
 
-# A call shorter than REPEAT_BELOW seconds is repeated (REPEATS times in all, every tool alike)
-# and the best time kept: on a busy machine one time slice lost to another job is ~10 ms.
+# A call shorter than REPEAT_BELOW seconds is repeated, each time in a fresh process (REPEATS
+# runs in all, every tool alike: every timed call is a first call, with cold caches), and the
+# best time kept: on a busy machine one time slice lost to another job is ~10 ms.
 REPEATS = 3
 REPEAT_BELOW = 1.0
 
@@ -255,13 +256,9 @@ def child(tool, metric, name, threads):
         print(json.dumps({"missing": True}))
         return
     else:
-        seconds = float("inf")
-        for _ in range(REPEATS):     # short calls: the best of a few, to see past scheduler noise
-            t = time.perf_counter()
-            result = calls[metric]()
-            seconds = min(seconds, time.perf_counter() - t)
-            if seconds >= REPEAT_BELOW:
-                break
+        t = time.perf_counter()
+        result = calls[metric]()
+        seconds = time.perf_counter() - t
         if tool == "igraph" and metric == "louvain":
             extra["modularity"] = result.modularity
     print(json.dumps({"seconds": seconds, **extra}))
@@ -323,13 +320,22 @@ def time_peer(tool, metric, name, threads, timeout):
     env["RAYON_NUM_THREADS"] = str(threads)
     env["OMP_NUM_THREADS"] = str(threads)
     args = [sys.executable, os.path.abspath(__file__), "--child", tool, metric, name, str(threads)]
-    result = run_child(args, env, timeout)
-    if result is None:
-        return {"timeout": True}
-    code, out, err = result
-    if code != 0:
-        return {"error": (err.strip().splitlines() or [f"exit {code}"])[-1][:120]}
-    return json.loads(out.strip().splitlines()[-1])
+    best = None
+    for _ in range(REPEATS):         # as Sandan: short calls again in fresh processes, best kept
+        result = run_child(args, env, timeout)
+        if result is None:
+            return {"timeout": True}
+        code, out, err = result
+        if code != 0:
+            return {"error": (err.strip().splitlines() or [f"exit {code}"])[-1][:120]}
+        cell = json.loads(out.strip().splitlines()[-1])
+        if "seconds" not in cell:
+            return cell
+        if best is None or cell["seconds"] < best["seconds"]:
+            best = cell
+        if cell["seconds"] >= REPEAT_BELOW:
+            break
+    return best
 
 
 def tool_threads(tool, threads):
