@@ -45,6 +45,14 @@ public struct ShortestPaths: Sendable, Equatable {
 ///
 /// - Throws: as those functions.
 /// - Complexity: O(n + m) unweighted, O((n + m) log n) weighted.
+///
+/// ## Conventions
+/// Weights, when present, are lengths; see the two functions for ties, parallel edges and
+/// direction. The same choice NetworkX's `shortest_path_length(weight=…)` makes when given a
+/// weight attribute.
+///
+/// ## References
+/// Dijkstra (1959), doi:10.1007/BF01386390; Moore (1959), breadth-first search.
 public func shortestPaths(_ graph: Graph, from source: Int,
                           direction: SearchDirection = .outgoing) throws(GraphError) -> ShortestPaths {
     graph.weights == nil
