@@ -15,6 +15,13 @@ import SandanIO
 /// this type directly only for DOT Sandan itself emitted (``GraphDrawing`` never writes the
 /// known crashing values), in tests, or when embedding.
 ///
+/// **Reproducibility.** The same DOT gives the same bytes with dot, neato, sfdp, circo and
+/// twopi, job after job (the C library's `rand` and `drand48` generators, which sfdp draws on
+/// besides its `start` seed, are reset before each layout to their state at process start).
+/// Graphviz 2.42's fdp keeps other state between layouts, so a second fdp layout in one process
+/// can differ from the first; ``IsolatedRenderer`` runs each job in a fresh process and is
+/// reproducible with every engine.
+///
 /// **Memory.** Each job frees what it allocates (`gvFreeRenderData`, `gvFreeLayout`,
 /// `agclose`); the context lives as long as the renderer and is freed with `gvFreeContext`.
 /// Graphviz 2.42 itself leaks about 7 kB per `dot` layout (inside `dot_layout`), so reuse one
@@ -94,6 +101,12 @@ public final class GraphvizRenderer: @unchecked Sendable {
             extra += 1
         }
         if extra > 0 { throw .syntax("the DOT text holds \(extra + 1) graphs; give one") }
+        // sfdp and fdp draw from the C library's rand() and drand48() besides the `start`
+        // seed, so a second layout in one process differs from the first; reset the generators to their state at
+        // process start so that every job gives the bytes a fresh process gives.
+        srand(1)
+        var zero: [UInt16] = [0, 0, 0]  // glibc's drand48 state before any seeding
+        _ = seed48(&zero)
         guard gvLayout(context, graph, layout.rawValue) == 0 else {
             throw .graphviz(stage: "the \(layout.commandLine) layout", message: "gvLayout failed")
         }
