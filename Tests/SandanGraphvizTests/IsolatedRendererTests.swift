@@ -67,3 +67,28 @@ import Testing
         #expect(throws: RenderError.self) { _ = try renderer.render(dot: "x", layout: .dot, format: .svg) }
     }
 }
+
+/// The real worker: the `sandan` binary built beside the test bundle.
+@Suite struct RealWorkerTests {
+    static let sandan = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("sandan")
+
+    @Test func aGraphvizCrashBecomesAClearError() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.sandan.path), "build the sandan product first")
+        // Graphviz 2.42 dies with SIGSEGV on this edge weight (fixed upstream as #1783).
+        #expect {
+            _ = try IsolatedRenderer(executable: Self.sandan).render(dot: "digraph { a -> b [weight=2147483647] }", layout: .dot, format: .svg)
+        } throws: { error in
+            guard case .crashed(let signal, let layout) = error as? RenderError else { return false }
+            return signal == SIGSEGV && layout == "dot"
+        }
+    }
+
+    @Test func theWorkerRendersWhatTheLibraryRenders() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.sandan.path), "build the sandan product first")
+        let drawing = try GraphDrawing(graph: Samples.hostile(), style: Samples.hostileStyle())
+        let isolated = try IsolatedRenderer(executable: Self.sandan).render(dot: drawing.dot, layout: .dot, format: .svg)
+        let local = try GraphvizRenderer().render(dot: drawing.dot, layout: .dot, format: .svg)
+        #expect(isolated.data == local.data)
+    }
+}
