@@ -2,7 +2,8 @@ import SandanGraph
 
 /// A linkage present more often in one network than in the other.
 public struct LinkageChange: Sendable, Equatable {
-    /// The ends by id (for undirected comparisons, in sort order).
+    /// The ends by id, as the first such edge of the network that has it gives them (matching
+    /// ignores their order unless both networks are directed).
     public let source: String
     public let target: String
     public let kind: String
@@ -36,7 +37,8 @@ public struct NetworkComparison: TabularResult {
     /// network, as under `--until`), and the reverse (sorted).
     public let nodesLinked: [String]
     public let nodesUnlinked: [String]
-    /// Linkages in B but not A, and in A but not B, sorted by kind, source, target, identity.
+    /// Linkages in B but not A, and in A but not B, sorted by kind, source, target, identity
+    /// (as written).
     public let linkagesAdded: [LinkageChange]
     public let linkagesRemoved: [LinkageChange]
     /// The largest changes of each score among nodes in both, by decreasing |delta|.
@@ -107,10 +109,10 @@ public func compareNetworks(_ a: Graph, _ b: Graph, options: ComparisonOptions =
     let identity = options.identityAttributes.filter { a.edgeAttributes[$0] != nil || b.edgeAttributes[$0] != nil }
     let countsA = linkageCounts(a, ordered: ordered, identity: identity)
     let countsB = linkageCounts(b, ordered: ordered, identity: identity)
-    func difference(_ x: [LinkageKey: Int], _ y: [LinkageKey: Int]) -> [LinkageChange] {
-        x.compactMap { key, count in
-            let extra = count - (y[key] ?? 0)
-            return extra > 0 ? LinkageChange(source: key.source, target: key.target, kind: key.kind, identity: key.identity, count: extra) : nil
+    func difference(_ x: [LinkageKey: LinkageTally], _ y: [LinkageKey: LinkageTally]) -> [LinkageChange] {
+        x.compactMap { key, tally in
+            let extra = tally.count - (y[key]?.count ?? 0)
+            return extra > 0 ? LinkageChange(source: tally.source, target: tally.target, kind: key.kind, identity: key.identity, count: extra) : nil
         }.sorted { ($0.kind, $0.source, $0.target, $0.identity.map { $0 ?? "" }.joined(separator: "\u{1F}"))
             < ($1.kind, $1.source, $1.target, $1.identity.map { $0 ?? "" }.joined(separator: "\u{1F}")) }
     }
@@ -142,13 +144,21 @@ struct LinkageKey: Hashable {
     let identity: [String?]
 }
 
-func linkageCounts(_ graph: Graph, ordered: Bool, identity: [String]) -> [LinkageKey: Int] {
-    var counts: [LinkageKey: Int] = [:]
+/// How often a linkage occurs, and the ends of its first occurrence as written.
+struct LinkageTally {
+    var count: Int
+    let source: String
+    let target: String
+}
+
+func linkageCounts(_ graph: Graph, ordered: Bool, identity: [String]) -> [LinkageKey: LinkageTally] {
+    var counts: [LinkageKey: LinkageTally] = [:]
     for e in 0..<graph.edgeCount {
-        var ends = [graph.ids[graph.source(of: e)], graph.ids[graph.target(of: e)]]
-        if !ordered { ends.sort() }
+        let written = [graph.ids[graph.source(of: e)], graph.ids[graph.target(of: e)]]
+        let ends = ordered ? written : written.sorted()
         let values = identity.map { graph.edgeAttributes.value($0, at: e)?.description }
-        counts[LinkageKey(source: ends[0], target: ends[1], kind: graph.kind(of: e), identity: values), default: 0] += 1
+        counts[LinkageKey(source: ends[0], target: ends[1], kind: graph.kind(of: e), identity: values),
+               default: LinkageTally(count: 0, source: written[0], target: written[1])].count += 1
     }
     return counts
 }

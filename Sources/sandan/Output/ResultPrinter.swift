@@ -56,3 +56,9 @@ enum ResultPrinter {
         }
     }
 }
+
+/// Several results printed as one (their tables side by side, names kept).
+struct CombinedResult: TabularResult {
+    let tables: [ResultTable]
+    init(_ parts: [any TabularResult]) { tables = parts.flatMap(\.tables) }
+}
