@@ -77,7 +77,11 @@ public struct HubComparisonOptions: Sendable, Equatable {
 public func compareHubs(_ graph: Graph, scores: [NodeScore], options: HubComparisonOptions = HubComparisonOptions()) throws -> HubComparison {
     let policy = anchors(of: graph, anchorKind: options.anchorKind)
     let k = options.k ?? policy.count
-    guard k >= 1 else { throw GraphError.invalidArgument("the number of structural hubs must be at least 1 (the graph has no anchors; give k)") }
+    guard k >= 1 else {
+        throw GraphError.invalidArgument(policy.isEmpty
+            ? "no '\(options.anchorKind)' edges, so no policy hubs to count structural hubs by; give k (sandan hubs --top N)"
+            : "the number of structural hubs must be at least 1")
+    }
     let kinds = graph.nodeLabels(NodeKind.attribute)
     let candidates = (0..<graph.nodeCount).filter { v in
         options.candidateKinds.map { wanted in kinds[v].map(wanted.contains) ?? false } ?? true

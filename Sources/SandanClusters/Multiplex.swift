@@ -61,18 +61,19 @@ public struct MultiplexProfile: TabularResult {
     public let overlaps: [LayerOverlap]
 
     /// `nodes` (primary: id, degree per layer, aggregate, overlapping, participation),
-    /// `layers` and `overlap`.
+    /// `layers` and `overlap`. The unnamed kind of edges without one is shown as `(none)`.
     public var tables: [ResultTable] {
         [ResultTable(name: "nodes",
-                     header: ["id"] + layers.map { "degree_" + $0 } + ["aggregate_degree", "overlapping_degree", "participation"],
+                     header: ["id"] + layers.map { "degree_" + ($0.isEmpty ? "(none)" : $0) }
+                         + ["aggregate_degree", "overlapping_degree", "participation"],
                      rows: nodes.map { n in
                          [.text(n.id)] + n.layerDegrees.map { .integer($0) }
                              + [.integer(n.aggregateDegree), .integer(n.overlappingDegree), .number(n.participation)]
                      }),
          ResultTable(name: "layers", header: ["kind", "pairs", "edges", "active_nodes"],
-                     rows: layerSummaries.map { [.text($0.kind), .integer($0.pairs), .integer($0.edges), .integer($0.activeNodes)] }),
+                     rows: layerSummaries.map { [.text($0.kind.isEmpty ? "(none)" : $0.kind), .integer($0.pairs), .integer($0.edges), .integer($0.activeNodes)] }),
          ResultTable(name: "overlap", header: ["layer_a", "layer_b", "shared_pairs", "union_pairs", "jaccard"],
-                     rows: overlaps.map { [.text($0.a), .text($0.b), .integer($0.shared), .integer($0.union), .number($0.jaccard)] })]
+                     rows: overlaps.map { [.text($0.a.isEmpty ? "(none)" : $0.a), .text($0.b.isEmpty ? "(none)" : $0.b), .integer($0.shared), .integer($0.union), .number($0.jaccard)] })]
     }
 }
 
