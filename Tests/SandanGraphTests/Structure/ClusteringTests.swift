@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: StructureFixture.all)
     func localClusteringMatchesNetworkX(_ name: String) throws {
         let fixture = try StructureFixture(name)
-        let expected = try #require(fixture.node("clustering"))
+        let expected = try fixture.requiredNode("clustering")
         expectMatches(try clustering(fixture.graph.unweighted()), expected, "\(name) clustering")
         expectMatches(try clustering(fixture.graph.unweighted(), options: .init(threads: 1)), expected,
                       "\(name) clustering, one thread")
@@ -27,5 +27,16 @@ import Testing
         }
         expectMatches(try averageClustering(graph), try #require(fixture.scalar("average_clustering")),
                       "\(name) average clustering")
+    }
+}
+
+extension ClusteringTests {
+    /// igraph's convention: nodes with fewer than two neighbours are left out of the mean.
+    @Test(arguments: StructureFixture.all)
+    func averageOverDefinedNodesMatchesIgraph(_ name: String) throws {
+        let fixture = try StructureFixture(name)
+        guard let expected = fixture.scalar("average_clustering_defined_only") else { return }
+        expectMatches(try averageClustering(fixture.graph.unweighted(), options: .init(average: .definedOnly)),
+                      expected, "\(name) average clustering (igraph)")
     }
 }

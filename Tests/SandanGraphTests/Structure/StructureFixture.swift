@@ -4,7 +4,7 @@ import Testing
 
 /// One reference fixture of `Tests/Fixtures/` (written by `Scripts/fixtures/generate.py` from
 /// NetworkX and igraph), read for the structure tests.
-struct StructureFixture {
+struct StructureFixture: CustomStringConvertible {
     /// Every fixture file name, without `.json`.
     static let all = [
         "karate", "florentine", "lesmis", "kite", "davis", "directed_dangling", "weighted_distinct",
@@ -29,6 +29,14 @@ struct StructureFixture {
         }
         builder.declareEdgeAttribute("weight", type: .double)
         graph = try builder.build().weighted(by: "weight")
+    }
+
+    var description: String { "fixture \(name)" }
+
+    /// A node metric that every fixture has; on the empty graph, where NetworkX may raise and
+    /// store null, the empty list.
+    func requiredNode(_ key: String) throws -> [Double?] {
+        graph.nodeCount == 0 ? [] : try #require(node(key), "\(name) has no node metric \(key)")
     }
 
     /// A node metric (nil entries where the reference gives null), or nil when absent.
