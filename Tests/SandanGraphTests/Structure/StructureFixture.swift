@@ -51,6 +51,12 @@ struct StructureFixture: CustomStringConvertible {
         return .some((value as? NSNumber)?.doubleValue)
     }
 
+    /// A graph metric that must be present and not null.
+    func requiredScalar(_ key: String) throws -> Double {
+        let value = try #require(scalar(key), "\(name) has no graph metric \(key)")
+        return try #require(value, "\(name): \(key) is null")
+    }
+
     /// A stored partition, as group labels per node.
     func partition(_ key: String) throws -> NodeGroups {
         let labels = try #require((json["partitions"] as? [String: Any])?[key] as? [Int])
