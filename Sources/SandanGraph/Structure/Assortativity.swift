@@ -71,37 +71,31 @@ public func degreeAssortativity(
         }
     }
     let x = degrees(options.source), y = degrees(options.target)
-    var pairs: [(Double, Double)] = []
-    pairs.reserveCapacity(graph.isDirected ? graph.edgeCount : 2 * graph.edgeCount)
-    for e in 0..<graph.edgeCount {
-        let u = graph.source(of: e), v = graph.target(of: e)
-        pairs.append((x[u], y[v]))
-        if !graph.isDirected { pairs.append((x[v], y[u])) }
+    // Pearson correlation over the edge ends in two passes (means, then centred sums).
+    let directed = graph.isDirected
+    func forEachPair(_ body: (Double, Double) -> Void) {
+        for e in 0..<graph.edgeCount {
+            let u = graph.source(of: e), v = graph.target(of: e)
+            body(x[u], y[v])
+            if !directed { body(x[v], y[u]) }
+        }
     }
-    return pearsonCorrelation(pairs)
-}
-
-/// The Pearson correlation of a list of pairs, computed in two passes (means, then centred
-/// sums) for accuracy; NaN when there are no pairs or a side has no variance.
-func pearsonCorrelation(_ pairs: [(Double, Double)]) -> Double {
-    guard !pairs.isEmpty else { return .nan }
-    let count = Double(pairs.count)
+    let count = Double(directed ? graph.edgeCount : 2 * graph.edgeCount)
+    guard count > 0 else { return .nan }
     var meanX = 0.0, meanY = 0.0
-    for (x, y) in pairs {
-        meanX += x
-        meanY += y
+    forEachPair { a, b in
+        meanX += a
+        meanY += b
     }
     meanX /= count
     meanY /= count
     var sxy = 0.0, sxx = 0.0, syy = 0.0
-    for (x, y) in pairs {
-        let dx = x - meanX, dy = y - meanY
-        sxy += dx * dy
-        sxx += dx * dx
-        syy += dy * dy
+    forEachPair { a, b in
+        sxy += (a - meanX) * (b - meanY)
+        sxx += (a - meanX) * (a - meanX)
+        syy += (b - meanY) * (b - meanY)
     }
-    guard sxx > 0, syy > 0 else { return .nan }
-    return sxy / (sxx * syy).squareRoot()
+    return sxx > 0 && syy > 0 ? sxy / (sxx * syy).squareRoot() : .nan
 }
 
 /// The attribute (categorical) assortativity coefficient of a partition: how much more often

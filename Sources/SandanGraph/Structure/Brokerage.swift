@@ -107,7 +107,8 @@ public func brokerage(_ graph: Graph, groups: NodeGroups, threads: Int? = nil) t
     let adjacency = try SimpleAdjacency(graph, useWeights: false, algorithm: "brokerage")
     let n = adjacency.nodeCount
     let roleCount = BrokerageRole.roles.count
-    var flat = [Int](repeating: 0, count: n * roleCount)
+    // Role-major counts, five roles then the total: counts of role r for node v at r·n + v.
+    var flat = [Int](repeating: 0, count: n * (roleCount + 1))
     let outArc = SimpleAdjacency.outArc, inArc = SimpleAdjacency.inArc
     adjacency.withBuffers { rows in
         groups.labels.withUnsafeBufferPointer { group in
@@ -122,7 +123,8 @@ public func brokerage(_ graph: Graph, groups: NodeGroups, threads: Int? = nil) t
                                     guard Int(c) != a else { continue }
                                     if let ac = rows.position(of: c, inRowOf: a), rows.arcs[ac] & outArc != 0 { continue }
                                     let role = BrokerageRole.of(group[a], group[b], group[Int(c)])
-                                    flat[b * roleCount + role.rawValue] += 1
+                                    flat[role.rawValue * n + b] += 1
+                                    flat[roleCount * n + b] += 1
                                 }
                             }
                         }
@@ -131,13 +133,18 @@ public func brokerage(_ graph: Graph, groups: NodeGroups, threads: Int? = nil) t
             }
         }
     }
-    var counts = (0..<roleCount).map { r in (0..<n).map { flat[$0 * roleCount + r] } }
-    counts.append((0..<n).map { v in (0..<roleCount).reduce(0) { $0 + flat[v * roleCount + $1] } })
+    let counts = BrokerageRole.allCases.map { Array(flat[($0.rawValue * n)..<($0.rawValue * n + n)]) }
     let arcs = adjacency.arcs.reduce(0) { $0 + ($1 & outArc != 0 ? 1 : 0) }
     let density = n > 1 ? Double(arcs) / (Double(n) * Double(n - 1)) : 0
     let moments = BrokerageNullModel(sizes: groups.sizes, density: density)
-    let expected = BrokerageRole.allCases.map { role in groups.labels.map { moments.expected[$0][role.rawValue] } }
-    let deviation = BrokerageRole.allCases.map { role in groups.labels.map { moments.deviation[$0][role.rawValue] } }
+    let expected = BrokerageRole.allCases.map { role in
+        let perGroup = moments.expected.map { $0[role.rawValue] }
+        return groups.labels.map { perGroup[$0] }
+    }
+    let deviation = BrokerageRole.allCases.map { role in
+        let perGroup = moments.deviation.map { $0[role.rawValue] }
+        return groups.labels.map { perGroup[$0] }
+    }
     return BrokerageScores(counts: counts, expected: expected, standardDeviation: deviation, density: density)
 }
 
