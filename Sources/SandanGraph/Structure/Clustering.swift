@@ -71,6 +71,9 @@ public func clustering(_ graph: Graph, options: ClusteringOptions = .init()) thr
 /// The mean local clustering coefficient (``clustering(_:options:)``) over the nodes
 /// ``ClusteringOptions/average`` names.
 ///
+/// - Parameters:
+///   - graph: any graph; its ``Graph/weights``, when set, are tie strengths.
+///   - options: which nodes the mean covers, and the worker threads.
 /// - Returns: the mean, or NaN when it covers no node (the empty graph, or
 ///   ``AverageClusteringNodes/definedOnly`` on a graph where no node has two neighbours).
 ///   NetworkX raises on the empty graph; igraph returns NaN.
@@ -102,7 +105,9 @@ public func averageClustering(_ graph: Graph, options: ClusteringOptions = .init
 /// The global clustering coefficient (transitivity): 3 × triangles / connected triples, the
 /// fraction of paths of length two whose ends are linked.
 ///
-/// - Parameter graph: an undirected graph. Weights are ignored.
+/// - Parameters:
+///   - graph: an undirected graph. Weights are ignored.
+///   - threads: worker threads; nil uses one per active processor. Results do not depend on it.
 /// - Returns: the transitivity in `[0, 1]`; 0 when the graph has no connected triple.
 /// - Throws: ``GraphError/invalidArgument(_:)`` for a directed graph.
 ///
@@ -147,7 +152,7 @@ private func clusteringParts(
     }
     func factor(_ w: Double) -> Double { weighted ? cbrt(w / maxWeight) : w }
     let directed = adjacency.isDirected
-    let strength: [Double] = (0..<adjacency.neighbours.count).map { a in
+    let tie: [Double] = (0..<adjacency.neighbours.count).map { a in
         directed ? factor(adjacency.outWeight[a]) + factor(adjacency.inWeight[a]) : factor(adjacency.outWeight[a])
     }
     var pairs = [Double](repeating: 0, count: n)
@@ -165,7 +170,7 @@ private func clusteringParts(
             pairs[i] = k * (k - 1)
         }
     }
-    let triangles = strength.withUnsafeBufferPointer { s in
+    let triangles = tie.withUnsafeBufferPointer { s in
         adjacency.mapNodesWithMarkedRow(threads: threads) { i, rows, mark in
             var closed = 0.0
             for ij in rows.row(i) {
