@@ -41,8 +41,8 @@ public struct ContinuousCoreness: Sendable, Equatable {
 /// Borgatti & Everett's continuous core–periphery model: a coreness c_i for every node such
 /// that the pattern c_i c_j is as close as possible to the ties a_ij.
 ///
-/// Following UCINET ("a vector C such that C Cᵀ is as close as possible to the data matrix")
-/// and Boyd et al. (2010), c minimises the least-squares residual over the off-diagonal cells,
+/// Following UCINET's help ("finding a vector C such that the product of C and C transpose is
+/// as close as possible to the original data matrix") and Boyd et al. (2010), c minimises the least-squares residual over the off-diagonal cells,
 /// Σ_{i≠j} (a_ij − c_i c_j)² (a one-factor "minres" fit that ignores the diagonal), and the
 /// fitness reported is the Pearson correlation between a_ij and c_i c_j, Borgatti & Everett's
 /// measure. (Maximising that correlation directly is ill-posed: on the Florentine families it
