@@ -42,11 +42,12 @@ public struct ContinuousCoreness: Sendable, Equatable {
 /// that the pattern c_i c_j is as close as possible to the ties a_ij.
 ///
 /// Following UCINET's help ("finding a vector C such that the product of C and C transpose is
-/// as close as possible to the original data matrix") and Boyd et al. (2010), c minimises the least-squares residual over the off-diagonal cells,
-/// Σ_{i≠j} (a_ij − c_i c_j)² (a one-factor "minres" fit that ignores the diagonal), and the
-/// fitness reported is the Pearson correlation between a_ij and c_i c_j, Borgatti & Everett's
-/// measure. (Maximising that correlation directly is ill-posed: on the Florentine families it
-/// collapses onto one family's star, and optima can take negative values.)
+/// as close as possible to the original data matrix") and Boyd et al. (2010), c minimises the
+/// least-squares residual over the off-diagonal cells, Σ_{i≠j} (a_ij − c_i c_j)² (a one-factor
+/// "minres" fit that ignores the diagonal), and the fitness reported is the Pearson correlation
+/// between a_ij and c_i c_j, Borgatti & Everett's measure. (Maximising that correlation
+/// directly is ill-posed: a search for its maximum collapses onto one family's star on the
+/// Florentine families and takes negative values on Krackhardt's kite.)
 ///
 /// Method: Gauss–Seidel coordinate descent. Each node in turn takes the exact minimiser of the
 /// residual in its own coordinate, c_i ← Σ_j ā_ij c_j / Σ_{j≠i} c_j² (ā the symmetrised ties),
