@@ -10,38 +10,52 @@ public struct LeidenOptions: Sendable, Equatable {
     /// probability ∝ exp(Δ/θ), Δ the change in the unnormalised quality Σ_c (e_c − γ K_c²/4m)
     /// (the units of igraph and leidenalg). Small θ is nearly greedy. Must be > 0.
     public var randomness: Double
-    /// The cap on full iterations; the algorithm iterates until an iteration leaves the
-    /// partition unchanged, and throws if that has not happened after this many.
-    public var maxIterations: Int
+    /// How many full iterations to run: by default 2, as igraph and leidenalg.
+    public var iterations: LeidenIterations
 
-    public init(resolution: Double = 1, seed: UInt64 = 0, randomness: Double = 0.01, maxIterations: Int = 100) {
+    public init(resolution: Double = 1, seed: UInt64 = 0, randomness: Double = 0.01,
+                iterations: LeidenIterations = .fixed(2)) {
         self.resolution = resolution
         self.seed = seed
         self.randomness = randomness
-        self.maxIterations = maxIterations
+        self.iterations = iterations
     }
+}
+
+/// How many iterations ``leidenCommunities(_:options:)`` runs. Each iteration restarts from the
+/// partition found and never lowers its modularity.
+public enum LeidenIterations: Sendable, Equatable {
+    /// This many (at least 1), or fewer when one leaves the partition unchanged: igraph's
+    /// `n_iterations` and leidenalg's, whose default is 2.
+    case fixed(Int)
+    /// Until an iteration leaves the partition unchanged or raises modularity by at most
+    /// `tolerance`; throws ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when
+    /// that has not happened after `cap` iterations (igraph's `n_iterations=-1`, which has no
+    /// cap).
+    case untilStable(tolerance: Double, cap: Int)
 }
 
 /// Communities by the Leiden algorithm: fast local moves, a refinement that splits each
 /// community into well-connected sub-communities, and aggregation of the refined partition,
-/// repeated until the partition is stable.
+/// repeated for a number of iterations.
 ///
 /// Each level (1) moves nodes between communities with a queue (every node once in a random
 /// order, then only neighbours of nodes that moved; a node may also leave for an empty
 /// community); (2) refines: inside each community, starting from singletons, a node that is
 /// well connected to its community and still alone joins a well-connected sub-community,
 /// chosen at random among those that do not lower the quality; (3) aggregates the refined
-/// sub-communities, each starting in its community. Iterations restart from the partition
-/// found, until one changes nothing. When a refinement merges nothing, the level aggregates
-/// the communities themselves, as igraph does.
+/// sub-communities, each starting in its community; levels repeat until the local moves leave
+/// every node of the aggregate in a community of its own. Iterations restart from the partition
+/// found (see ``LeidenIterations``). When a refinement merges nothing, the level aggregates the
+/// communities themselves, as igraph does.
 ///
 /// - Parameters:
 ///   - graph: any graph; its ``Graph/weights`` (or 1 per edge) are strengths.
-///   - options: resolution, seed, randomness and the iteration cap.
+///   - options: resolution, seed, randomness and iterations.
 /// - Returns: the partition, its modularity at the resolution, the levels of the last
 ///   iteration and the number of iterations.
-/// - Throws: ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when the partition
-///   still changes after `maxIterations` iterations (tolerance 0: any change counts);
+/// - Throws: ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when iterating
+///   ``LeidenIterations/untilStable(tolerance:cap:)`` reaches the cap;
 ///   ``GraphError/negativeWeight(algorithm:edge:weight:)``,
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidArgument(_:)`` for bad weights or options.
@@ -70,7 +84,13 @@ public func leidenCommunities(_ graph: Graph, options: LeidenOptions = LeidenOpt
     guard options.randomness > 0, options.randomness.isFinite else {
         throw .invalidArgument("the Leiden randomness must be a finite number > 0, not \(options.randomness)")
     }
-    guard options.maxIterations > 0 else { throw .invalidArgument("the Leiden iteration cap must be at least 1") }
+    let (limit, tolerance): (Int, Double?) = switch options.iterations {
+    case let .fixed(count): (count, nil)
+    case let .untilStable(tolerance, cap): (cap, tolerance)
+    }
+    guard limit > 0, (tolerance ?? 0) >= 0 else {
+        throw .invalidArgument("Leiden needs at least 1 iteration and a tolerance ≥ 0, not \(options.iterations)")
+    }
     let base = try ModularityNetwork.make(graph, algorithm: "Leiden")
     let n = base.nodeCount
     let run = LeidenRun(base: base, options: options)
@@ -81,14 +101,22 @@ public func leidenCommunities(_ graph: Graph, options: LeidenOptions = LeidenOpt
     var levels: [CommunityLevel] = []
     var iterations = 0
     if base.totalWeight > 0 {
+        var quality = -Double.infinity
         while true {
-            guard iterations < options.maxIterations else {
-                throw .notConverged(algorithm: "Leiden", iterations: options.maxIterations, tolerance: 0)
-            }
             iterations += 1
             _ = previous.update(fromContentsOf: partition)
             levels = run.iterate(partition)
+            let reached = levels.last?.modularity ?? quality
             if partition.elementsEqual(previous) { break }
+            if let tolerance {
+                if reached - quality <= tolerance { break }
+                guard iterations < limit else {
+                    throw .notConverged(algorithm: "Leiden", iterations: limit, tolerance: tolerance)
+                }
+            } else if iterations == limit {
+                break
+            }
+            quality = reached
         }
     }
     return CommunityPartition(network: base, scratch: run.scratch, labels: partition, resolution: options.resolution,
@@ -244,13 +272,22 @@ private final class LeidenRun {
             }
             nodeExternal[v] = inside
             subExternal[v] = inside
-            order[v] = Int32(v)
         }
         // Well connected to its community C: E(x, C − x) ≥ γ (K⁺_x (K⁻_C − K⁻_x) + K⁻_x (K⁺_C − K⁺_x)) / W.
         func wellConnected(_ external: Double, _ xOut: Double, _ xIn: Double, _ c: Int) -> Bool {
             external >= penalty * (xOut * (totalIn[c] - xIn) + xIn * (totalOut[c] - xOut))
         }
-        random.shuffle(UnsafeMutableBufferPointer(rebasing: order[0..<n]))
+        // Visit community by community (memory stays local), each in a random order.
+        var start = [Int](repeating: 0, count: k + 1)
+        for v in 0..<n { start[Int(community[v]) + 1] += 1 }
+        for c in 0..<k { start[c + 1] += start[c] }
+        var next = start
+        for v in 0..<n {
+            let c = Int(community[v])
+            order[next[c]] = Int32(v)
+            next[c] += 1
+        }
+        for c in 0..<k { random.shuffle(UnsafeMutableBufferPointer(rebasing: order[start[c]..<start[c + 1]])) }
         for i in 0..<n {
             let v = Int(order[i])
             let own = refined[v], c = Int(community[v])
