@@ -2,7 +2,7 @@
 //
 // A researcher's question: the national network of industrial complexes hangs together through
 // a few anchor complexes. If the most connected complexes were lost one after another (an
-// adaptive attack: the ranking is recomputed after each loss), how fast does the largest
+// adaptive attack: the ranking, by degree or by betweenness, is recomputed after each loss), how fast does the largest
 // connected group shrink, and how does that compare with losing the same number of complexes
 // in the intact network's order, or the five 2020 overhaul anchors? Which single complex's
 // loss disconnects the most others?
@@ -48,6 +48,7 @@ do {
     let complexes: Set<String> = [NodeKind.complex.rawValue]
     let options = ResilienceOptions(steps: steps, candidateKinds: complexes)
     show(try removalResilience(network, order: .score(.degree, recomputed: true), options: options))
+    show(try removalResilience(network, order: .score(.betweenness, recomputed: true), options: options))
     show(try removalResilience(network, order: .score(.degree, recomputed: false), options: options))
     show(try removalResilience(network, order: .named(["seongseo", "gumi", "gwangju-cheomdan", "namdong", "yeosu"])))
 

@@ -56,15 +56,17 @@ do {
     // Structure against policy on the national network of complexes and areas.
     let kinds = national.nodeAttributes[NodeKind.attribute]
     let industrial = national.inducedSubgraph((0..<national.nodeCount).filter { kinds?[$0]?.description != NodeKind.organisation.rawValue })
-    let comparison = try compareHubs(industrial, scores: [.degree], options: HubComparisonOptions(k: 10))
-    let degree = comparison.rankings[0]
+    let comparison = try compareHubs(industrial, scores: [.degree, .betweenness], options: HubComparisonOptions(k: 10))
     let anchors2020 = Set(profiles.map(\.id))
-    print("\nTop complexes by degree in the national network (k = 10, ties included):")
-    for hub in degree.top {
-        let id = hub.id.padding(toLength: 20, withPad: " ", startingAt: 0)
-        print(String(format: "  %2d  ", hub.rank) + id + String(format: " %.4f", hub.score) + (anchors2020.contains(hub.id) ? "  ← 2020 anchor" : ""))
+    for ranking in comparison.rankings {
+        print("\nTop complexes by \(ranking.score) in the national network (k = 10, ties included):")
+        for hub in ranking.top {
+            let id = hub.id.padding(toLength: 20, withPad: " ", startingAt: 0)
+            print(String(format: "  %2d  ", hub.rank) + id + String(format: " %.4f", hub.score) + (anchors2020.contains(hub.id) ? "  ← 2020 anchor" : ""))
+        }
+        print("Structural hubs no programme names as anchor: "
+              + (ranking.structuralButNotNamed.isEmpty ? "none" : ranking.structuralButNotNamed.map(\.id).joined(separator: ", ")))
     }
-    print("Structural hubs no programme names as anchor: " + degree.structuralButNotNamed.map(\.id).joined(separator: ", "))
 } catch {
     FileHandle.standardError.write(Data("OverhaulHubProfile: \(error)\n".utf8))
     exit(1)

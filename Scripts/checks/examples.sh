@@ -24,7 +24,8 @@ expect() {
 
 out=$(run OverhaulHubProfile)
 expect OverhaulHubProfile "$out" "산업단지 대개조 2020: 5 regions" "anchor 구미국가산업단지 [gumi]" \
-  "anchor 성서1~5일반산업단지 [seongseo]" "value chain: hanam → bitgreen" "← 2020 anchor"
+  "anchor 성서1~5일반산업단지 [seongseo]" "value chain: hanam → bitgreen" "← 2020 anchor" \
+  "Top complexes by degree" "Top complexes by betweenness"
 [ "$(grep -c '^[^ ].*  anchor ' <<<"$out")" -eq 5 ] || fail "OverhaulHubProfile: expected five anchors"
 echo "examples: OverhaulHubProfile ok"
 
@@ -33,7 +34,7 @@ expect AutomotiveLink "$out" "banwol-sihwa" "gunsan" "seongseo" "ulsan-mipo" "�
 echo "examples: AutomotiveLink ok"
 
 out=$(run HubLossResilience)
-expect HubLossResilience "$out" "degree (recomputed)" "degree (initial order)" "named list" "(intact)" "The single loss that disconnects the most"
+expect HubLossResilience "$out" "degree (recomputed)" "betweenness (recomputed)" "degree (initial order)" "named list" "(intact)" "The single loss that disconnects the most"
 # Within each run the largest component (third column of a step row) never grows.
 awk '/^ +[0-9]+  / { if ($1 == 0) last = $3; else if ($3 > last) { bad = 1 } else last = $3 } END { exit bad }' <<<"$out" \
   || fail "HubLossResilience: the largest component grew after a removal"

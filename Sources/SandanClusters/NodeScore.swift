@@ -24,18 +24,20 @@ public struct NodeScore: Sendable {
         return values
     }
 
-    /// Degree centrality: the degree divided by n − 1, as NetworkX's `degree_centrality`
-    /// (every edge end counts, so parallel and multiplex edges each add 1 and a self-loop 2;
-    /// directed graphs use in + out degree; a graph of one node gives 1). O(n).
-    public static let degree = NodeScore(name: "degree") { graph in
-        let n = graph.nodeCount
-        guard n > 1 else { return Array(repeating: 1, count: n) }
-        let scale = 1 / Double(n - 1)
-        return (0..<n).map { Double(graph.degree($0)) * scale }
-    }
+    /// Degree centrality: the degree divided by n − 1 (SandanGraph's
+    /// ``degreeCentrality(_:direction:)``, NetworkX's `degree_centrality`): every edge end
+    /// counts, so parallel and multiplex edges each add 1 and a self-loop 2; directed graphs use
+    /// in + out degree; a graph of one node gives 1. O(n).
+    public static let degree = NodeScore(name: "degree") { degreeCentrality($0) }
+
+    /// Betweenness centrality (SandanGraph's ``betweennessCentrality(_:options:)``, Brandes
+    /// 2001), normalised as NetworkX's `betweenness_centrality`: × 2/((n − 1)(n − 2)) on
+    /// undirected graphs, × 1/((n − 1)(n − 2)) on directed ones; the graph's weights, when it
+    /// has any, are lengths. O(n m) unweighted, O(n m log n) weighted.
+    public static let betweenness = NodeScore(name: "betweenness") { try betweennessCentrality($0) }
 
     /// The scores Sandan knows by name.
-    public static var known: [NodeScore] { [.degree] }
+    public static var known: [NodeScore] { [.degree, .betweenness] }
 
     /// The known score called `name`, or nil.
     public static func named(_ name: String) -> NodeScore? { known.first { $0.name == name } }

@@ -49,7 +49,9 @@ import Testing
         #expect(anchors.count == 20)
         let gumi = try #require(anchors.first { $0["anchor"] as? String == "gumi" })
         #expect(gumi["spokes"] as? [String] == ["gimcheon-1", "seongju", "waegwan"])
-        #expect(json["structural_hubs"] != nil && json["disagreements"] != nil)
+        let hubs = try #require(json["structural_hubs"] as? [[String: Any]])
+        #expect(Set(hubs.compactMap { $0["score"] as? String }) == ["degree", "betweenness"])
+        #expect(json["disagreements"] != nil)
     }
 
     @Test func hubsCSVToAFile() throws {
@@ -108,6 +110,9 @@ import Testing
         #expect(rows.first == "order,step,removed,score,nodes,largest_component,largest_fraction,components,mean_shortest_path")
         #expect(rows.count == 4)
         #expect(try SandanProcess.run(["resilience", "--remove", "nowhere"]).status == 1)
+        let byBetweenness = try SandanProcess.run(["resilience", "--by", "betweenness", "--initial", "--steps", "1", "--format", "csv"])
+        #expect(byBetweenness.status == 0, "\(byBetweenness.stderr)")
+        #expect(byBetweenness.stdout.contains("\nbetweenness (initial order),1,"))
     }
 
     @Test func multiplexLayersFromKinds() throws {

@@ -48,6 +48,22 @@ import SandanClusters
         #expect(recomputed.steps[2].score == 0.25)
     }
 
+    /// The path a–b–c–d–e. Betweenness (NetworkX-normalised, × 2/(4·3)): b 3/6, c 4/6, d 3/6,
+    /// so the betweenness attack takes c first (2/3) and leaves {a,b} and {d,e}; the degree
+    /// attack takes b (degree 2, the smallest index among b, c, d). Both are one code path with
+    /// a different score.
+    @Test func betweennessAndDegreeAttacksDiffer() throws {
+        let path = try TestGraphs.edges([("a", "b"), ("b", "c"), ("c", "d"), ("d", "e")])
+        let byBetweenness = try removalResilience(path, order: .score(.betweenness, recomputed: true), options: ResilienceOptions(steps: 1))
+        #expect(byBetweenness.steps[1].removedID == "c")
+        #expect(abs(byBetweenness.steps[1].score! - 2.0 / 3.0) < 1e-12)
+        #expect(byBetweenness.steps[1].components == 2)
+        #expect(byBetweenness.steps[1].largestComponent == 2)
+        #expect(byBetweenness.order == "betweenness (recomputed)")
+        let byDegree = try removalResilience(path, order: .score(.degree, recomputed: true), options: ResilienceOptions(steps: 1))
+        #expect(byDegree.steps[1].removedID == "b")
+    }
+
     /// Removing h splits the bowtie into two triangles: mean (3 + 3)/6 = 1.
     @Test func namedRemovals() throws {
         let run = try removalResilience(try Self.bowtie(), order: .named(["h"]))
