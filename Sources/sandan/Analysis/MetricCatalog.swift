@@ -4,7 +4,6 @@ import SandanGraph
 /// The node measures `sandan analyze --metric NAME` computes: each name maps to one column.
 ///
 /// Adding a measure is one case here (its name, summary and computation in ``compute(_:settings:cache:)``).
-/// Measures another part of Sandan has not built yet throw ``notBuilt`` so the command says so.
 enum Metric: String, CaseIterable, ExpressibleByArgument {
     case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz, hub, authority
     case core, clustering, component, community, constraint
@@ -28,10 +27,10 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
         case .katz: "Katz centrality, α from --katz-alpha, β 1, unit norm (weights are strengths)"
         case .hub: "HITS hub score, sums to 1"
         case .authority: "HITS authority score, sums to 1"
-        case .core: "k-core number"
+        case .core: "k-core number (self-loops ignored)"
         case .clustering: "local clustering coefficient"
         case .component: "(weakly) connected component label, numbered from the smallest node"
-        case .community: "community label (Louvain)"
+        case .community: "community label (Louvain, resolution 1, seeded by --seed)"
         case .constraint: "Burt's constraint"
         case .effectiveSize: "Burt's effective size"
         case .articulation: "1 for articulation points (cut vertices), else 0"
@@ -74,13 +73,20 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
             guard let id = settings.source else { throw CommandFailure("metric 'distance' needs --source ID") }
             guard let source = graph.index(of: id) else { throw GraphError.unknownNode(id) }
             return .real(try shortestPaths(graph, from: source).distances)
-        case .core, .clustering, .community, .constraint, .effectiveSize, .articulation:
-            throw notBuilt
+        case .core:
+            return .integer(coreNumbers(graph))
+        case .clustering:
+            return .real(try SandanGraph.clustering(graph, options: ClusteringOptions(threads: threads)))
+        case .community:
+            return .integer(try louvainCommunities(graph, options: LouvainOptions(seed: settings.seed)).labels)
+        case .constraint:
+            return .real(try SandanGraph.constraint(graph, threads: threads))
+        case .effectiveSize:
+            return .real(try SandanGraph.effectiveSize(graph, threads: threads))
+        case .articulation:
+            return .boolean(articulationPoints(graph))
         }
     }
-
-    /// The error for a measure whose algorithm is not in Sandan yet.
-    var notBuilt: CommandFailure { CommandFailure("metric '\(rawValue)' is not built yet") }
 }
 
 /// The settings that shape the measures (from the command line).
@@ -91,7 +97,7 @@ struct MetricSettings {
     var normalized = true
     /// Betweenness from this many sampled sources, or exact when nil.
     var samples: Int?
-    /// The seed of the betweenness sample.
+    /// The seed of the betweenness sample and of Louvain.
     var seed: UInt64 = 0
     /// Katz's attenuation factor.
     var katzAlpha = 0.1

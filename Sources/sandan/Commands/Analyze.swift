@@ -37,7 +37,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Approximate betweenness from this many sampled source nodes (at least 2).")
     var samples: Int?
 
-    @Option(name: .long, help: "Seed of the betweenness sample (with --samples).")
+    @Option(name: .long, help: "Seed of the betweenness sample (with --samples) and of the Louvain communities (default 0).")
     var seed: UInt64?
 
     @Option(name: .customLong("katz-alpha"), help: "Katz attenuation factor α; must be below 1/λ₁.")
@@ -49,7 +49,6 @@ struct Analyze: ParsableCommand {
     func validate() throws {
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
-        if seed != nil && samples == nil { throw ValidationError("--seed needs --samples") }
         if !(katzAlpha >= 0 && katzAlpha.isFinite) { throw ValidationError("--katz-alpha must be a non-negative number") }
         if source != nil && !metric.contains(.distance) { throw ValidationError("--source needs --metric distance") }
     }
@@ -89,7 +88,7 @@ struct Analyze: ParsableCommand {
         if asked.contains(.betweenness) {
             facts.append(("betweenness", settings.normalized ? "\"normalized\"" : "\"raw\""))
             facts.append(("samples", settings.samples.map(String.init) ?? "null"))
-            facts.append(("seed", settings.samples == nil ? "null" : String(settings.seed)))
+            facts.append(("seed", String(settings.seed)))
         }
         if asked.contains(.katz) { facts.append(("katz_alpha", "\(settings.katzAlpha)")) }
         if let source = settings.source { facts.append(("source", JSONWriter.quote(source))) }
