@@ -10,15 +10,15 @@ import Testing
     }
 
     @Test func validateAcceptsTheBundledDataset() throws {
-        let run = try SandanProcess.run(["validate", "Graphs"])
+        let run = try CLIRunner.run(["validate", "Graphs"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.hasPrefix("OK: Graphs: 119 nodes, 121 linkages"))
     }
 
     @Test func validateReportsEveryProblemAndExits1() throws {
-        let folder = try SandanProcess.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         for file in ["complexes.csv", "linkages.csv", "designations.csv"] {
-            try FileManager.default.copyItem(at: SandanProcess.packageRoot.appendingPathComponent("Graphs/\(file)"),
+            try FileManager.default.copyItem(at: CLIRunner.root.appendingPathComponent("Graphs/\(file)"),
                                              to: folder.appendingPathComponent(file))
         }
         let edges = folder.appendingPathComponent("linkages.csv")
@@ -26,7 +26,7 @@ import Testing
         lines[1] = lines[1].replacingOccurrences(of: ",sasang,", with: ",nowhere,")
         lines[2] = lines[2].replacingOccurrences(of: "anchor-link", with: "anchor-lnk")
         try lines.joined(separator: "\n").write(to: edges, atomically: true, encoding: .utf8)
-        let run = try SandanProcess.run(["validate", folder.path])
+        let run = try CLIRunner.run(["validate", folder.path])
         #expect(run.status == 1)
         let reported = run.stdout.split(separator: "\n")
         #expect(reported.count == 2)
@@ -36,13 +36,13 @@ import Testing
     }
 
     @Test func validateNeedsAFolder() throws {
-        let run = try SandanProcess.run(["validate", "Graphs/linkages.csv"])
+        let run = try CLIRunner.run(["validate", "Graphs/linkages.csv"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("not a dataset folder"))
     }
 
     @Test func hubsAsJSON() throws {
-        let run = try SandanProcess.run(["hubs", "--format", "json"])
+        let run = try CLIRunner.run(["hubs", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try Self.json(run.stdout)
         let anchors = try #require(json["anchors"] as? [[String: Any]])
@@ -55,8 +55,8 @@ import Testing
     }
 
     @Test func hubsCSVToAFile() throws {
-        let out = try SandanProcess.temporaryFolder().appendingPathComponent("hubs.csv")
-        let run = try SandanProcess.run(["hubs", "--format", "csv", "--table", "structural_hubs", "--candidate", "complex", "-o", out.path])
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("hubs.csv")
+        let run = try CLIRunner.run(["hubs", "--format", "csv", "--table", "structural_hubs", "--candidate", "complex", "-o", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOf: out, encoding: .utf8)
         #expect(text.hasPrefix("score,rank,id,value,named_by_policy\n"))
@@ -64,14 +64,14 @@ import Testing
     }
 
     @Test func hubsRejectsAnUnknownScore() throws {
-        #expect(try SandanProcess.run(["hubs", "--score", "nope"]).status == 2)
-        #expect(try SandanProcess.run(["hubs", "--format", "csv", "--table", "nope"]).status == 2)
+        #expect(try CLIRunner.run(["hubs", "--score", "nope"]).status == 2)
+        #expect(try CLIRunner.run(["hubs", "--format", "csv", "--table", "nope"]).status == 2)
     }
 
     /// One folder against itself over time: the 2023 districts (2 × 3) and the 2024
     /// candidates (8) are the linkages after 2022.
     @Test func compareOneFolderOverTime() throws {
-        let run = try SandanProcess.run(["compare", "Graphs", "--until-a", "2022", "--format", "csv"])
+        let run = try CLIRunner.run(["compare", "Graphs", "--until-a", "2022", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = run.stdout.split(separator: "\n")
         #expect(rows.first == "change,source,target,kind,programme,year,count")
@@ -83,9 +83,9 @@ import Testing
     /// The management layer before (2009) and after (2010): every 2010 management row of
     /// linkages.csv is added.
     @Test func compareBeforeAndAfterTheReorganisation() throws {
-        let text = try String(contentsOf: SandanProcess.packageRoot.appendingPathComponent("Graphs/linkages.csv"), encoding: .utf8)
+        let text = try String(contentsOf: CLIRunner.root.appendingPathComponent("Graphs/linkages.csv"), encoding: .utf8)
         let expected = text.split(separator: "\n").filter { $0.contains(",management,agency-reorg,2010,") }.count
-        let run = try SandanProcess.run(["compare", "Graphs", "Graphs", "--until-a", "2009", "--until-b", "2010",
+        let run = try CLIRunner.run(["compare", "Graphs", "Graphs", "--until-a", "2009", "--until-b", "2010",
                                          "--kind", "management", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let linkages = try #require(try Self.json(run.stdout)["linkages"] as? [[String: Any]])
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func regionsByMacroRegion() throws {
-        let run = try SandanProcess.run(["regions", "--level", "macro_region", "--format", "json"])
+        let run = try CLIRunner.run(["regions", "--level", "macro_region", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let regions = try #require(try Self.json(run.stdout)["regions"] as? [[String: Any]])
         #expect(regions.count == 7)
@@ -104,25 +104,25 @@ import Testing
     }
 
     @Test func resilienceSteps() throws {
-        let run = try SandanProcess.run(["resilience", "--steps", "2", "--candidate", "complex", "--format", "csv"])
+        let run = try CLIRunner.run(["resilience", "--steps", "2", "--candidate", "complex", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = run.stdout.split(separator: "\n")
         #expect(rows.first == "order,step,removed,score,nodes,largest_component,largest_fraction,components,mean_shortest_path")
         #expect(rows.count == 4)
-        #expect(try SandanProcess.run(["resilience", "--remove", "nowhere"]).status == 1)
-        let byBetweenness = try SandanProcess.run(["resilience", "--by", "betweenness", "--initial", "--steps", "1", "--format", "csv"])
+        #expect(try CLIRunner.run(["resilience", "--remove", "nowhere"]).status == 1)
+        let byBetweenness = try CLIRunner.run(["resilience", "--by", "betweenness", "--initial", "--steps", "1", "--format", "csv"])
         #expect(byBetweenness.status == 0, "\(byBetweenness.stderr)")
         #expect(byBetweenness.stdout.contains("\nbetweenness (initial order),1,"))
     }
 
     @Test func multiplexLayersFromKinds() throws {
-        let run = try SandanProcess.run(["multiplex", "--kind", "anchor-link", "--kind", "value-chain", "--format", "csv"])
+        let run = try CLIRunner.run(["multiplex", "--kind", "anchor-link", "--kind", "value-chain", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("id,degree_anchor-link,degree_value-chain,aggregate_degree,overlapping_degree,participation\n"))
     }
 
     @Test func proximityWarnsAboutApproximateCoordinates() throws {
-        let run = try SandanProcess.run(["proximity", "--km", "7.5", "--node-kind", "complex", "--format", "csv"])
+        let run = try CLIRunner.run(["proximity", "--km", "7.5", "--node-kind", "complex", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("a,b,distance_km,already_linked\n"))
         #expect(run.stderr.contains("approximate city-level coordinates"))
