@@ -86,9 +86,14 @@ import Testing
 
     @Test func theWorkerRendersWhatTheLibraryRenders() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.sandan.path), "build the sandan product first")
-        let drawing = try GraphDrawing(graph: Samples.hostile(), style: Samples.hostileStyle())
+        // Without clusters: cgraph orders subgraphs by an id taken from a string's address, so
+        // in a process that has rendered before, cluster boxes may be written in another order.
+        var style = Samples.hostileStyle()
+        style.clusterBy = nil
+        let drawing = try GraphDrawing(graph: Samples.hostile(), style: style)
         let isolated = try IsolatedRenderer(executable: Self.sandan).render(dot: drawing.dot, layout: .dot, format: .svg)
         let local = try GraphvizRenderer().render(dot: drawing.dot, layout: .dot, format: .svg)
-        #expect(isolated.data == local.data)
+        let same = isolated.data == local.data
+        #expect(same)
     }
 }

@@ -18,9 +18,10 @@ import SandanIO
 /// **Reproducibility.** The same DOT gives the same bytes with dot, neato, sfdp, circo and
 /// twopi, job after job (the C library's `rand` and `drand48` generators, which sfdp draws on
 /// besides its `start` seed, are reset before each layout to their state at process start).
-/// Graphviz 2.42's fdp keeps other state between layouts, so a second fdp layout in one process
-/// can differ from the first; ``IsolatedRenderer`` runs each job in a fresh process and is
-/// reproducible with every engine.
+/// Two things still depend on what the process did before: Graphviz 2.42's fdp keeps other
+/// state between layouts, and cgraph orders subgraphs by an id derived from a string's memory
+/// address, so cluster boxes may be written in another order. ``IsolatedRenderer`` runs each
+/// job in a fresh process and is byte-for-byte reproducible in every case.
 ///
 /// **Memory.** Each job frees what it allocates (`gvFreeRenderData`, `gvFreeLayout`,
 /// `agclose`); the context lives as long as the renderer and is freed with `gvFreeContext`.

@@ -15,40 +15,47 @@ struct Legend {
     static let ink = "#222222"
     static let muted = "#666666"
 
+    /// Two columns and no spanning cells: samples (swatches, line samples) in a narrow left
+    /// gutter and every text in the right column, so all text shares one left edge. (A cell
+    /// spanning both columns, such as a wide title, would let Graphviz widen the gutter.)
     var label: HTMLLabel {
         var rows: [[HTMLCell]] = []
         let swatch = HTMLCell.Size(width: Int((14 * scale).rounded()), height: Int((14 * scale).rounded()))
-        func wide(_ runs: [HTMLText]) { rows.append([HTMLCell(runs, columnSpan: 2)]) }
-        if let title, !title.isEmpty { wide([HTMLText(title, pointSize: 22 * scale, color: Self.ink, bold: true)]) }
-        wide([HTMLText(summary, pointSize: 11 * scale, color: Self.muted)])
+        func text(_ runs: [HTMLText]) { rows.append([HTMLCell([]), HTMLCell(runs)]) }
+        func entry(_ sample: HTMLCell, _ caption: String, color: String = Self.ink) {
+            rows.append([sample, HTMLCell([HTMLText(caption, pointSize: 11 * scale, color: color)])])
+        }
+        func heading(_ caption: String) {
+            text([HTMLText(" ", pointSize: 6 * scale)])
+            text([HTMLText(caption, pointSize: 12 * scale, color: Self.ink, bold: true)])
+        }
+        if let title, !title.isEmpty { text([HTMLText(title, pointSize: 22 * scale, color: Self.ink, bold: true)]) }
+        text([HTMLText(summary, pointSize: 11 * scale, color: Self.muted)])
         if showsKey {
             if let coloring, !coloring.entries.isEmpty {
-                wide([HTMLText(" ", pointSize: 6 * scale)])
-                wide([HTMLText("Colour: \(coloring.attribute)", pointSize: 12 * scale, color: Self.ink, bold: true)])
-                for entry in coloring.entries {
-                    rows.append([HTMLCell([], alignment: .center, background: entry.color, fixedSize: swatch),
-                                 HTMLCell([HTMLText("\(entry.value)  (\(entry.count))", pointSize: 11 * scale, color: Self.ink)])])
+                heading("Colour: \(coloring.attribute)")
+                for item in coloring.entries {
+                    entry(HTMLCell([], alignment: .center, background: item.color, fixedSize: swatch), "\(item.value)  (\(item.count))")
                 }
                 if coloring.otherCount > 0 {
                     let what = coloring.valuesFolded > 0 ? "other \(coloring.valuesFolded) values or none" : "none"
-                    rows.append([HTMLCell([], alignment: .center, background: coloring.palette.other, fixedSize: swatch),
-                                 HTMLCell([HTMLText("\(what)  (\(coloring.otherCount))", pointSize: 11 * scale, color: Self.muted)])])
+                    entry(HTMLCell([], alignment: .center, background: coloring.palette.other, fixedSize: swatch),
+                          "\(what)  (\(coloring.otherCount))", color: Self.muted)
                 }
             }
             if let sizeNote {
-                wide([HTMLText(" ", pointSize: 6 * scale)])
-                wide([HTMLText(sizeNote, pointSize: 11 * scale, color: Self.ink)])
+                heading("Size")
+                entry(HTMLCell([HTMLText("●", pointSize: 14 * scale, color: Self.muted)], alignment: .center), sizeNote)
             }
             if !edgeKinds.isEmpty {
-                wide([HTMLText(" ", pointSize: 6 * scale)])
-                wide([HTMLText("Linkages", pointSize: 12 * scale, color: Self.ink, bold: true)])
+                heading("Linkages")
                 for (_, style, count) in edgeKinds {
-                    rows.append([HTMLCell([HTMLText(Self.sample(style.line), pointSize: 11 * scale, color: style.color, bold: true)], alignment: .center),
-                                 HTMLCell([HTMLText("\(style.caption)  (\(count))", pointSize: 11 * scale, color: Self.ink)])])
+                    entry(HTMLCell([HTMLText(Self.sample(style.line), pointSize: 11 * scale, color: style.color, bold: true)], alignment: .center),
+                          "\(style.caption)  (\(count))")
                 }
             }
         }
-        for note in notes { wide([HTMLText(note, pointSize: 10 * scale, color: Self.muted)]) }
+        for note in notes { text([HTMLText(note, pointSize: 10 * scale, color: Self.muted)]) }
         return .table(HTMLTable(rows: rows, cellSpacing: 1, cellPadding: 2))
     }
 
