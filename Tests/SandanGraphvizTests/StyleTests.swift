@@ -128,6 +128,33 @@ import SandanGraph
         #expect(drawing.hasHangul)
     }
 
+    @Test func labelsShowTheChosenName() throws {
+        var b = GraphBuilder(directed: false)
+        let a = b.addNode("gumi"), c = b.addNode("bare")
+        try b.setNodeAttribute("name_ko", node: a, .string("구미"))
+        try b.setNodeAttribute("name_en", node: a, .string("Gumi"))
+        _ = b.addEdge(a, c)
+        let graph = b.build()
+        func labels(_ source: DrawingStyle.NodeLabels) throws -> [String] {
+            var style = DrawingStyle(layout: .dot)
+            style.labels = source
+            return try GraphDrawing(graph: graph, style: style).document.nodes.map { node in
+                guard case .label(.text(let text))? = node.attributes[.label] else { return "" }
+                return String(text.split(separator: "\n").last ?? "")
+            }
+        }
+        // A node without the column falls back to its id.
+        #expect(try labels(.korean) == ["구미", "bare"])
+        #expect(try labels(.english) == ["Gumi", "bare"])
+        #expect(try labels(.id) == ["gumi", "bare"])
+    }
+
+    @Test func anEmptyGraphStillRenders() throws {
+        let drawing = try GraphDrawing(graph: GraphBuilder(directed: false).build(), style: DrawingStyle(layout: .dot))
+        let svg = try GraphvizRenderer().render(dot: drawing.dot, layout: .dot, format: .svg)
+        #expect(String(decoding: svg.data, as: UTF8.self).contains("0 nodes"))
+    }
+
     @Test func seedIsWrittenForRandomisedEnginesOnly() throws {
         var style = DrawingStyle(layout: .sfdp)
         style.seed = 7
