@@ -40,7 +40,7 @@ public struct EdgeKindStyle: Sendable, Hashable {
     public static func assign(_ kinds: [String]) -> [String: EdgeKindStyle] {
         var result: [String: EdgeKindStyle] = [:]
         var next = 0
-        for kind in Set(kinds).sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+        for kind in Set(kinds).sorted(by: { $0.precedesInCodePointOrder($1) }) {
             if let style = known[kind] {
                 result[kind] = style
             } else {

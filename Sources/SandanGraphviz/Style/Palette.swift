@@ -70,7 +70,7 @@ public struct CategoryColoring: Sendable, Hashable {
         self.palette = palette
         var counts: [String: Int] = [:]
         for case let v? in values { counts[v, default: 0] += 1 }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : Array($0.key.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.key.unicodeScalars.map(\.value)) }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.precedesInCodePointOrder($1.key) }
         var colorOf: [String: String] = [:]
         entries = []
         for (rank, item) in ranked.enumerated() where rank < palette.colors.count {
