@@ -64,3 +64,12 @@ import Testing
         #expect(ChartCanvas.estimatedWidth(fitted, fontSize: 12) <= 120)
     }
 }
+
+@Suite struct ChartCountAxisTests {
+    @Test func countsGetWholeNumberTicks() {
+        // A maximum count of 2 would get ticks 0, 0.5, …, 2; counts need 0, 1, 2.
+        #expect(ChartScale(domain: 0...2, range: 0...1).ticks(integers: true) == [0, 1, 2])
+        #expect(ChartScale.niceUpperBound(2, integers: true) == 2)
+        #expect(ChartScale.niceUpperBound(3, integers: true) == 3)
+    }
+}

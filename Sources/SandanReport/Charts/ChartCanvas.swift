@@ -39,11 +39,12 @@ struct ChartCanvas {
         return SVGImage(root: root)
     }
 
-    /// A y axis at `x` from `scale` with grid lines across to `right`, tick labels, and the
-    /// axis title written upwards along it.
-    static func verticalAxis(_ scale: ChartScale, x: Double, right: Double, title: String, format: (Double) -> String) -> Markup {
+    /// A y axis at `x` from `scale` with grid lines across to `right`, tick labels (whole
+    /// numbers only with `integers`), and the axis title written upwards along it.
+    static func verticalAxis(_ scale: ChartScale, x: Double, right: Double, title: String, integers: Bool = false,
+                             format: (Double) -> String) -> Markup {
         var parts: [Markup] = []
-        for tick in scale.ticks() {
+        for tick in scale.ticks(integers: integers) {
             let y = scale(tick)
             parts.append(line(x, y, right, y, stroke: grid))
             parts.append(.element("text", [.init("x", number(x - 6)), .init("y", number(y + 4)), .init("text-anchor", "end"),

@@ -24,8 +24,11 @@ struct ChartScale {
     /// Tick values at a "nice" step (1, 2 or 5 times a power of ten) covering the domain with
     /// about `count` intervals (Heckbert, "Nice numbers for graph labels", Graphics Gems, 1990,
     /// doi:10.1016/B978-0-08-050753-8.50025-2).
-    func ticks(count: Int = 5) -> [Double] {
-        let step = ChartScale.niceStep(domain.upperBound - domain.lowerBound, count: count)
+    ///
+    /// With `integers`, the step is at least 1 (for counts).
+    func ticks(count: Int = 5, integers: Bool = false) -> [Double] {
+        let nice = ChartScale.niceStep(domain.upperBound - domain.lowerBound, count: count)
+        let step = integers ? max(1, nice) : nice
         // Whole multiples of the step, rounded to the step's decimals so that 3 × 0.2 is 0.6.
         let scale = pow(10, max(0, -(log10(step)).rounded(.down)))
         var values: [Double] = []
@@ -48,9 +51,9 @@ struct ChartScale {
     }
 
     /// The upper end of a domain starting at zero that holds `maximum` and ends on a nice tick.
-    static func niceUpperBound(_ maximum: Double, count: Int = 5) -> Double {
+    static func niceUpperBound(_ maximum: Double, count: Int = 5, integers: Bool = false) -> Double {
         guard maximum > 0, maximum.isFinite else { return 1 }
-        let step = niceStep(maximum, count: count)
+        let step = integers ? max(1, niceStep(maximum, count: count)) : niceStep(maximum, count: count)
         return (maximum / step).rounded(.up) * step
     }
 }

@@ -46,10 +46,10 @@ public struct Histogram: Sendable {
         let canvas = ChartCanvas(width: 640, height: 300, title: title, description: description)
         let left = 62.0, right = 620.0, top = 44.0, bottom = 246.0
         let maximum = Double(bins.map(\.count).max() ?? 0)
-        let y = ChartScale(domain: 0...ChartScale.niceUpperBound(maximum), range: top...bottom, flipped: true)
+        let y = ChartScale(domain: 0...ChartScale.niceUpperBound(maximum, integers: true), range: top...bottom, flipped: true)
         let slot = (right - left) / Double(max(1, bins.count))
         let gap = min(4, slot * 0.15)
-        var parts: [Markup] = [ChartCanvas.verticalAxis(y, x: left, right: right, title: countLabel) { NumberFormatting.compact($0) }]
+        var parts: [Markup] = [ChartCanvas.verticalAxis(y, x: left, right: right, title: countLabel, integers: true) { NumberFormatting.compact($0) }]
         var bars: [Markup] = []
         var ticks: [(x: Double, label: String)] = []
         let labelEvery = max(1, Int((Double(bins.count) * 28 / (right - left)).rounded(.up)))

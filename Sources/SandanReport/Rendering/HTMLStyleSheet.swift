@@ -52,7 +52,7 @@ enum HTMLAssets {
     }
     @media print {
       @page { size: A4; margin: 15mm 14mm; }
-      body { font-size: 10.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      body { font-size: 10.5pt; -webkit-print-color-adjust: exact; }
       header, main, footer { max-width: none; padding: 0; }
       main > section { break-before: page; }
       h2, h3 { break-after: avoid; }

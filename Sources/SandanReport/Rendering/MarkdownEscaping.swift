@@ -2,9 +2,9 @@
 ///
 /// Markdown passes raw HTML through, so a complex named `<script>…` must be escaped there
 /// too: every ASCII punctuation character that can start markup inline (`\ ` * _ [ ] < > & | ~ # !`)
-/// is backslash-escaped (CommonMark §2.4: any ASCII punctuation may be), line breaks become
-/// spaces (so data cannot start a new block), and a leading `-`, `+`, `=` or `1.` is escaped
-/// so that it cannot start a list or underline a heading. Forbidden and invisible characters
+/// is backslash-escaped (CommonMark §2.4: any ASCII punctuation may be) and line breaks become
+/// spaces (so data cannot start a new block); ``lineStart(_:)`` also escapes what could start a
+/// list or a heading underline at the beginning of a line. Forbidden and invisible characters
 /// are handled as in ``MarkupEscaping/visible(_:)``.
 public enum MarkdownEscaping {
     static let escaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#", "!"]
@@ -21,11 +21,19 @@ public enum MarkdownEscaping {
                 out.append(character)
             }
         }
+        return out
+    }
+
+    /// `text` escaped as ``text(_:)`` does, and also so that it cannot start a block when it
+    /// begins a line: a leading `-`, `+` or `=` (a list item, a heading underline) or digits
+    /// followed by `.` or `)` (an ordered list) get a backslash.
+    public static func lineStart(_ text: String) -> String {
+        var out = self.text(text)
         if let first = out.first, "-+=".contains(first) {
             out.insert("\\", at: out.startIndex)
-        } else if let dot = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
-                  dot != out.startIndex, out[dot] == "." || out[dot] == ")" {
-            out.insert("\\", at: dot)
+        } else if let mark = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
+                  mark != out.startIndex, out[mark] == "." || out[mark] == ")" {
+            out.insert("\\", at: mark)
         }
         return out
     }

@@ -52,10 +52,11 @@ public enum MarkdownReportWriter {
         return Output(markdown: lines.joined(separator: "\n"), files: files)
     }
 
+    /// The inlines of one block, which begins a line.
     static func text(_ inlines: [ReportInline]) -> String {
-        inlines.map { inline in
+        inlines.enumerated().map { index, inline in
             switch inline {
-            case let .text(text): return MarkdownEscaping.text(text)
+            case let .text(text): return index == 0 ? MarkdownEscaping.lineStart(text) : MarkdownEscaping.text(text)
             case let .strong(text): return "**" + MarkdownEscaping.text(text) + "**"
             case let .code(text): return MarkdownEscaping.code(text)
             }
