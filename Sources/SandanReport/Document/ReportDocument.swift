@@ -56,6 +56,8 @@ public enum ReportBlock: Sendable {
     case figure(ReportFigure)
     /// A remark set apart from the text (a caveat, a missing analysis).
     case note([ReportInline])
+    /// A few headline numbers, each with its label ("119" "nodes").
+    case keyFigures([KeyFigure])
 
     /// A paragraph of plain text.
     public static func paragraph(_ text: String) -> ReportBlock { .paragraph([.text(text)]) }
@@ -95,5 +97,18 @@ public struct ReportFigure: Sendable {
         self.name = name
         self.caption = caption
         self.image = image
+    }
+}
+
+/// A headline number of a report with its label.
+public struct KeyFigure: Sendable, Equatable {
+    /// The number as shown ("119", "48.7%").
+    public var value: String
+    /// What it counts ("노드", "nodes").
+    public var label: String
+
+    public init(value: String, label: String) {
+        self.value = value
+        self.label = label
     }
 }

@@ -10,6 +10,13 @@ extension ReportStrings {
 
     public var summaryTitle: String { pick("요약", "Summary") }
 
+    public var figureNodes: String { pick("노드", "Nodes") }
+    public var figureLinkages: String { pick("연계", "Linkages") }
+    public var figureRegions: String { pick("시·도", "Provinces") }
+    public var figureComponents: String { pick("연결요소", "Components") }
+    public var figureLargest: String { pick("최대 연결요소", "Largest component") }
+    public var figureDensity: String { pick("밀도", "Density") }
+
     /// "이 네트워크는 119개 노드(산업단지 80개, …)와 121개 연계로 이루어져 있으며, 17개 시·도에 걸쳐 있습니다."
     public func sizeSentence(nodes: Int, kinds: [(kind: String, count: Int)], edges: Int, regions: Int) -> String {
         let n = NumberFormatting.grouped(nodes), m = NumberFormatting.grouped(edges)

@@ -75,6 +75,10 @@ public enum HTMLReportWriter {
             return .element("ul", [], items.map { .element("li", [], $0.map(inline)) })
         case let .note(inlines):
             return .element("p", [.init("class", "note")], inlines.map(inline))
+        case let .keyFigures(figures):
+            return .element("dl", [.init("class", "figures")], figures.map { figure in
+                .element("div", [], [.element("dt", text: figure.label), .element("dd", text: figure.value)])
+            })
         case let .table(table):
             numbering.tables += 1
             return self.table(table, id: "\(section.id)-table-\(numbering.tables)", label: strings.tableLabel(numbering.tables),

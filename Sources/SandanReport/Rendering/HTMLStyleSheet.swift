@@ -24,6 +24,10 @@ enum HTMLAssets {
     strong { font-weight: 700; }
     code { font-family: "D2Coding", "NanumGothicCoding", ui-monospace, monospace; font-size: .9em; background: var(--band); padding: .05em .3em; border-radius: 3px; }
     .note { background: var(--note); border-left: 4px solid #e0a800; padding: .5rem .8rem; }
+    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr)); gap: .75rem; margin: 1rem 0 1.25rem; }
+    .figures div { background: var(--band); border-top: 3px solid var(--accent); padding: .6rem .8rem; }
+    .figures dt { color: var(--muted); font-size: .85rem; }
+    .figures dd { margin: 0; font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.3; }
     figure { margin: 1.25rem 0; }
     figure svg { display: block; width: 100%; max-width: 100%; height: auto; margin: 0 auto; }
     figure.chart svg { max-width: 44rem; }
@@ -56,7 +60,7 @@ enum HTMLAssets {
       header, main, footer { max-width: none; padding: 0; }
       main > section { break-before: page; }
       h2, h3 { break-after: avoid; }
-      figure, .table-wrap, tr { break-inside: avoid; }
+      figure, .table-wrap, tr, .figures { break-inside: avoid; }
       thead { display: table-header-group; }
       .table-wrap { overflow: visible; }
       nav a, footer a { color: inherit; text-decoration: none; }

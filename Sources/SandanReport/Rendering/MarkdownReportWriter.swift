@@ -35,6 +35,8 @@ public enum MarkdownReportWriter {
                     lines += items.map { "- " + text($0) } + [""]
                 case let .note(inlines):
                     lines += ["> " + text(inlines), ""]
+                case let .keyFigures(figures):
+                    lines += figures.map { "- **\(MarkdownEscaping.text($0.value))** \(MarkdownEscaping.text($0.label))" } + [""]
                 case let .table(table):
                     tables += 1
                     lines += ["**\(MarkdownEscaping.text(strings.tableLabel(tables)))** " + MarkdownEscaping.text(table.caption), ""]

@@ -20,6 +20,14 @@ enum SummarySection {
                                                    nodes: graph.nodeCount, isolated: isolated))
         sentences.append(strings.densitySentence(density: graph.density, meanDegree: meanDegree, maxDegree: maxDegree,
                                                  maxDegreeName: maxDegree > 0 ? hub.map { facts.names[$0] } : nil))
+        var figures = [KeyFigure(value: NumberFormatting.grouped(graph.nodeCount), label: strings.figureNodes),
+                       KeyFigure(value: NumberFormatting.grouped(graph.edgeCount), label: strings.figureLinkages)]
+        if facts.hasRegions { figures.append(KeyFigure(value: String(facts.regionNames.count), label: strings.figureRegions)) }
+        figures += [KeyFigure(value: NumberFormatting.grouped(analyses.components.count), label: strings.figureComponents),
+                    KeyFigure(value: NumberFormatting.percent(graph.nodeCount > 0 ? Double(largest) / Double(graph.nodeCount) : 0),
+                              label: strings.figureLargest),
+                    KeyFigure(value: NumberFormatting.fixed(graph.density, decimals: 4), label: strings.figureDensity)]
+        blocks.append(.keyFigures(figures))
         blocks.append(.paragraph(sentences.joined(separator: " ")))
         if !programmes.isEmpty { blocks.append(.paragraph(strings.programmeSentence(programmes))) }
 
