@@ -27,3 +27,10 @@ import Testing
         #expect(KoreanParticle.topic.after("★") == "★은(는)")
     }
 }
+
+@Suite struct KoreanParticlePercentTests {
+    @Test func percentIsReadPeosenteu() {
+        // 퍼센트 ends in a vowel: 로, not 으로.
+        #expect(KoreanParticle.toward.after("9.2%") == "9.2%로")
+    }
+}

@@ -2,7 +2,7 @@
 /// 과/와, 으로/로.
 ///
 /// The choice follows the last syllable's final consonant (받침). Digits are read as Korean
-/// numerals (1 일, 3 삼, 6 육, …), Latin letters by their usual Korean reading, and closing
+/// numerals (1 일, 3 삼, 6 육, …), `%` as 퍼센트, Latin letters by their usual Korean reading, and closing
 /// brackets or quotes are skipped. When the sound cannot be told (a symbol), both forms are
 /// written, "은(는)", as Korean style guides allow.
 public enum KoreanParticle: Sendable {
@@ -58,6 +58,8 @@ public enum KoreanParticle: Sendable {
                 case "m", "n": return .consonant
                 default: return .vowel
                 }
+            case 0x25:
+                return .vowel  // % is read 퍼센트
             case 0x29, 0x5D, 0x7D, 0x22, 0x27, 0x2019, 0x201D, 0x300D, 0x300F, 0x20, 0x2E:
                 continue
             default:

@@ -53,6 +53,8 @@ enum HTMLAssets {
       h2 { font-size: 1.2rem; }
       nav ol { columns: 1; }
       th, td { padding: .3rem .4rem; }
+      figure.diagram { overflow-x: auto; }
+      figure.diagram svg { width: 60rem; max-width: none; }
     }
     @media print {
       @page { size: A4; margin: 15mm 14mm; }
