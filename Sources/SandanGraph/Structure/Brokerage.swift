@@ -113,19 +113,18 @@ public func brokerage(_ graph: Graph, groups: NodeGroups, threads: Int? = nil) t
     adjacency.withBuffers { rows in
         groups.labels.withUnsafeBufferPointer { group in
             flat.withUnsafeMutableBufferPointer { flat in
-                forEachWorker(count: n, threads: threads) { ranges in
-                    for range in ranges {
-                        for b in range {
-                            for ab in rows.row(b) where rows.arcs[ab] & inArc != 0 {
-                                let a = Int(rows.neighbours[ab])
-                                for bc in rows.row(b) where rows.arcs[bc] & outArc != 0 {
-                                    let c = rows.neighbours[bc]
-                                    guard Int(c) != a else { continue }
-                                    if let ac = rows.position(of: c, inRowOf: a), rows.arcs[ac] & outArc != 0 { continue }
-                                    let role = BrokerageRole.of(group[a], group[b], group[Int(c)])
-                                    flat[role.rawValue * n + b] += 1
-                                    flat[roleCount * n + b] += 1
-                                }
+                _ = Parallel.run(count: n, threads: Parallel.threadCount(threads), chunkSize: Parallel.nodeChunkSize(n, threads),
+                                 makeWorker: { _ in () }) { _, range in
+                    for b in range {
+                        for ab in rows.row(b) where rows.arcs[ab] & inArc != 0 {
+                            let a = Int(rows.neighbours[ab])
+                            for bc in rows.row(b) where rows.arcs[bc] & outArc != 0 {
+                                let c = rows.neighbours[bc]
+                                guard Int(c) != a else { continue }
+                                if let ac = rows.position(of: c, inRowOf: a), rows.arcs[ac] & outArc != 0 { continue }
+                                let role = BrokerageRole.of(group[a], group[b], group[Int(c)])
+                                flat[role.rawValue * n + b] += 1
+                                flat[roleCount * n + b] += 1
                             }
                         }
                     }

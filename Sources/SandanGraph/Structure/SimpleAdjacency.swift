@@ -225,11 +225,9 @@ extension SimpleAdjacency {
         var result = [Double](repeating: 0, count: n)
         withBuffers { rows in
             result.withUnsafeMutableBufferPointer { out in
-                forEachWorker(count: n, threads: threads) { ranges in
-                    let mark = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
-                    mark.initialize(repeating: -1)
-                    defer { mark.deallocate() }
-                    for range in ranges {
+                _ = Parallel.run(count: n, threads: Parallel.threadCount(threads), chunkSize: Parallel.nodeChunkSize(n, threads),
+                                 makeWorker: { _ in [Int](repeating: -1, count: n) }) { mark, range in
+                    mark.withUnsafeMutableBufferPointer { mark in
                         for i in range {
                             rows.markRow(of: i, in: mark)
                             out[i] = body(i, rows, mark)
