@@ -41,7 +41,7 @@ CSV
 cat > "$out/hostile/linkages.csv" <<'CSV'
 source,target,kind,programme,year,note,citation
 a,b,anchor-link,<svg onload=alert(6)>,2020,<script>alert(7)</script>,x
-b,c,value-chain,p,2021,,x
+a,c,value-chain,p,2021,,x
 c,d,</title><script>alert(8)</script>,p,2022,,x
 CSV
 
@@ -101,6 +101,8 @@ sys.exit(1 if check.problems else 0)
 PY
 done
 grep -q '&lt;/title&gt;&lt;script&gt;alert(8)&lt;/script&gt;' "$out/hostile.dom" || fail "the hostile linkage kind is not shown as text"
+grep -q '<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>' "$out/hostile.dom" || fail "the hostile complex name is not shown as text in a table"
+grep -q '<text[^>]*>&lt;script&gt;alert(1)&lt;/script&gt;</text>' "$out/hostile.dom" || fail "the hostile complex name is not shown as text in a chart"
 
 python3 Scripts/checks/support/sort_in_browser.py "$out/html/report.html" || fail "clicking a header did not sort the table"
 

@@ -4,10 +4,10 @@ import Testing
 /// `sandan report` through the built binary.
 @Suite struct ReportCommandTests {
     @Test func writesOneSelfContainedPage() throws {
-        let folder = try SandanProcess.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         let page = folder.appendingPathComponent("report.html")
-        let run = try SandanProcess.run(["report", "-o", page.path])
-        #expect(run.status == 0)
+        let run = try CLIRunner.run(["report", "-o", page.path])
+        #expect(run.status == 0, "\(run.stderr)")
         // Standard error is a pipe here, not a terminal: no progress bar, nothing at all.
         #expect(run.stderr == "")
         let html = try String(contentsOf: page, encoding: .utf8)
@@ -17,9 +17,9 @@ import Testing
     }
 
     @Test func markdownComesWithItsPictures() throws {
-        let folder = try SandanProcess.temporaryFolder()
-        let run = try SandanProcess.run(["report", "Graphs", "-o", folder.appendingPathComponent("net.md").path, "--lang", "en"])
-        #expect(run.status == 0)
+        let folder = try CLIRunner.temporaryFolder()
+        let run = try CLIRunner.run(["report", "Graphs", "-o", folder.appendingPathComponent("net.md").path, "--lang", "en"])
+        #expect(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files.contains("net.md"))
         let pictures = files.filter { $0.hasSuffix(".svg") }
@@ -33,11 +33,11 @@ import Testing
     }
 
     @Test func refusesOtherExtensionsAndLeavesNoPartialFile() throws {
-        let folder = try SandanProcess.temporaryFolder()
-        let wrong = try SandanProcess.run(["report", "-o", folder.appendingPathComponent("report.pdf").path])
+        let folder = try CLIRunner.temporaryFolder()
+        let wrong = try CLIRunner.run(["report", "-o", folder.appendingPathComponent("report.pdf").path])
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("-o must name a .html or .md file"))
-        let missing = try SandanProcess.run(["report", "-o", folder.appendingPathComponent("no/such/report.html").path])
+        let missing = try CLIRunner.run(["report", "-o", folder.appendingPathComponent("no/such/report.html").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.hasPrefix("sandan: error: "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
@@ -45,13 +45,13 @@ import Testing
 
     @Test func showsProgressOnATerminal() throws {
         // script(1) gives the command a pseudo-terminal, so isatty(2) is true.
-        let folder = try SandanProcess.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         let page = folder.appendingPathComponent("report.html").path
-        let binary = SandanProcess.binary.path
+        let binary = CLIRunner.binary.path
         let script = Process()
         script.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         script.arguments = ["-qec", "'\(binary)' report -o '\(page)'", "/dev/null"]
-        script.currentDirectoryURL = SandanProcess.packageRoot
+        script.currentDirectoryURL = CLIRunner.root
         let out = Pipe()
         script.standardOutput = out
         script.standardInput = FileHandle.nullDevice

@@ -1,4 +1,5 @@
 import Testing
+import SandanClusters
 import SandanGraph
 @testable import SandanReport
 
@@ -6,6 +7,17 @@ import SandanGraph
     static func report(_ graph: Graph, _ language: ReportLanguage = .ko) throws -> ReportDocument {
         try NetworkReport.document(for: graph, options: NetworkReportOptions(
             language: language, source: "Graphs/", command: "sandan report -o report.html", sandanVersion: "0.1.0")).document
+    }
+
+    static func section(_ document: ReportDocument, _ id: String) throws -> ReportSection {
+        try #require(document.sections.first { $0.id == id })
+    }
+
+    static func figures(_ section: ReportSection) -> [ReportFigure] {
+        section.blocks.compactMap { block -> ReportFigure? in
+            if case let .figure(figure) = block { return figure }
+            return nil
+        }
     }
 
     static func table(_ section: ReportSection, _ index: Int = 0) -> ReportTable? {
@@ -24,7 +36,7 @@ import SandanGraph
 
     @Test func bundledReportHasItsSections() throws {
         let document = try Self.report(try BundledNetwork.graph())
-        #expect(document.sections.map(\.id) == ["summary", "methods"])
+        #expect(document.sections.map(\.id) == ["summary", "centrality", "hubs", "regions", "fragility", "communities", "methods"])
         #expect(document.language == .ko)
         let html = HTMLReportWriter.html(document)
         for section in document.sections { #expect(html.contains("<section id=\"\(section.id)\"")) }

@@ -34,7 +34,7 @@ enum HTMLAssets {
     figcaption, caption { color: var(--muted); font-size: .92rem; text-align: left; margin: .4rem 0; }
     caption { caption-side: top; }
     .table-wrap { overflow-x: auto; margin: 1rem 0; }
-    table { border-collapse: collapse; width: 100%; font-size: .94rem; }
+    table { border-collapse: collapse; width: auto; min-width: min(100%, 40rem); font-size: .94rem; }
     th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
     thead th { background: var(--band); border-bottom: 2px solid var(--line); white-space: nowrap; }
     tbody tr:nth-child(even) { background: #fafbfc; }

@@ -28,6 +28,7 @@ enum SummarySection {
                               label: strings.figureLargest),
                     KeyFigure(value: NumberFormatting.fixed(graph.density, decimals: 4), label: strings.figureDensity)]
         blocks.append(.keyFigures(figures))
+        sentences.append(strings.modularitySentence(count: analyses.communities.count, modularity: analyses.communities.modularity))
         blocks.append(.paragraph(sentences.joined(separator: " ")))
         if !programmes.isEmpty { blocks.append(.paragraph(strings.programmeSentence(programmes))) }
 
