@@ -13,6 +13,11 @@ extension ReportStrings {
         }
     }
 
+    /// The measure's name inside an English sentence ("betweenness centrality", "PageRank").
+    func measureInSentence(_ measure: CentralityScores.Measure) -> String {
+        measure == .pagerank ? measureName(measure) : measureName(measure).lowercased()
+    }
+
     /// What a high value means, for a planner.
     public func measureMeaning(_ measure: CentralityScores.Measure) -> String {
         switch measure {
@@ -54,7 +59,7 @@ extension ReportStrings {
     /// "매개 중심성이 가장 높은 곳은 A, B, C입니다."
     public func topSentence(_ measure: CentralityScores.Measure, names: [String]) -> String {
         pick("\(KoreanParticle.subject.after(measureName(measure))) 가장 높은 곳은 \(list(names))입니다. \(measureMeaning(measure))",
-             "Highest \(measureName(measure).lowercased()): \(list(names)). \(measureMeaning(measure))")
+             "Highest \(measureInSentence(measure)): \(list(names)). \(measureMeaning(measure))")
     }
 
     /// The note on organisations left out of the rankings: the text, and the options that
@@ -70,7 +75,7 @@ extension ReportStrings {
         pick("아래 표는 지표마다 값이 높은 노드를 보여 줍니다.", "The tables below list the highest-ranked nodes by each measure.")
     }
     public func topTableCaption(_ measure: CentralityScores.Measure, count: Int) -> String {
-        pick("\(measureName(measure)) 상위 \(count)곳", "Top \(count) by \(measureName(measure).lowercased())")
+        pick("\(measureName(measure)) 상위 \(count)곳", "Top \(count) by \(measureInSentence(measure))")
     }
     public var rankColumn: String { pick("순위", "Rank") }
     public var nameColumn: String { pick("이름", "Name") }
@@ -79,12 +84,12 @@ extension ReportStrings {
     public var valueColumn: String { pick("값", "Value") }
     public var degreeColumn: String { pick("연결 수", "Degree") }
 
-    public func barChartTitle(_ measure: CentralityScores.Measure) -> String { pick("\(measureName(measure)) 상위", "Top \(measureName(measure).lowercased())") }
+    public func barChartTitle(_ measure: CentralityScores.Measure) -> String { pick("\(measureName(measure)) 상위", "Top \(measureInSentence(measure))") }
     public func barChartDescription(_ measure: CentralityScores.Measure, names: [String]) -> String {
-        pick("\(measureName(measure)) 상위 노드의 막대그래프: \(list(names)).", "Bar chart of the highest \(measureName(measure).lowercased()): \(list(names)).")
+        pick("\(measureName(measure)) 상위 노드의 막대그래프: \(list(names)).", "Bar chart of the highest \(measureInSentence(measure)): \(list(names)).")
     }
     public func barChartCaption(_ measure: CentralityScores.Measure) -> String {
-        pick("\(measureName(measure)) 상위 노드. 막대가 길수록 \(measureMeaning(measure))", "Highest \(measureName(measure).lowercased()). \(measureMeaning(measure))")
+        pick("\(measureName(measure)) 상위 노드. 막대가 길수록 \(measureMeaning(measure))", "Highest \(measureInSentence(measure)). \(measureMeaning(measure))")
     }
     public func unavailableNote(_ measure: CentralityScores.Measure, reason: String) -> String {
         pick("\(KoreanParticle.topic.after(measureName(measure))) 계산하지 못했습니다: \(reason)", "\(measureName(measure)) could not be computed: \(reason)")

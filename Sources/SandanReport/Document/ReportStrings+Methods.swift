@@ -4,6 +4,7 @@ extension ReportStrings {
     public var measuresHeading: String { pick("측정 지표", "Measures") }
     public var dataHeading: String { pick("자료", "Data") }
     public var reproduceHeading: String { pick("재현", "Reproducing this report") }
+    public var referencesHeading: String { pick("참고 문헌", "References") }
 
     public var degreeMethod: String {
         pick("연결 수(차수): 노드에 닿은 연계의 수. 같은 두 노드 사이의 연계가 여럿이면(사업이 다르면) 각각 셉니다.",

@@ -7,6 +7,9 @@ enum MethodsSection {
         blocks.append(.list(measures.map { [.text($0)] }))
         blocks.append(.paragraph(strings.conventionsNote))
 
+        blocks.append(.subheading(strings.referencesHeading))
+        blocks.append(.list(MethodReferences.all.map { [.text($0)] }))
+
         blocks.append(.subheading(strings.dataHeading))
         blocks.append(.paragraph(strings.dataSentence(source: options.source, nodes: context.graph.nodeCount, edges: context.graph.edgeCount)))
         let citations = facts.citations
