@@ -1,0 +1,91 @@
+import Foundation
+import SandanGraph
+
+/// Writes a graph as plain DOT for data exchange: every id, attribute name and value quoted, the
+/// edge kind as the attribute `kind`, no styling (styled DOT for drawing comes from
+/// `SandanGraphviz`). ``DOTReader`` reads it back to the same graph, up to DOT having only
+/// strings: values come back typed as a CSV column is (see ``DOTReader``).
+///
+/// Quoting follows cgraph's lexer: `"` is written `\"`, a backslash before a line break is
+/// doubled, and strings longer than 8,000 bytes are split into `"…" + "…"` pieces (cgraph
+/// refuses a single quoted string of 16 KB or more). A value ending with a backslash cannot be
+/// written. Ids are always quoted, so
+/// that DOT keywords (`node`, `Graph`, `edge`, any case) and ids starting with a digit are safe.
+///
+/// Complexity: O(n + m + values).
+public enum DOTWriter {
+    /// The DOT text of `graph`.
+    /// - Throws: ``InputError`` naming `file` when an edge attribute is called `key` (cgraph
+    ///   reads it as the edge's name and would merge parallel edges).
+    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
+        let hasKinds = graph.kinds != [""]
+        let edgeNames = graph.edgeAttributes.names.filter { !(hasKinds && $0 == "kind") }
+        if edgeNames.contains("key") {
+            throw InputError(file: file, "the edge attribute 'key' cannot be written to DOT, where it names an edge")
+        }
+        let arrow = graph.isDirected ? " -> " : " -- "
+        var out = graph.isDirected ? "digraph {\n" : "graph {\n"
+        for v in 0..<graph.nodeCount {
+            var fields: [String] = []
+            for name in graph.nodeAttributes.names {
+                if let value = graph.nodeAttributes.value(name, at: v) { fields.append((try quote(name, file: file)) + "=" + (try quote(value.description, file: file))) }
+            }
+            out += "  " + (try quote(graph.ids[v], file: file)) + (fields.isEmpty ? "" : " [" + fields.joined(separator: ", ") + "]") + ";\n"
+        }
+        for e in 0..<graph.edgeCount {
+            var fields: [String] = []
+            if hasKinds, !graph.kind(of: e).isEmpty { fields.append("kind=" + (try quote(graph.kind(of: e), file: file))) }
+            for name in edgeNames {
+                if let value = graph.edgeAttributes.value(name, at: e) { fields.append((try quote(name, file: file)) + "=" + (try quote(value.description, file: file))) }
+            }
+            out += "  " + (try quote(graph.ids[graph.source(of: e)], file: file)) + arrow + (try quote(graph.ids[graph.target(of: e)], file: file))
+            out += (fields.isEmpty ? "" : " [" + fields.joined(separator: ", ") + "]") + ";\n"
+        }
+        out += "}\n"
+        return Data(out.utf8)
+    }
+
+    /// The longest piece of a quoted string, in bytes.
+    static let pieceBytes = 8_000
+
+    /// `text` as a DOT quoted string, split into `"…" + "…"` pieces when long (never right
+    /// after a backslash).
+    /// - Throws: ``InputError`` naming `file` when `text` ends with a backslash, which cgraph's
+    ///   lexer cannot read back (it would escape the closing quote).
+    public static func quote(_ text: String, file: String) throws(InputError) -> String {
+        if text.unicodeScalars.last == "\\" {
+            throw InputError(file: file, "\(IdentifierCheck.escaped(text)) ends with a backslash, which DOT cannot carry; write .graphml or .json instead")
+        }
+        var pieces: [String] = []
+        var piece = ""
+        var pieceLength = 0
+        for scalar in text.unicodeScalars {
+            let length = String(scalar).utf8.count
+            if pieceLength + length > pieceBytes, piece.unicodeScalars.last != "\\" {
+                pieces.append(piece)
+                piece = ""
+                pieceLength = 0
+            }
+            piece.unicodeScalars.append(scalar)
+            pieceLength += length
+        }
+        pieces.append(piece)
+        return pieces.map { "\"" + escape($0) + "\"" }.joined(separator: " + ")
+    }
+
+    /// One piece's body as cgraph's lexer reads it back: `"` as `\"`, and a backslash before
+    /// a line break doubled (a lone one would join the lines). Any other backslash stands for
+    /// itself.
+    static func escape(_ piece: String) -> String {
+        var out = ""
+        let scalars = Array(piece.unicodeScalars)
+        for (k, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += k + 1 < scalars.count && scalars[k + 1] == "\n" ? "\\\\" : "\\"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
