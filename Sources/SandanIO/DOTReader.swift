@@ -132,12 +132,20 @@ enum CGraphParse {
             _ = agseterr(previousLevel)
         }
         let root = text.withCString { agmemread($0) }
-        while let extra = agmemread("") { agclose(extra) }
+        var extras = 0
+        while let extra = agmemread("") {
+            agclose(extra)
+            extras += 1
+        }
         let graph = root.map { g in
             defer { agclose(g) }
             return extract(g)
         }
-        return (graph, messages(received))
+        var result = messages(received)
+        if root != nil, extras > 0 {
+            result.append(Message(isError: false, text: "the file holds \(extras + 1) graphs; only the first is read", line: nil))
+        }
+        return (graph, result)
     }
 
     /// Splits captured text into messages (`Error: …` / `Warning: …`, one per line).

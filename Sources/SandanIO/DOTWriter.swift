@@ -6,10 +6,10 @@ import SandanGraph
 /// `SandanGraphviz`). ``DOTReader`` reads it back to the same graph, up to DOT having only
 /// strings: values come back typed as a CSV column is (see ``DOTReader``).
 ///
-/// Quoting follows cgraph's lexer: `"` is written `\"`, a backslash before a line break is
-/// doubled, and strings longer than 8,000 bytes are split into `"…" + "…"` pieces (cgraph
-/// refuses a single quoted string of 16 KB or more). A value ending with a backslash cannot be
-/// written. Ids are always quoted, so
+/// Quoting follows cgraph's lexer: `"` is written `\"` and any other backslash stands for
+/// itself; strings longer than 8,000 bytes are split into `"…" + "…"` pieces (cgraph refuses a
+/// single quoted string of 16 KB or more). A backslash at the end of a string or before a line
+/// break cannot be written (cgraph would read an escaped quote or a line continuation). Ids are always quoted, so
 /// that DOT keywords (`node`, `Graph`, `edge`, any case) and ids starting with a digit are safe.
 ///
 /// Complexity: O(n + m + values).
@@ -50,16 +50,18 @@ public enum DOTWriter {
 
     /// `text` as a DOT quoted string, split into `"…" + "…"` pieces when long (never right
     /// after a backslash).
-    /// - Throws: ``InputError`` naming `file` when `text` ends with a backslash, which cgraph's
-    ///   lexer cannot read back (it would escape the closing quote).
+    /// - Throws: ``InputError`` naming `file` when `text` has a backslash at its end or before a
+    ///   line break, which cgraph's lexer cannot read back (it would escape the closing quote,
+    ///   or join the lines).
     public static func quote(_ text: String, file: String) throws(InputError) -> String {
-        if text.unicodeScalars.last == "\\" {
-            throw InputError(file: file, "\(IdentifierCheck.escaped(text)) ends with a backslash, which DOT cannot carry; write .graphml or .json instead")
+        let scalars = Array(text.unicodeScalars)
+        for (k, scalar) in scalars.enumerated() where scalar == "\\" && (k + 1 == scalars.count || scalars[k + 1] == "\n") {
+            throw InputError(file: file, "\(IdentifierCheck.escaped(text)) has a backslash at its end or before a line break, which DOT cannot carry; write .graphml or .json instead")
         }
         var pieces: [String] = []
         var piece = ""
         var pieceLength = 0
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             let length = String(scalar).utf8.count
             if pieceLength + length > pieceBytes, piece.unicodeScalars.last != "\\" {
                 pieces.append(piece)
@@ -70,22 +72,6 @@ public enum DOTWriter {
             pieceLength += length
         }
         pieces.append(piece)
-        return pieces.map { "\"" + escape($0) + "\"" }.joined(separator: " + ")
-    }
-
-    /// One piece's body as cgraph's lexer reads it back: `"` as `\"`, and a backslash before
-    /// a line break doubled (a lone one would join the lines). Any other backslash stands for
-    /// itself.
-    static func escape(_ piece: String) -> String {
-        var out = ""
-        let scalars = Array(piece.unicodeScalars)
-        for (k, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += k + 1 < scalars.count && scalars[k + 1] == "\n" ? "\\\\" : "\\"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        return pieces.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joined(separator: " + ")
     }
 }

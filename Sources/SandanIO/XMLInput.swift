@@ -105,28 +105,28 @@ enum XMLInput {
         bytes.replaceSubrange((i + 1)..<end, with: Array("UTF-8".utf8))
     }
 
-    /// A message for a libxml2 error code, as `XMLParser` reports it.
+    /// A message for the error code `XMLParser` reports, which on Linux is libxml2's own
+    /// `xmlParserErrors` number (Foundation's `XMLParser.ErrorCode` numbers differ from it).
     static func describe(_ code: Int) -> String {
-        let text: String
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .prematureDocumentEndError?: text = "the XML ends before its elements are closed: the file is truncated"
-        case .emptyDocumentError?, .documentStartError?: text = "no XML document: the file does not start with an element"
-        case .tagNameMismatchError?: text = "a closing tag does not match the open element"
-        case .undeclaredEntityError?, .entityNotFinishedError?, .entityRefAtEOFError?, .entityReferenceWithoutNameError?:
-            text = "unknown or unfinished entity reference; only &amp; &lt; &gt; &quot; &apos; and &#…; are allowed"
-        case .invalidCharacterError?, .invalidCharacterRefError?, .invalidCharacterInEntityError?:
-            text = "a character that XML does not allow"
-        case .attributeRedefinedError?: text = "an attribute appears twice in one tag"
-        case .lessThanSymbolInAttributeError?: text = "'<' inside an attribute value; write &lt;"
-        case .attributeNotStartedError?, .attributeNotFinishedError?, .attributeHasNoValueError?:
-            text = "malformed attribute; attributes look like name=\"value\""
-        case .gtRequiredError?: text = "a tag is not closed with '>'"
-        case .ltRequiredError?, .nameRequiredError?, .notWellBalancedError?, .extraContentError?:
-            text = "the XML is not well formed (unbalanced tags or text outside the root element)"
-        case .delegateAbortedParseError?: text = "parsing stopped"
-        default: text = "malformed XML (libxml2 error \(code))"
+        switch code {
+        case 3, 4: "no XML document: the file does not start with an element"
+        case 5: "the XML ends before its elements are closed: the file is truncated"
+        case 6, 7, 8: "an invalid character reference (&#…;)"
+        case 9: "a character that XML does not allow"
+        case 10...27, 36, 37:
+            "unknown or unfinished entity reference; only &amp; &lt; &gt; &quot; &apos; and &#…; are allowed"
+        case 38: "'<' inside an attribute value; write &lt;"
+        case 39, 40, 41, 75: "malformed attribute; attributes look like name=\"value\""
+        case 42: "an attribute appears twice in one tag"
+        case 45: "a comment is not closed with '-->'"
+        case 63: "a CDATA section is not closed with ']]>'"
+        case 68, 72, 73, 77: "a malformed tag"
+        case 76: "a closing tag does not match the open element"
+        case 85, 86: "the XML is not well formed (unbalanced tags or content after the root element)"
+        case 89: "entities that refer to themselves or expand without bound"
+        case 512: "parsing stopped"
+        default: "malformed XML (libxml2 error \(code))"
         }
-        return text
     }
 
     /// Receives the parser's callbacks and forwards them; keeps the first error and stops.
