@@ -47,10 +47,11 @@ enum XMLInput {
 
     /// Parses `bytes` read from `file`, calling `handle` for each event in document order.
     /// - Throws: ``InputError`` from the guard, the parser or `handle`, with a location.
-    static func parse(_ bytes: [UInt8], file: String, encoding: TextEncoding,
+    /// `limit` is ``maximumBytes`` except in tests.
+    static func parse(_ bytes: [UInt8], file: String, encoding: TextEncoding, limit: Int = maximumBytes,
                       handle: (XMLEvent) throws(InputError) -> Void) throws(InputError) {
-        guard bytes.count <= maximumBytes else {
-            throw InputError(file: file, "the file is \(bytes.count >> 20) MiB; XML input is limited to \(maximumBytes >> 20) MiB")
+        guard bytes.count <= limit else {
+            throw InputError(file: file, "the file has \(bytes.count) bytes; XML input is limited to \(limit) bytes (\(limit >> 20) MiB)")
         }
         var data = Array(try TextDecoding.decode(bytes, file: file, encoding: encoding).utf8)
         try refuseDeclarations(in: data, file: file)
