@@ -6,10 +6,12 @@ import SandanGraph
 /// `SandanGraphviz`). ``DOTReader`` reads it back to the same graph, up to DOT having only
 /// strings: values come back typed as a CSV column is (see ``DOTReader``).
 ///
-/// Quoting follows cgraph's lexer: `"` is written `\"` and any other backslash stands for
-/// itself; strings longer than 8,000 bytes are split into `"…" + "…"` pieces (cgraph refuses a
-/// single quoted string of 16 KB or more). A backslash at the end of a string or before a line
-/// break cannot be written (cgraph would read an escaped quote or a line continuation). Ids are always quoted, so
+/// Quoting follows cgraph's lexer, which reads `\"` as a quote, `\\` as two backslashes,
+/// a backslash before a line break as a line continuation and any other backslash as itself:
+/// so `"` is written `\"`, backslashes are written as they are, and a value with an odd run
+/// of backslashes before a quote, a line break or its end cannot be written. Strings longer
+/// than 8,000 bytes are split into `"…" + "…"` pieces (cgraph refuses a single quoted string
+/// of 16 KB or more). Ids are always quoted, so
 /// that DOT keywords (`node`, `Graph`, `edge`, any case) and ids starting with a digit are safe.
 ///
 /// Complexity: O(n + m + values).
@@ -50,13 +52,21 @@ public enum DOTWriter {
 
     /// `text` as a DOT quoted string, split into `"…" + "…"` pieces when long (never right
     /// after a backslash).
-    /// - Throws: ``InputError`` naming `file` when `text` has a backslash at its end or before a
-    ///   line break, which cgraph's lexer cannot read back (it would escape the closing quote,
-    ///   or join the lines).
+    /// - Throws: ``InputError`` naming `file` when `text` has an odd run of backslashes before a
+    ///   quote, a line break or its end, which cgraph's lexer cannot read back.
     public static func quote(_ text: String, file: String) throws(InputError) -> String {
         let scalars = Array(text.unicodeScalars)
-        for (k, scalar) in scalars.enumerated() where scalar == "\\" && (k + 1 == scalars.count || scalars[k + 1] == "\n") {
-            throw InputError(file: file, "\(IdentifierCheck.escaped(text)) has a backslash at its end or before a line break, which DOT cannot carry; write .graphml or .json instead")
+        var run = 0
+        for k in 0...scalars.count {
+            let scalar = k < scalars.count ? scalars[k] : nil
+            if scalar == "\\" {
+                run += 1
+                continue
+            }
+            if run % 2 == 1, scalar == nil || scalar == "\"" || scalar == "\n" {
+                throw InputError(file: file, "\(IdentifierCheck.escaped(text)) has an odd number of backslashes before a quote, a line break or its end, which DOT cannot carry; write .graphml or .json instead")
+            }
+            run = 0
         }
         var pieces: [String] = []
         var piece = ""

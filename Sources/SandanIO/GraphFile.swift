@@ -34,7 +34,7 @@ public enum GraphFile {
     /// isolated nodes.
     /// - Throws: ``InputError`` when the format cannot hold the graph or the file cannot be written.
     public static func write(_ graph: Graph, to path: String) throws(InputError) {
-        let format = try GraphFormat.of(path: path)
+        let format = try GraphFormat.of(extensionOf: path)
         switch format {
         case .edgeList:
             try AtomicFile.write(try EdgeListFormat.write(graph, file: path), to: path)

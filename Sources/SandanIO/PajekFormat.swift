@@ -174,15 +174,14 @@ private struct PajekReader {
         let words = try tokens(text)
         guard let first = words.first else { return }
         if first.text.hasPrefix("%") { return }
+        if case .ignored = section { return }
         if first.text.hasPrefix("*") {
             try startSection(words)
             return
         }
         switch section {
-        case .none:
+        case .none, .ignored:
             throw fail(first.column, "expected *Vertices before any vertex or edge")
-        case .ignored:
-            return
         case .vertices:
             try readVertex(words)
         case .lines(let directed, let kind):
