@@ -71,6 +71,7 @@ public enum DOTReader {
         var builder = GraphBuilder(directed: forcedDirection ?? parsed.directed)
         var warnings: [InputWarning] = []
         for name in parsed.nodes {
+            guard !name.isEmpty else { throw InputError(file: file, "a node with an empty name (\"\"); Sandan ids cannot be empty") }
             let before = builder.nodeCount
             builder.addNode(name)
             guard builder.nodeCount > before else { throw InputError(file: file, "two nodes are both called '\(name)'") }
