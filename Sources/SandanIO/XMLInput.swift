@@ -30,7 +30,9 @@ struct XMLEvent {
 /// - decodes the bytes as ``TextDecoding`` does (UTF-8 with or without a byte-order mark, or
 ///   CP949 when asked; NUL bytes and invalid UTF-8 are errors at their place; text becomes NFC)
 ///   and hands libxml2 UTF-8, rewriting an `encoding="…"` declaration to say so;
-/// - refuses any `<!DOCTYPE` or `<!ENTITY` declaration, at its place, before the parser sees it.
+/// - refuses any `<!DOCTYPE` or `<!ENTITY` declaration, at its place, before the parser sees it,
+///   and any processing instruction but the XML declaration (FoundationXML crashes on
+///   `<?x?>`, a processing instruction without data).
 ///
 /// While parsing, elements nested deeper than ``maximumDepth`` stop the parse, and every parser
 /// error is fatal, reported with the parser's line and column (a truncated file is an error even
@@ -72,23 +74,48 @@ enum XMLInput {
         if let failure { throw failure }
     }
 
-    /// Refuses `<!DOCTYPE` and `<!ENTITY` (in any letter case) anywhere in `bytes`.
+    /// Refuses `<!DOCTYPE` and `<!ENTITY` (in any letter case), and processing instructions
+    /// other than the XML declaration, anywhere in `bytes` outside comments and CDATA sections.
+    ///
+    /// Processing instructions are refused because FoundationXML crashes (a NULL `strlen`) on
+    /// one without data, such as `<?x?>`; GraphML and GEXF need none.
     static func refuseDeclarations(in bytes: [UInt8], file: String) throws(InputError) {
         let words: [[UInt8]] = [Array("DOCTYPE".utf8), Array("ENTITY".utf8)]
+        func refuse(_ i: Int, _ message: String) -> InputError {
+            let (line, column) = TextDecoding.position(of: i, in: bytes[...])
+            return InputError(file: file, line: line, column: column, message)
+        }
+        func skip(past end: String, from i: Int) -> Int {
+            bytes[i...].firstRange(of: Array(end.utf8))?.upperBound ?? bytes.count
+        }
         var i = 0
         let n = bytes.count
         while i + 1 < n {
-            if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!") {
-                for word in words where i + 2 + word.count <= n {
-                    let candidate = bytes[(i + 2)..<(i + 2 + word.count)].map { $0 & 0xDF }
-                    if candidate.elementsEqual(word) {
-                        let (line, column) = TextDecoding.position(of: i, in: bytes[...])
-                        throw InputError(file: file, line: line, column: column,
-                                         "<!\(String(decoding: word, as: UTF8.self)) declarations are refused: GraphML and GEXF need no DTD, and entities can hide external files or expand without bound")
-                    }
-                }
+            guard bytes[i] == UInt8(ascii: "<") else {
+                i += 1
+                continue
             }
-            i += 1
+            if bytes[(i + 1)...].starts(with: Array("!--".utf8)) {
+                i = skip(past: "-->", from: i + 4)
+            } else if bytes[(i + 1)...].starts(with: Array("![CDATA[".utf8)) {
+                i = skip(past: "]]>", from: i + 9)
+            } else if bytes[i + 1] == UInt8(ascii: "!") {
+                for word in words where i + 2 + word.count <= n
+                    && bytes[(i + 2)..<(i + 2 + word.count)].map({ $0 & 0xDF }).elementsEqual(word) {
+                    throw refuse(i, "<!\(String(decoding: word, as: UTF8.self)) declarations are refused: GraphML and GEXF need no DTD, and entities can hide external files or expand without bound")
+                }
+                i += 2
+            } else if bytes[i + 1] == UInt8(ascii: "?") {
+                let isDeclaration = bytes[(i + 2)...].starts(with: Array("xml".utf8))
+                    && i + 5 < n && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5])
+                guard isDeclaration else {
+                    let target = String(decoding: bytes[(i + 2)...].prefix { $0 > 0x20 && $0 != UInt8(ascii: "?") }.prefix(40), as: UTF8.self)
+                    throw refuse(i, "processing instructions (<?\(target)…?>) are refused: GraphML and GEXF need none")
+                }
+                i = skip(past: "?>", from: i + 2)
+            } else {
+                i += 1
+            }
         }
     }
 

@@ -59,6 +59,23 @@ import Testing
         }
     }
 
+    /// FoundationXML crashes on a processing instruction without data (found by fuzzing);
+    /// GraphML and GEXF need none, so every one but the XML declaration is refused. Inside a
+    /// comment or a CDATA section, `<?` is only text.
+    @Test(arguments: xmlFormats)
+    func processingInstructionsAreRefused(format: GraphFormat) throws {
+        let (open, close) = Self.root(format)
+        expectInputError("processing instructions (<?x…?>) are refused: GraphML and GEXF need none", line: 2,
+                         column: open.count + 1) {
+            () throws(InputError) in _ = try read("<?xml version=\"1.0\"?>\n\(open)<?x?>\(close)", as: format)
+        }
+        expectInputError("processing instructions (<?xml-stylesheet…?>) are refused", line: 1, column: 1) { () throws(InputError) in
+            _ = try read("<?xml-stylesheet href=\"a.xsl\"?>\(open)\(close)", as: format)
+        }
+        let text = "<?xml version=\"1.0\"?>\(open)<!-- <?x?> <!DOCTYPE --><node id=\"a\"><![CDATA[<?y?>]]></node>\(close)"
+        #expect(try read(text, as: format).graph.ids.all == ["a"])
+    }
+
     @Test(arguments: xmlFormats)
     func deepNestingStopsAtTheCap(format: GraphFormat) {
         let (open, _) = Self.root(format)
