@@ -20,8 +20,9 @@ import SandanGraph
 ///
 /// **Writing** (readable by NetworkX's `read_gml` and igraph): `directed`, `multigraph 1` when
 /// there are parallel edges (NetworkX refuses parallel edges without it), nodes numbered from 0
-/// with the Sandan id as `label`, edges with `kind`, then attributes. Strings are ASCII with
-/// `&#…;` references for anything else, `"` and `&` (NetworkX's `read_gml` accepts only ASCII);
+/// with the Sandan id as `label`, edges with `kind`, then attributes. Strings are ASCII, with
+/// `&quot;`, `&amp;` and `&#…;` references for anything else (NetworkX's `read_gml` accepts
+/// only ASCII; igraph 1.0 decodes the named references but leaves `&#…;` as it is);
 /// reals always have a decimal point. GML has no booleans: they are written as `1` and `0` and
 /// read back as integers. Attribute names must be GML keys (a letter, then letters, digits or
 /// `_`), and a node attribute cannot be called `id` or `label`, nor an edge attribute `source`,
@@ -87,14 +88,17 @@ public enum GMLFormat {
 
     static func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
 
-    /// `text` as a GML string: printable ASCII, with `&#…;` for `"`, `&` and everything else.
+    /// `text` as a GML string: printable ASCII, with `&quot;` and `&amp;` (which NetworkX and
+    /// igraph both decode) and `&#…;` for everything else (which NetworkX decodes; igraph 1.0
+    /// leaves it as it is).
     static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
-            if scalar.value >= 0x20, scalar.value < 0x7F, scalar != "\"", scalar != "&" {
-                out.unicodeScalars.append(scalar)
-            } else {
-                out += "&#\(scalar.value);"
+            switch scalar {
+            case "\"": out += "&quot;"
+            case "&": out += "&amp;"
+            case " "..."~": out.unicodeScalars.append(scalar)
+            default: out += "&#\(scalar.value);"
             }
         }
         return out + "\""
