@@ -25,6 +25,7 @@ struct Sandan: ParsableCommand {
         subcommands: [
             Analyze.self, Stats.self, Hubs.self, Communities.self, Render.self, Report.self,
             Convert.self, Compare.self, Validate.self, Regions.self, Resilience.self, Multiplex.self, Proximity.self,
+            RenderWorkerCommand.self,
         ]
     )
 
