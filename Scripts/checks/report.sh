@@ -8,7 +8,8 @@
 #   - opens it in headless Chromium and fails on ANY console message: the report logs nothing,
 #     so a message is an error, a blocked inline script or style (CSP), or a blocked load;
 #   - checks in the DOM Chromium built that the table-sorting script ran (it was allowed by the
-#     page's Content-Security-Policy hash) and that no hostile name became an element;
+#     page's Content-Security-Policy hash), that no hostile name became an element, and that the
+#     bundled report has its diagrams and charts;
 #   - takes screenshots, wide and phone-sized;
 #   - clicks a numeric table header twice through the DevTools protocol (loopback only) and
 #     checks the rows sort up, then down (Scripts/checks/support/sort_in_browser.py).
@@ -100,9 +101,12 @@ for problem in check.problems: print("report.sh:", problem, file=sys.stderr)
 sys.exit(1 if check.problems else 0)
 PY
 done
+for figure in network regions degree-distribution top-betweenness resilience; do
+  grep -q "<figure id=\"fig-$figure-" "$out/report.dom" || fail "the bundled report has no $figure figure"
+done
 grep -q '&lt;/title&gt;&lt;script&gt;alert(8)&lt;/script&gt;' "$out/hostile.dom" || fail "the hostile linkage kind is not shown as text"
 grep -q '<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>' "$out/hostile.dom" || fail "the hostile complex name is not shown as text in a table"
-grep -q '<text[^>]*>&lt;script&gt;alert(1)&lt;/script&gt;</text>' "$out/hostile.dom" || fail "the hostile complex name is not shown as text in a chart"
+grep -q '<text[^>]*>&lt;script&gt;alert(1)&lt;/script&gt;</text>' "$out/hostile.dom" || fail "the hostile complex name is not shown as text in a chart or diagram"
 
 python3 Scripts/checks/support/sort_in_browser.py "$out/html/report.html" || fail "clicking a header did not sort the table"
 

@@ -104,4 +104,20 @@ import SandanGraph
             #expect(row[3].value == Double(region.externalLinkages))
         }
     }
+
+    @Test func diagramsAreInlineSVGWithUniqueIDs() throws {
+        let document = try NetworkReportTests.report(graph, diagrams: true)
+        let network = try #require(NetworkReportTests.figures(try NetworkReportTests.section(document, "diagram")).first)
+        let regions = try #require(NetworkReportTests.figures(try NetworkReportTests.section(document, "regions")).first)
+        #expect(network.name == "network" && regions.name == "regions")
+        let html = HTMLReportWriter.html(document)
+        #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
+        let check = XMLCheck(HTMLReportWriter.page(document).xml)
+        #expect(check.isWellFormed)
+        let ids = check.values(of: "id")
+        #expect(Set(ids).count == ids.count)
+        #expect(check.count("svg") == 2 + 1 + 1 + 1)  // two diagrams, degree histogram, betweenness bars, resilience curve
+        // The network diagram names complexes in its labels.
+        #expect(check.text.contains("구미국가산업단지") || check.text.contains("구미국가"))
+    }
 }

@@ -1,12 +1,19 @@
 import Testing
 import SandanClusters
 import SandanGraph
+import SandanGraphviz
 @testable import SandanReport
 
 @Suite struct NetworkReportTests {
-    static func report(_ graph: Graph, _ language: ReportLanguage = .ko) throws -> ReportDocument {
+    /// Renders diagrams in this process (the CLI uses a child process).
+    static let renderer: SVGRenderer = { dot, layout in
+        String(decoding: try GraphvizRenderer().render(dot: dot, layout: layout, format: .svg).data, as: UTF8.self)
+    }
+
+    static func report(_ graph: Graph, _ language: ReportLanguage = .ko, diagrams: Bool = false) throws -> ReportDocument {
         try NetworkReport.document(for: graph, options: NetworkReportOptions(
-            language: language, source: "Graphs/", command: "sandan report -o report.html", sandanVersion: "0.1.0")).document
+            language: language, source: "Graphs/", command: "sandan report -o report.html", sandanVersion: "0.1.0",
+            renderSVG: diagrams ? renderer : nil, graphvizVersion: diagrams ? "2.43.0" : nil)).document
     }
 
     static func section(_ document: ReportDocument, _ id: String) throws -> ReportSection {
@@ -36,7 +43,7 @@ import SandanGraph
 
     @Test func bundledReportHasItsSections() throws {
         let document = try Self.report(try BundledNetwork.graph())
-        #expect(document.sections.map(\.id) == ["summary", "centrality", "hubs", "regions", "fragility", "communities", "methods"])
+        #expect(document.sections.map(\.id) == ["summary", "diagram", "centrality", "hubs", "regions", "fragility", "communities", "methods"])
         #expect(document.language == .ko)
         let html = HTMLReportWriter.html(document)
         for section in document.sections { #expect(html.contains("<section id=\"\(section.id)\"")) }

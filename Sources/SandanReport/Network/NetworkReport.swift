@@ -3,7 +3,8 @@ import SandanGraph
 /// The report of a network: from a graph to a ``ReportDocument`` that
 /// ``HTMLReportWriter`` or ``MarkdownReportWriter`` writes.
 ///
-/// Sections, in order: summary (sentences, counts, degree distribution); central complexes (a table per centrality, a bar chart); hubs and their spokes;
+/// Sections, in order: summary (sentences, counts, degree distribution); the network
+/// diagram; central complexes (a table per centrality, a bar chart); hubs and their spokes;
 /// provinces and the brokers between them (with the province-level diagram); single points of
 /// failure and the resilience curve; communities set against provinces; methods and data.
 public enum NetworkReport {
@@ -11,20 +12,22 @@ public enum NetworkReport {
     ///
     /// - Parameters:
     ///   - graph: the network as loaded (kinds or years already filtered if the user asked).
-    ///   - options: language, title, what was read, the command and version, progress.
+    ///   - options: language, title, what was read, the command and version, progress, drawing.
     /// - Returns: the document, and the analyses it shows (for a caller that checks them).
-    /// - Throws: ``GraphError`` from an analysis.
+    /// - Throws: ``GraphError`` from an analysis. A diagram that cannot be drawn becomes a note.
     /// - Complexity: dominated by the resilience runs, O(k n m) for k = 30 removals with
     ///   betweenness recomputed.
     public static func document(for graph: Graph, options: NetworkReportOptions) throws -> (document: ReportDocument, analyses: NetworkAnalyses) {
         let analyses = try NetworkAnalyses(graph, language: options.language, progress: options.progress)
         let strings = ReportStrings(options.language)
         let context = ReportContext(analyses: analyses, strings: strings, options: options)
-        var sections = [SummarySection.make(context), CentralitySection.make(context), HubsSection.make(context)]
-        if let regions = RegionsSection.make(context, diagram: nil) { sections.append(regions) }
+        let diagrams = DiagramSection.make(context)
+        var sections = [SummarySection.make(context), diagrams.section, CentralitySection.make(context), HubsSection.make(context)]
+        if let regions = RegionsSection.make(context, diagram: diagrams.regionDiagram) { sections.append(regions) }
         sections.append(FragilitySection.make(context))
         sections.append(try CommunitiesSection.make(context))
-        sections.append(MethodsSection.make(context, measures: measures(analyses, strings, drawn: false), graphvizVersion: nil))
+        sections.append(MethodsSection.make(context, measures: measures(analyses, strings, drawn: options.renderSVG != nil),
+                                            graphvizVersion: options.graphvizVersion))
         let document = ReportDocument(language: options.language, title: options.title ?? strings.reportTitle,
                                       subtitle: strings.sourceLine(options.source, version: options.sandanVersion),
                                       sections: sections, generator: "Sandan \(options.sandanVersion)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SandanGraph
+import SandanGraphviz
 import SandanIO
 import SandanReport
 
@@ -37,11 +38,15 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "How many nodes each ranking table shows.")
     var top: Int = 10
 
+    @Option(name: .long, help: "Seconds each diagram's layout may take before it is stopped.")
+    var timeout: Double = 120
+
     var format: ReportFormat? { ReportFormat(rawValue: (output as NSString).pathExtension.lowercased()) }
 
     func validate() throws {
         guard format != nil else { throw ValidationError("-o must name a .html or .md file, not '\(output)'") }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
     func run() throws {
@@ -50,7 +55,8 @@ struct Report: ParsableCommand {
         let options = NetworkReportOptions(
             language: lang ?? Report.defaultLanguage(for: graph), title: title,
             source: input.graph ?? "Graphs/", command: Report.commandLine(), sandanVersion: Sandan.version,
-            topCount: top, progress: progress.report)
+            topCount: top, progress: progress.report,
+            renderSVG: Report.renderer(timeout: timeout), graphvizVersion: GraphvizLibrary.version)
         let (document, _) = try NetworkReport.document(for: graph, options: options)
         progress.finish()
         switch format {
@@ -65,6 +71,18 @@ struct Report: ParsableCommand {
                 files.append(((folder as NSString).appendingPathComponent(file.name), Data(file.contents.utf8)))
             }
             try AtomicFile.writeAll(files)
+        }
+    }
+
+    /// Lays out and renders each diagram in a child process (`sandan render-worker`), so that a
+    /// Graphviz crash or hang cannot take the report down; Graphviz's warnings go to standard error.
+    static func renderer(timeout: Double) -> SVGRenderer {
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        let renderer = IsolatedRenderer(executable: executable, timeout: timeout)
+        return { dot, layout in
+            let output = try renderer.render(dot: dot, layout: layout, format: .svg)
+            for message in output.warnings { warn("graphviz: " + message) }
+            return String(decoding: output.data, as: UTF8.self)
         }
     }
 
