@@ -71,7 +71,7 @@ done
 chrome() { chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --enable-logging=stderr --v=0 "$@"; }
 for page in "$out"/html/*.html; do
   name=$(basename "$page" .html)
-  chrome --window-size=1280,1800 --screenshot="$out/$name.png" "file://$page" 2>"$out/$name.log" >/dev/null
+  chrome --window-size=1280,2600 --screenshot="$out/$name.png" "file://$page" 2>"$out/$name.log" >/dev/null
   chrome --window-size=390,844 --screenshot="$out/$name-phone.png" "file://$page" 2>>"$out/$name.log" >/dev/null
   chrome --dump-dom "file://$page" 2>>"$out/$name.log" >"$out/$name.dom"
   if grep -E ':CONSOLE|Uncaught|Content Security Policy' "$out/$name.log" >&2; then fail "console messages in $name"; fi

@@ -11,7 +11,7 @@ enum HTMLAssets {
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
     body { margin: 0; color: var(--ink); background: #fff; line-height: 1.6; font-size: 16px;
       font-family: "Pretendard", "Noto Sans KR", "NanumGothic", "Apple SD Gothic Neo", "Malgun Gothic", system-ui, sans-serif;
-      word-break: keep-all; overflow-wrap: anywhere; }
+      word-break: keep-all; overflow-wrap: break-word; }
     header, main, footer { max-width: 62rem; margin: 0 auto; padding: 0 1.25rem; }
     header { padding-top: 2rem; border-bottom: 3px solid var(--accent); }
     h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 .25rem; }
@@ -36,9 +36,10 @@ enum HTMLAssets {
     .table-wrap { overflow-x: auto; margin: 1rem 0; }
     table { border-collapse: collapse; width: auto; min-width: min(100%, 40rem); font-size: .94rem; }
     th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-    thead th { background: var(--band); border-bottom: 2px solid var(--line); white-space: nowrap; }
+    thead th { background: var(--band); border-bottom: 2px solid var(--line); }
     tbody tr:nth-child(even) { background: #fafbfc; }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    th.num { white-space: normal; }
     th.sortable { cursor: pointer; user-select: none; }
     th.sortable:hover, th.sortable:focus { color: var(--accent); }
     th[aria-sort="ascending"]::after { content: " \\25B2"; font-size: .7em; }
@@ -62,7 +63,8 @@ enum HTMLAssets {
       header, main, footer { max-width: none; padding: 0; }
       main > section { break-before: page; }
       h2, h3 { break-after: avoid; }
-      figure, .table-wrap, tr, .figures { break-inside: avoid; }
+      figure, tr, .figures { break-inside: avoid; }
+      figure svg, figure.chart svg { width: auto; max-width: 100%; max-height: 230mm; }
       thead { display: table-header-group; }
       .table-wrap { overflow: visible; }
       nav a, footer a { color: inherit; text-decoration: none; }
