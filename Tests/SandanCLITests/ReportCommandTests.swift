@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    @Test func englishByDefaultForAGraphWithoutKoreanNames() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let edges = folder.appendingPathComponent("g.edges")
+        try "a b\nb c\nc a\nc d\n".write(to: edges, atomically: true, encoding: .utf8)
+        let page = folder.appendingPathComponent("g.html")
+        let run = try CLIRunner.run(["report", edges.path, "-o", page.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("<html lang=\"en\">"))
+        // 4 nodes, 4 edges: density 2·4/(4·3) = 0.6667.
+        #expect(html.contains("The network has 4 nodes and 4 linkages."))
+        #expect(html.contains("Its density is 0.6667"))
+    }
+
     @Test func refusesOtherExtensionsAndLeavesNoPartialFile() throws {
         let folder = try CLIRunner.temporaryFolder()
         let wrong = try CLIRunner.run(["report", "-o", folder.appendingPathComponent("report.pdf").path])
