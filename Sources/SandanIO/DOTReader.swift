@@ -189,6 +189,11 @@ enum CGraphParse {
         func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
             pointer.map { String(cString: $0) } ?? ""
         }
+        // Once a Graphviz context exists in the process, every node gets the default label `\N`
+        // ("the node's name"), which says nothing the id does not: it is dropped.
+        func meaningful(_ value: String, of symbol: UnsafeMutablePointer<Agsym_t>) -> String {
+            value == "\\N" && string(symbol.pointee.name) == "label" ? "" : value
+        }
         let nodeSymbols = symbols(Int32(AGNODE))
         let edgeSymbols = symbols(Int32(AGOUTEDGE))
         var names: [String] = []
@@ -198,7 +203,7 @@ enum CGraphParse {
         while let n = node {
             index[UnsafeMutableRawPointer(n)] = names.count
             names.append(string(agnameof(n)))
-            for (k, s) in nodeSymbols.enumerated() { nodeValues[k].append(string(agxget(n, s))) }
+            for (k, s) in nodeSymbols.enumerated() { nodeValues[k].append(meaningful(string(agxget(n, s)), of: s)) }
             node = agnxtnode(g, n)
         }
         // Out-edges come grouped by tail; each edge's sequence number restores the file's order.
@@ -219,7 +224,8 @@ enum CGraphParse {
         return ParsedGraph(
             directed: agisdirected(g) != 0,
             nodes: names,
-            nodeAttributes: nodeSymbols.enumerated().map { (string($1.pointee.name), nodeValues[$0]) },
+            nodeAttributes: nodeSymbols.enumerated().map { (string($1.pointee.name), nodeValues[$0]) }
+                .filter { !$0.1.allSatisfy(\.isEmpty) },
             edges: edges.map { ($0.tail, $0.head) },
             edgeAttributes: edgeSymbols.enumerated().map { k, s in (string(s.pointee.name), edges.map { $0.values[k] }) }
         )
