@@ -1,4 +1,5 @@
-# Sandan: `make run` sets up and runs the main job on the bundled national network;
+# Sandan: `make run` sets up and runs the main job on the bundled national network (a report,
+# a diagram and a centrality table in out/);
 # `make test` sets up and runs the whole test suite (what CI runs).
 SWIFT ?= swift
 OUT ?= out
@@ -9,8 +10,10 @@ run: setup
 	$(SWIFT) build -c release --product sandan
 	mkdir -p $(OUT)
 	.build/release/sandan stats Graphs
-	.build/release/sandan convert Graphs -o $(OUT)/national.json
-	@echo "wrote $(OUT)/national.json"
+	.build/release/sandan report Graphs -o $(OUT)/report.html
+	.build/release/sandan render Graphs -o $(OUT)/national.svg --color-by region --size-by betweenness
+	.build/release/sandan analyze Graphs --metric degree --metric betweenness --metric pagerank --format csv -o $(OUT)/centrality.csv
+	@echo "wrote $(OUT)/report.html, $(OUT)/national.svg and $(OUT)/centrality.csv"
 
 test: setup build unit checks
 
