@@ -92,6 +92,45 @@ import Testing
         #expect(result.levels.last.map { abs($0.modularity - q) < Self.tolerance } ?? false)
     }
 
+    /// Leiden's guarantee on 12 seeded random graphs of 600 nodes (planted groups of 30 with a
+    /// third of the edges between groups, a third directed, some weighted, loops and doubled
+    /// edges allowed): every community is connected. Louvain may leave a community
+    /// disconnected; Leiden must not.
+    @Test func leidenCommunitiesAreConnectedOnRandomGraphs() throws {
+        var random = SeededRandom(seed: 2024)
+        for trial in 0..<12 {
+            let n = 600
+            var b = GraphBuilder(directed: trial % 3 == 2)
+            for v in 0..<n { b.addNode(integer: v) }
+            for _ in 0..<(3 * n) {
+                let u = random.next(below: n)
+                let v = random.next(below: 3) == 0 ? random.next(below: n) : (u / 30) * 30 + random.next(below: 30)
+                try b.setEdgeAttribute("w", edge: b.addEdge(u, v), .double(1 + Double(random.next(below: 4))))
+            }
+            let plain = b.build()
+            let graph = trial % 2 == 0 ? plain : try plain.weighted(by: "w")
+            let f = NetworkFixture(graph: graph, name: "random \(trial)")
+            for resolution in [0.5, 1, 2] {
+                let result = try leidenCommunities(graph, options: LeidenOptions(resolution: resolution, seed: UInt64(trial)))
+                checkConnected(result, f)
+                #expect(abs((result.modularity ?? 0) - (try modularity(graph, partition: result.labels, resolution: resolution))) < Self.tolerance)
+            }
+        }
+    }
+
+    /// Iterating until stable: converges on karate within the cap, never below the default two
+    /// iterations, and a cap of one iteration cannot confirm stability (the first iteration
+    /// always changes the singletons), so it throws.
+    @Test func leidenUntilStable() throws {
+        let f = try NetworkFixture("karate")
+        let stable = try leidenCommunities(f.graph, options: LeidenOptions(iterations: .untilStable(tolerance: 1e-7, cap: 100)))
+        #expect(stable.iterations >= 2)
+        #expect(try #require(stable.modularity) >= 0.41)
+        #expect(throws: GraphError.notConverged(algorithm: "Leiden", iterations: 1, tolerance: 0)) {
+            try leidenCommunities(f.graph, options: LeidenOptions(iterations: .untilStable(tolerance: 0, cap: 1)))
+        }
+    }
+
     @Test func sameSeedSamePartition() throws {
         let f = try NetworkFixture("lesmis")
         for method in CommunityMethod.allCases {

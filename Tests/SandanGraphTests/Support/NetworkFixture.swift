@@ -38,6 +38,14 @@ struct NetworkFixture {
         weightedGraph = try graph.weighted(by: "weight")
     }
 
+    /// A graph made by a test, without reference values.
+    init(graph: Graph, name: String) {
+        self.name = name
+        json = ["graph": [String: Any](), "node": [String: Any](), "edge": [String: Any](), "partitions": [String: Any]()]
+        self.graph = graph
+        weightedGraph = graph
+    }
+
     /// A graph-level value, or nil when the reference stored null or nothing.
     func graphValue(_ key: String) -> Double? { ((json["graph"] as! [String: Any])[key] as? NSNumber)?.doubleValue }
 
