@@ -9,8 +9,8 @@ run: setup
 	$(SWIFT) build -c release --product sandan
 	mkdir -p $(OUT)
 	.build/release/sandan stats Graphs
-	.build/release/sandan analyze Graphs --metric degree --metric betweenness --metric pagerank -o $(OUT)/centrality.csv --format csv
-	@echo "wrote $(OUT)/centrality.csv"
+	.build/release/sandan convert Graphs -o $(OUT)/national.json
+	@echo "wrote $(OUT)/national.json"
 
 test: setup build unit checks
 

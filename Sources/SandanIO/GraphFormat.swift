@@ -25,6 +25,12 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     public static func of(path: String) throws(InputError) -> GraphFormat {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return .dataset }
+        return try of(extensionOf: path)
+    }
+
+    /// The format named by the extension of `path`, whatever is at `path` now (for outputs).
+    /// - Throws: ``InputError`` for an unknown extension.
+    public static func of(extensionOf path: String) throws(InputError) -> GraphFormat {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "edges", "txt", "edgelist", "el", "tsv": return .edgeList
