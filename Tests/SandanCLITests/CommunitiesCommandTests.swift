@@ -7,13 +7,12 @@ import Testing
     /// Writes karate as `karate.csv` (source,target) with a sibling `karate.nodes.csv` holding
     /// `club` (the fixture's `region`: Mr. Hi 0, Officer 1) and any extra columns given.
     static func writeKarate(extra: [String: [Int]] = [:]) throws -> URL {
-        let fixture = SandanProcess.packageRoot.appendingPathComponent("Tests/Fixtures/karate.json")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as? [String: Any])
+        let json = try CLIRunner.fixture("karate")
         let nodes = try #require(json["nodes"] as? [String])
         let edges = try #require(json["edges"] as? [[Any]])
         let partitions = try #require(json["partitions"] as? [String: [Int]])
         let club = try #require(partitions["region"])
-        let folder = try SandanProcess.temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         let edgeTable = "source,target\n" + edges.map { "\($0[0]),\($0[1])\n" }.joined()
         try edgeTable.write(to: folder.appendingPathComponent("karate.csv"), atomically: true, encoding: .utf8)
         let names = extra.keys.sorted()
@@ -25,7 +24,7 @@ import Testing
         return folder.appendingPathComponent("karate.csv")
     }
 
-    static func object(_ run: SandanRun) throws -> [String: Any] {
+    static func object(_ run: (status: Int32, stdout: String, stderr: String)) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     }
 
@@ -35,7 +34,7 @@ import Testing
     @Test(arguments: ["louvain", "leiden"])
     func karateModularityReachesPointFourOne(_ method: String) throws {
         let file = try Self.writeKarate()
-        let run = try SandanProcess.run(["communities", file.path, "--method", method, "--format", "json"])
+        let run = try CLIRunner.run(["communities", file.path, "--method", method, "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try Self.object(run)
         let q = try #require(json["modularity"] as? Double)
@@ -50,10 +49,10 @@ import Testing
     /// Comparing the communities with an attribute that holds exactly those communities gives
     /// NMI = ARI = 1 and a diagonal cross-table; the same seed gives the same communities.
     @Test func comparingWithItselfGivesOne() throws {
-        let first = try Self.object(try SandanProcess.run(["communities", try Self.writeKarate().path, "--seed", "5", "--format", "json"]))
+        let first = try Self.object(try CLIRunner.run(["communities", try Self.writeKarate().path, "--seed", "5", "--format", "json"]))
         let labels = try #require(first["nodes"] as? [[String: Any]]).compactMap { $0["community"] as? Int }
         let file = try Self.writeKarate(extra: ["found": labels])
-        let run = try SandanProcess.run(["communities", file.path, "--seed", "5", "--compare-with", "found", "--format", "json"])
+        let run = try CLIRunner.run(["communities", file.path, "--seed", "5", "--compare-with", "found", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try Self.object(run)
         let comparison = try #require(json["comparison"] as? [String: Any])
@@ -69,7 +68,7 @@ import Testing
     /// The table format prints the summary, one row per node with its club, and the
     /// community × club table whose cells add up to the 34 members.
     @Test func tableShowsSummaryNodesAndCrossTable() throws {
-        let run = try SandanProcess.run(["communities", try Self.writeKarate().path, "--method", "leiden", "--compare-with", "club"])
+        let run = try CLIRunner.run(["communities", try Self.writeKarate().path, "--method", "leiden", "--compare-with", "club"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("modularity"))
         #expect(run.stdout.contains("NMI (club)"))
@@ -81,7 +80,7 @@ import Testing
     }
 
     @Test func csvHasOneRowPerNodeAndSummaryOnStandardError() throws {
-        let run = try SandanProcess.run(["communities", try Self.writeKarate().path, "--format", "csv", "--compare-with", "club"])
+        let run = try CLIRunner.run(["communities", try Self.writeKarate().path, "--format", "csv", "--compare-with", "club"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.first == "id,community,club")
@@ -92,11 +91,11 @@ import Testing
     @Test func badArgumentsAreRefused() throws {
         let file = try Self.writeKarate()
         let out = file.deletingLastPathComponent().appendingPathComponent("out.json")
-        let unknown = try SandanProcess.run(["communities", file.path, "--compare-with", "nope", "-o", out.path])
+        let unknown = try CLIRunner.run(["communities", file.path, "--compare-with", "nope", "-o", out.path])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("sandan: error: no attribute 'nope'"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
-        #expect(try SandanProcess.run(["communities", file.path, "--resolution", "-1"]).status == 2)
-        #expect(try SandanProcess.run(["communities", file.path, "--method", "walktrap"]).status == 2)
+        #expect(try CLIRunner.run(["communities", file.path, "--resolution", "-1"]).status == 2)
+        #expect(try CLIRunner.run(["communities", file.path, "--method", "walktrap"]).status == 2)
     }
 }
