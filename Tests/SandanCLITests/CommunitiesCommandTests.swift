@@ -59,8 +59,10 @@ import Testing
         #expect(abs((comparison["nmi"] as? Double ?? 0) - 1) < 1e-12)
         #expect(abs((comparison["ari"] as? Double ?? 0) - 1) < 1e-12)
         let table = try #require(comparison["table"] as? [[Int]])
+        let rows = try #require(comparison["rows"] as? [Int])
         let values = try #require(comparison["values"] as? [String])
-        for (c, row) in table.enumerated() {
+        #expect(rows == Array(0..<(json["communities"] as? Int ?? 0)))
+        for (c, row) in zip(rows, table) {
             for (j, count) in row.enumerated() { #expect((count > 0) == (values[j] == String(c))) }
         }
     }

@@ -68,17 +68,18 @@ struct Communities: ParsableCommand {
     }
 }
 
-/// The communities against a node attribute: NMI, ARI and the cross-table.
+/// The communities against a node attribute: NMI, ARI and the cross-table, over the nodes that
+/// have a value.
 struct AttributeComparison {
     let attribute: String
-    /// The attribute's distinct values (as text), sorted: the columns of ``table``.
+    /// The attribute's distinct values (as text), sorted.
     let values: [String]
-    /// Each node's value index, or nil when it has none.
-    let valueOf: [Int?]
+    /// Each node's value, or nil when it has none.
+    let valueOf: [String?]
     let nmi: Double
     let ari: Double
-    /// Communities (rows, by label) × values (columns).
-    let table: [[Int]]
+    /// Communities (rows, ``Contingency/rowLabels``) × values (columns, indices into ``values``).
+    let table: Contingency
     let missing: Int
 
     init(graph: Graph, partition: CommunityPartition, attribute: String) throws {
@@ -86,20 +87,17 @@ struct AttributeComparison {
             throw GraphError.unknownAttribute(name: attribute, available: graph.nodeAttributes.names)
         }
         self.attribute = attribute
-        let text = (0..<graph.nodeCount).map { column[$0]?.description }
-        let values = Set(text.compactMap { $0 }).sorted()
-        self.values = values
+        let valueOf = (0..<graph.nodeCount).map { column[$0]?.description }
+        let values = Set(valueOf.compactMap { $0 }).sorted()
         let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
-        let valueOf = text.map { $0.flatMap { index[$0] } }
-        self.valueOf = valueOf
         let kept = valueOf.indices.filter { valueOf[$0] != nil }
+        let communities = kept.map { partition.labels[$0] }, groups = kept.map { index[valueOf[$0]!]! }
+        self.valueOf = valueOf
+        self.values = values
         missing = graph.nodeCount - kept.count
-        let communities = kept.map { partition.labels[$0] }, groups = kept.map { valueOf[$0]! }
         nmi = try normalizedMutualInformation(communities, groups)
         ari = try adjustedRandIndex(communities, groups)
-        var table = [[Int]](repeating: [Int](repeating: 0, count: values.count), count: partition.count)
-        for (c, g) in zip(communities, groups) { table[c][g] += 1 }
-        self.table = table
+        table = try contingencyTable(communities, groups)
     }
 }
 
@@ -147,7 +145,7 @@ struct CommunityReport {
         var out = summary.rendered + "\n" + nodes.rendered
         if let comparison {
             var cross = TextTable(["community \\ \(comparison.attribute)"] + comparison.values)
-            for (c, row) in comparison.table.enumerated() { cross.append([String(c)] + row.map(String.init)) }
+            for (c, row) in zip(comparison.table.rowLabels, comparison.table.counts) { cross.append([String(c)] + row.map(String.init)) }
             out += "\n" + cross.rendered
         }
         return out
@@ -184,20 +182,19 @@ struct CommunityReport {
             "\"nodes\": [\n    \(nodes.joined(separator: ",\n    "))\n  ]",
         ]
         if let c = comparison {
-            let rows = c.table.map { "[" + $0.map(String.init).joined(separator: ", ") + "]" }
+            let rows = c.table.counts.map { "[" + $0.map(String.init).joined(separator: ", ") + "]" }
             fields.append("""
             "comparison": {"attribute": \(JSONWriter.quote(c.attribute)), "nmi": \(JSONWriter.number(c.nmi)), \
             "ari": \(JSONWriter.number(c.ari)), "nodes_without_value": \(c.missing), \
             "values": [\(c.values.map(JSONWriter.quote).joined(separator: ", "))], \
+            "rows": [\(c.table.rowLabels.map(String.init).joined(separator: ", "))], \
             "table": [\(rows.joined(separator: ", "))]}
             """)
         }
         return "{\n  " + fields.joined(separator: ",\n  ") + "\n}\n"
     }
 
-    private func value(of v: Int, in comparison: AttributeComparison) -> String {
-        comparison.valueOf[v].map { comparison.values[$0] } ?? ""
-    }
+    private func value(of v: Int, in comparison: AttributeComparison) -> String { comparison.valueOf[v] ?? "" }
 
     private func format(_ x: Double) -> String { String(format: "%g", x) }
 }
