@@ -39,7 +39,8 @@ public struct LouvainOptions: Sendable, Equatable {
 /// ## Complexity
 /// O(m) per aggregation and for the first pass of the moves at each level, with m the number
 /// of arcs of the level, then O(degree) per node requeued; a few levels in practice, so
-/// near-linear (a million-node Barabási–Albert graph with 4 million edges takes a few seconds).
+/// near-linear. Graphs without community structure cost most: on a million-node
+/// Barabási–Albert graph with 4 million edges the first two levels scan about 20 times the arcs.
 /// Extra space O(n + m): flat arrays allocated once (no dictionaries).
 ///
 /// ## Conventions
