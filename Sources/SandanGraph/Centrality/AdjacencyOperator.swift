@@ -1,0 +1,96 @@
+/// The weighted adjacency matrix A of a graph as a linear operator, for the random-walk and
+/// spectral centralities (PageRank, eigenvector, Katz, HITS).
+///
+/// a_uv is the total weight of the edges u → v (1 per edge when unweighted; parallel edges add
+/// up). An undirected edge gives a_uv = a_vu; an undirected self-loop gives a_vv = its weight,
+/// counted once, as in NetworkX's `to_scipy_sparse_array` and the matrices its PageRank,
+/// eigenvector, Katz and HITS use (the CSR row lists such a loop twice, so each appearance
+/// carries half the weight).
+///
+/// Products pull along rows, so each output entry is written by one thread; with enough nodes
+/// they run on contiguous blocks in parallel (``Parallel/forEachBlock(count:threads:parallelThreshold:body:)``).
+struct AdjacencyOperator {
+    let graph: Graph
+    let threads: Int
+    /// a_uv for each arc of the in-rows (seen from v) and of the out-rows (seen from u), or
+    /// nil when every arc is 1.
+    private let inValues: [Double]?
+    private let outValues: [Double]?
+
+    /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
+    ///   ``GraphError/invalidWeight(algorithm:edge:weight:)``; thread-count errors.
+    init(_ graph: Graph, algorithm: String, threads: Int) throws(GraphError) {
+        self.graph = graph
+        self.threads = try Parallel.checkedThreadCount(threads)
+        let weights = try graph.checkedWeights(for: algorithm)
+        let halveLoops = !graph.isDirected && graph.selfLoopCount > 0
+        guard weights != nil || halveLoops else {
+            inValues = nil
+            outValues = nil
+            return
+        }
+        let values = { (rows: AdjacencyBuffers) -> [Double] in
+            var values = [Double](repeating: 1, count: rows.ends.count)
+            for v in 0..<graph.nodeCount {
+                for a in rows.offsets[v]..<rows.offsets[v + 1] {
+                    let w = weights?[Int(rows.edges[a])] ?? 1
+                    values[a] = halveLoops && Int(rows.ends[a]) == v ? w / 2 : w
+                }
+            }
+            return values
+        }
+        outValues = graph.withOutAdjacency(values)
+        inValues = graph.isDirected ? graph.withInAdjacency(values) : outValues
+    }
+
+    var nodeCount: Int { graph.nodeCount }
+
+    /// Row sums of A: the out-strength of each node (an undirected self-loop counted once).
+    var rowSums: [Double] {
+        let ones = [Double](repeating: 1, count: nodeCount)
+        var sums = [Double](repeating: 0, count: nodeCount)
+        ones.withUnsafeBufferPointer { x in
+            sums.withUnsafeMutableBufferPointer { y in multiply(x, into: y) { _, s in s } }
+        }
+        return sums
+    }
+
+    /// The sum of all entries of A.
+    var total: Double { rowSums.reduce(0, +) }
+
+    /// y[v] = finish(v, Σ_{u → v} a_uv x[u]), that is finish applied to (Aᵀx)[v].
+    /// O(n + m) work.
+    @inline(__always)
+    func multiplyTransposed(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>,
+                            finish: (_ v: Int, _ sum: Double) -> Double) {
+        graph.withInAdjacency { rows in product(rows, inValues, x, y, finish) }
+    }
+
+    /// y[u] = finish(u, Σ_{u → v} a_uv x[v]), that is finish applied to (Ax)[u].
+    /// O(n + m) work.
+    @inline(__always)
+    func multiply(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>,
+                  finish: (_ u: Int, _ sum: Double) -> Double) {
+        graph.withOutAdjacency { rows in product(rows, outValues, x, y, finish) }
+    }
+
+    @inline(__always)
+    private func product(_ rows: AdjacencyBuffers, _ values: [Double]?, _ x: UnsafeBufferPointer<Double>,
+                         _ y: UnsafeMutableBufferPointer<Double>, _ finish: (Int, Double) -> Double) {
+        let offsets = rows.offsets, ends = rows.ends
+        (values ?? []).withUnsafeBufferPointer { weight in
+            let weighted = values != nil
+            Parallel.forEachBlock(count: nodeCount, threads: threads) { block in
+                for v in block {
+                    var sum = 0.0
+                    if weighted {
+                        for a in offsets[v]..<offsets[v + 1] { sum += weight[a] * x[Int(ends[a])] }
+                    } else {
+                        for a in offsets[v]..<offsets[v + 1] { sum += x[Int(ends[a])] }
+                    }
+                    y[v] = finish(v, sum)
+                }
+            }
+        }
+    }
+}

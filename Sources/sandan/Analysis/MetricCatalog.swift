@@ -1,0 +1,128 @@
+import ArgumentParser
+import SandanGraph
+
+/// The node measures `sandan analyze --metric NAME` computes: each name maps to one column.
+///
+/// Adding a measure is one case here (its name, summary and computation in ``compute(_:settings:cache:)``).
+enum Metric: String, CaseIterable, ExpressibleByArgument {
+    case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz, hub, authority
+    case core, clustering, component, community, constraint
+    case effectiveSize = "effective-size"
+    case articulation
+    case distance
+
+    /// The metrics computed when none is asked for.
+    static let defaults: [Metric] = [.degree, .betweenness, .closeness, .pagerank]
+
+    /// One line for `--help`, which lists every metric with it.
+    var defaultValueDescription: String {
+        switch self {
+        case .degree: "number of incident edge ends (in + out when directed; a self-loop counts 2)"
+        case .strength: "sum of incident edge weights (--weight), else the degree"
+        case .betweenness: "shortest-path betweenness, normalised as NetworkX (--raw for counts; weights are lengths)"
+        case .closeness: "closeness with the Wasserman–Faust correction (directed: incoming distance; weights are lengths)"
+        case .harmonic: "harmonic closeness, the raw sum of 1/d (directed: incoming distance; weights are lengths)"
+        case .eigenvector: "eigenvector centrality, unit Euclidean norm (weights are strengths)"
+        case .pagerank: "PageRank, α 0.85, sums to 1 (weights are strengths)"
+        case .katz: "Katz centrality, α from --katz-alpha, β 1, unit norm (weights are strengths)"
+        case .hub: "HITS hub score, sums to 1"
+        case .authority: "HITS authority score, sums to 1"
+        case .core: "k-core number (self-loops ignored)"
+        case .clustering: "local clustering coefficient"
+        case .component: "(weakly) connected component label, numbered from the smallest node"
+        case .community: "community label (Louvain, resolution 1, seeded by --seed)"
+        case .constraint: "Burt's constraint"
+        case .effectiveSize: "Burt's effective size"
+        case .articulation: "1 for articulation points (cut vertices), else 0"
+        case .distance: "shortest-path distance from --source (weights are lengths; empty when unreachable)"
+        }
+    }
+
+    /// The column of this measure for every node of `graph`.
+    ///
+    /// - Throws: ``GraphError`` from the computation, ``CommandFailure`` for a measure that is
+    ///   not built yet or a missing `--source`.
+    func compute(_ graph: Graph, settings: MetricSettings, cache: inout MetricCache) throws -> MetricColumn {
+        let threads = settings.threads
+        switch self {
+        case .degree:
+            return .integer(degrees(graph))
+        case .strength:
+            return .real(strengths(graph))
+        case .betweenness:
+            let options = BetweennessOptions(normalized: settings.normalized, sampleSize: settings.samples,
+                                             seed: settings.seed, threads: threads)
+            return .real(try betweennessCentrality(graph, options: options))
+        case .closeness:
+            return .real(try closenessCentrality(graph, threads: threads))
+        case .harmonic:
+            return .real(try harmonicCentrality(graph, threads: threads))
+        case .eigenvector:
+            return .real(try eigenvectorCentrality(graph, options: EigenvectorOptions(threads: threads)))
+        case .pagerank:
+            return .real(try pageRank(graph, options: PageRankOptions(threads: threads)))
+        case .katz:
+            return .real(try katzCentrality(graph, options: KatzOptions(alpha: settings.katzAlpha, threads: threads)))
+        case .hub:
+            return .real(try cache.hits(graph, threads: threads).hubs)
+        case .authority:
+            return .real(try cache.hits(graph, threads: threads).authorities)
+        case .component:
+            return .integer(weaklyConnectedComponents(graph).labels.map(Int.init))
+        case .distance:
+            guard let id = settings.source else { throw CommandFailure("metric 'distance' needs --source ID") }
+            guard let source = graph.index(of: id) else { throw GraphError.unknownNode(id) }
+            return .real(try shortestPaths(graph, from: source).distances)
+        case .core:
+            return .integer(coreNumbers(graph))
+        case .clustering:
+            return .real(try SandanGraph.clustering(graph, options: ClusteringOptions(threads: threads)))
+        case .community:
+            return .integer(try louvainCommunities(graph, options: LouvainOptions(seed: settings.seed)).labels)
+        case .constraint:
+            return .real(try SandanGraph.constraint(graph, threads: threads))
+        case .effectiveSize:
+            return .real(try SandanGraph.effectiveSize(graph, threads: threads))
+        case .articulation:
+            return .boolean(articulationPoints(graph))
+        }
+    }
+}
+
+/// The settings that shape the measures (from the command line).
+struct MetricSettings {
+    /// Worker threads for the parallel measures.
+    var threads = Parallel.defaultThreadCount
+    /// Betweenness normalised (NetworkX's default) or raw.
+    var normalized = true
+    /// Betweenness from this many sampled sources, or exact when nil.
+    var samples: Int?
+    /// The seed of the betweenness sample and of Louvain.
+    var seed: UInt64 = 0
+    /// Katz's attenuation factor.
+    var katzAlpha = 0.1
+    /// The node id `distance` measures from.
+    var source: String?
+}
+
+/// Results several measures share, computed once (hub and authority come from one HITS run).
+struct MetricCache {
+    private var hitsScores: HITSScores?
+
+    mutating func hits(_ graph: Graph, threads: Int) throws -> HITSScores {
+        if let hitsScores { return hitsScores }
+        let scores = try SandanGraph.hits(graph, options: HITSOptions(threads: threads))
+        hitsScores = scores
+        return scores
+    }
+}
+
+/// One measure's values, one per node, typed for output.
+enum MetricColumn {
+    /// Real values; non-finite ones print as empty (CSV), null (JSON) or inf/nan (table).
+    case real([Double])
+    /// Counts and labels.
+    case integer([Int])
+    /// Flags, printed 1/0 (CSV, table) or true/false (JSON).
+    case boolean([Bool])
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+/// `sandan analyze` end to end: the built binary on fixture graphs, compared with the NetworkX
+/// values stored in the fixtures.
+@Suite("sandan analyze")
+struct AnalyzeCommandTests {
+    /// Expects the CSV column `metric` to match the fixture's node values for every node.
+    private func expectColumn(_ csv: (header: [String], rows: [String: [String]]), _ metric: String,
+                              _ fixture: [String: Any], key: String, tolerance: Double = 1e-9,
+                              sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let nodes = try #require(fixture["nodes"] as? [String])
+        let expected = try #require((fixture["node"] as? [String: Any])?[key] as? [NSNumber], sourceLocation: sourceLocation)
+        let column = try #require(csv.header.firstIndex(of: metric), "no column \(metric)", sourceLocation: sourceLocation)
+        #expect(csv.rows.count == nodes.count, sourceLocation: sourceLocation)
+        for (i, id) in nodes.enumerated() {
+            let cell = try #require(csv.rows[id]?[column], "no row \(id)", sourceLocation: sourceLocation)
+            let value = try #require(Double(cell), "\(metric) of \(id) is '\(cell)'", sourceLocation: sourceLocation)
+            #expect(abs(value - expected[i].doubleValue) <= tolerance * max(1, abs(expected[i].doubleValue)),
+                    "\(metric) of \(id): \(value) vs \(expected[i])", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("CSV of every built metric on Krackhardt's kite matches NetworkX")
+    func kiteCSV() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try CLIRunner.fixture("kite")
+        let file = try CLIRunner.edgeList(of: fixture, in: folder)
+        let metrics = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+                       "hub", "authority", "component", "core", "clustering", "constraint", "articulation"]
+        let result = try CLIRunner.run(["analyze", file, "--format", "csv", "--threads", "2"] + metrics.flatMap { ["--metric", $0] })
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = CLIRunner.parseCSV(result.stdout)
+        #expect(csv.header == ["id"] + metrics)
+        for metric in metrics { try expectColumn(csv, metric, fixture, key: metric) }
+        let sizes = try CLIRunner.run(["analyze", file, "--format", "csv", "--metric", "effective-size"])
+        try expectColumn(CLIRunner.parseCSV(sizes.stdout), "effective-size", fixture, key: "effective_size")
+        // Integers print as integers.
+        #expect(csv.rows["3"]?[1] == "6")
+        #expect(csv.rows["3"]?[10] == "0")
+    }
+
+    @Test("raw and weighted betweenness, Katz, and the defaults on karate")
+    func karateOptions() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try CLIRunner.fixture("karate")
+        let file = try CLIRunner.edgeList(of: fixture, in: folder)
+
+        let raw = try CLIRunner.run(["analyze", file, "--metric", "betweenness", "--raw", "--format", "csv"])
+        try expectColumn(CLIRunner.parseCSV(raw.stdout), "betweenness", fixture, key: "betweenness_raw")
+
+        let weighted = try CLIRunner.run(["analyze", file, "--weight", "weight", "--format", "csv",
+                                          "--metric", "betweenness", "--metric", "closeness", "--metric", "pagerank"])
+        let csv = CLIRunner.parseCSV(weighted.stdout)
+        try expectColumn(csv, "betweenness", fixture, key: "betweenness_weighted")
+        try expectColumn(csv, "closeness", fixture, key: "closeness_weighted")
+        try expectColumn(csv, "pagerank", fixture, key: "pagerank_weighted")
+
+        let katz = try CLIRunner.run(["analyze", file, "--metric", "katz", "--katz-alpha", "0.1", "--format", "csv"])
+        try expectColumn(CLIRunner.parseCSV(katz.stdout), "katz", fixture, key: "katz")
+
+        let defaults = try CLIRunner.run(["analyze", file, "--format", "csv"])
+        #expect(CLIRunner.parseCSV(defaults.stdout).header == ["id", "degree", "betweenness", "closeness", "pagerank"])
+    }
+
+    @Test("directed graphs: closeness uses incoming distance, as NetworkX")
+    func directed() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try CLIRunner.fixture("directed_dangling")
+        let file = try CLIRunner.edgeList(of: fixture, in: folder)
+        let result = try CLIRunner.run(["analyze", file, "--directed", "--format", "csv", "--metric", "degree",
+                                        "--metric", "closeness", "--metric", "harmonic", "--metric", "betweenness"])
+        let csv = CLIRunner.parseCSV(result.stdout)
+        for metric in ["degree", "closeness", "harmonic", "betweenness"] { try expectColumn(csv, metric, fixture, key: metric) }
+    }
+
+    @Test("JSON is one object; -o writes the file; --timings writes one JSON line to stderr")
+    func jsonOutputAndTimings() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try CLIRunner.fixture("disconnected")
+        let file = try CLIRunner.edgeList(of: fixture, in: folder)
+        let target = folder.appendingPathComponent("out.json").path
+        let result = try CLIRunner.run(["analyze", file, "--metric", "component", "--metric", "harmonic",
+                                        "--format", "json", "-o", target, "--timings"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: target))) as? [String: Any])
+        #expect(object["metrics"] as? [String] == ["component", "harmonic"])
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        // K3 + K2 + isolated node "5": components 0, 0, 0, 1, 1, 2; harmonic 2, 2, 2, 1, 1, 0.
+        #expect(nodes.map { $0["id"] as? String } == ["0", "1", "2", "3", "4", "5"])
+        #expect(nodes.map { ($0["component"] as? NSNumber)?.intValue } == [0, 0, 0, 1, 1, 2])
+        #expect(nodes.map { ($0["harmonic"] as? NSNumber)?.doubleValue } == [2, 2, 2, 1, 1, 0])
+
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        let timings = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: [String: Double]])
+        #expect(timings["timings"].map { Set($0.keys) } == ["load", "component", "harmonic"])
+    }
+
+    @Test("errors: negative weights, usage mistakes, a missing --source")
+    func errors() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let negative = folder.appendingPathComponent("negative.edges").path
+        try "a b 1\nb c -2\n".write(toFile: negative, atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("never.csv").path
+
+        let weighted = try CLIRunner.run(["analyze", negative, "--weight", "weight", "--metric", "pagerank", "-o", target])
+        #expect(weighted.status == 1)
+        #expect(weighted.stderr.hasPrefix("sandan: error: PageRank needs non-negative weights"))
+        #expect(!FileManager.default.fileExists(atPath: target))
+
+        let louvain = try CLIRunner.run(["analyze", negative, "--weight", "weight", "--metric", "community"])
+        #expect(louvain.status == 1)
+        #expect(louvain.stderr.hasPrefix("sandan: error: "))
+
+        #expect(try CLIRunner.run(["analyze", negative, "--metric", "nonsense"]).status == 2)
+        #expect(try CLIRunner.run(["analyze", negative, "--threads", "0"]).status == 2)
+        #expect(try CLIRunner.run(["analyze", negative, "--metric", "distance"]).status == 1)
+    }
+
+    @Test("distance from --source, and sampled betweenness with a seed, are deterministic")
+    func distanceAndSampling() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("w.edges").path
+        // a–b 4, a–c 1, c–b 2, b–d 5, isolated e: lengths from a are 0, 3, 1, 8 and none.
+        try "a b 4\na c 1\nc b 2\nb d 5\ne\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["analyze", file, "--weight", "weight", "--metric", "distance", "--source", "a",
+                                        "--format", "csv"])
+        #expect(result.stdout == "id,distance\na,0.0\nb,3.0\nc,1.0\nd,8.0\ne,\n")
+        let arguments = ["analyze", CLIRunner.root.appendingPathComponent("Graphs").path, "--metric", "betweenness",
+                         "--samples", "20", "--seed", "5", "--format", "csv"]
+        let first = try CLIRunner.run(arguments), second = try CLIRunner.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == second.stdout)
+    }
+}

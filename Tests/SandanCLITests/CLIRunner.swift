@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// Runs the built `sandan` binary and captures what it prints.
+enum CLIRunner {
+    /// The package root: the first folder above this file holding Package.swift.
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
+    /// The `sandan` executable: beside the test bundle (SwiftPM builds it first, since the
+    /// test target depends on it), else in `.build/debug`.
+    static let binary: URL = {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for folder in [runner.deletingLastPathComponent(), runner.deletingLastPathComponent().deletingLastPathComponent(),
+                       root.appendingPathComponent(".build/debug")] {
+            let candidate = folder.appendingPathComponent("sandan")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return root.appendingPathComponent(".build/debug/sandan")
+    }()
+
+    /// Runs `sandan arguments…` in the package root (so `Graphs` is the bundled network); returns the exit status, standard output and standard error.
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardInput = FileHandle.nullDevice
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A reference fixture (`Tests/Fixtures/NAME.json`) parsed as JSON.
+    static func fixture(_ name: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: root.appendingPathComponent("Tests/Fixtures/\(name).json"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    /// Writes a fixture's graph as an edge list (`source target weight`, isolated nodes on
+    /// their own line) and returns its path.
+    static func edgeList(of fixture: [String: Any], in folder: URL) throws -> String {
+        let nodes = try #require(fixture["nodes"] as? [String])
+        let edges = try #require(fixture["edges"] as? [[Any]])
+        var touched = Set<String>()
+        var text = ""
+        for edge in edges {
+            let u = try #require(edge[0] as? String), v = try #require(edge[1] as? String)
+            let w = try #require((edge[2] as? NSNumber)?.doubleValue)
+            text += "\(u) \(v) \(w)\n"
+            touched.formUnion([u, v])
+        }
+        for id in nodes where !touched.contains(id) { text += "\(id)\n" }
+        let path = folder.appendingPathComponent("\(fixture["name"] as? String ?? "graph").edges").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Parses simple CSV output (no quoted fields): the header and a map id → row.
+    static func parseCSV(_ text: String) -> (header: [String], rows: [String: [String]]) {
+        let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        guard let header = lines.first else { return ([], [:]) }
+        var rows: [String: [String]] = [:]
+        for line in lines.dropFirst() { rows[line[0]] = line }
+        return (header, rows)
+    }
+}

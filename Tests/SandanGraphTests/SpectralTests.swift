@@ -1,0 +1,138 @@
+import SandanGraph
+import Testing
+
+/// PageRank, eigenvector, Katz and HITS. These iterate to a tolerance, so they are compared at
+/// 1e-9 (PageRank, whose error after stopping is below about 6e-10) and 1e-9 for the spectral
+/// measures, which iterate to 1e-12.
+@Suite("PageRank, eigenvector, Katz, HITS")
+struct SpectralTests {
+    @Test("PageRank matches NetworkX (α 0.85, dangling mass uniform)", arguments: ReferenceFixture.names)
+    func pagerank(name: String) throws {
+        let f = try ReferenceFixture.load(name)
+        expectClose(try pageRank(f.graph), try #require(f.nodeValues("pagerank")), "\(name) PageRank")
+        if let weighted = f.nodeValues("pagerank_weighted") {
+            expectClose(try pageRank(f.weightedGraph), weighted, "\(name) weighted PageRank")
+        }
+    }
+
+    @Test("PageRank of a→b→c: the dangling-node oracle (NetworkX = igraph 0.1844/0.3412/0.4744)")
+    func danglingChain() throws {
+        var builder = GraphBuilder(directed: true)
+        builder.addEdge("a", "b"); builder.addEdge("b", "c")
+        let scores = try pageRank(builder.build())
+        // Exact values: with x_a = t, x_b = t(1 + α), x_c = t(1 + α + α²) where t is the uniform
+        // share (1 − α + α x_c)/3, summing to 1: t = 1/(3 + 2α + α²) = 0.184416…
+        let t = 1 / (3 + 2 * 0.85 + 0.85 * 0.85)
+        expectClose(scores, [t, t * 1.85, t * (1 + 0.85 + 0.7225)], tolerance: 1e-9, "a→b→c")
+    }
+
+    @Test("personalised PageRank: teleport and dangling mass follow the personalisation")
+    func personalised() throws {
+        // Directed a→b, b→a and a dangling c, teleporting only to a: c has no in-edge and no
+        // teleport share, so it scores 0; a and b share the mass 1 with x_a = 0.15 + 0.85 x_b
+        // (c's mass is 0) and x_b = 0.85 x_a, so x_a = 0.15/(1 − 0.7225) = 0.540540…
+        var builder = GraphBuilder(directed: true)
+        builder.addEdge("a", "b"); builder.addEdge("b", "a"); builder.addNode("c")
+        let scores = try pageRank(builder.build(), options: PageRankOptions(personalization: [1, 0, 0]))
+        let a = 0.15 / (1 - 0.7225)
+        expectClose(scores, [a, 0.85 * a, 0], tolerance: 1e-9, "personalised")
+    }
+
+    @Test("PageRank rejects bad input")
+    func pagerankErrors() throws {
+        let kite = try ReferenceFixture.load("kite").graph
+        #expect(throws: GraphError.self) { try pageRank(kite, options: PageRankOptions(damping: 1)) }
+        #expect(throws: GraphError.self) { try pageRank(kite, options: PageRankOptions(personalization: [1])) }
+        #expect(throws: GraphError.self) {
+            try pageRank(kite, options: PageRankOptions(personalization: [Double](repeating: 0, count: 10)))
+        }
+        #expect(throws: GraphError.notConverged(algorithm: "PageRank", iterations: 3, tolerance: 1e-10)) {
+            try pageRank(kite, options: PageRankOptions(maxIterations: 3))
+        }
+        var builder = GraphBuilder(directed: true)
+        let e = builder.addEdge("a", "b")
+        try builder.setEdgeAttribute("w", edge: e, .double(-1))
+        let negative = try builder.build().weighted(by: "w")
+        #expect(throws: GraphError.negativeWeight(algorithm: "PageRank", edge: 0, weight: -1)) { try pageRank(negative) }
+        #expect(try pageRank(try ReferenceFixture.load("empty").graph).isEmpty)
+    }
+
+    @Test("eigenvector centrality matches NetworkX where the fixture has it", arguments: ReferenceFixture.names)
+    func eigenvector(name: String) throws {
+        let f = try ReferenceFixture.load(name)
+        guard let expected = f.nodeValues("eigenvector") else { return }
+        expectClose(try eigenvectorCentrality(f.graph), expected, "\(name) eigenvector")
+    }
+
+    @Test("eigenvector centrality where NetworkX's numpy version is null")
+    func eigenvectorSpecialCases() throws {
+        // K3 + K2 + isolated node: the leading eigenvalue 2 (K3) is simple, so the eigenvector
+        // is unique: 1/√3 on the triangle, 0 elsewhere (what nx.eigenvector_centrality gives).
+        let disconnected = try ReferenceFixture.load("disconnected")
+        let third = 1 / 3.0.squareRoot()
+        expectClose(try eigenvectorCentrality(disconnected.graph), [third, third, third, 0, 0, 0], "K3 + K2")
+
+        // directed_dangling is not strongly connected, but one strong component dominates:
+        // the result must satisfy Aᵀx = ρx with ρ the spectral radius numpy found.
+        let directed = try ReferenceFixture.load("directed_dangling")
+        let x = try eigenvectorCentrality(directed.graph)
+        let rho = try #require(directed.scalar("spectral_radius"))
+        var image = [Double](repeating: 0, count: x.count)
+        for e in 0..<directed.graph.edgeCount { image[directed.graph.target(of: e)] += x[directed.graph.source(of: e)] }
+        expectClose(image, x.map { rho * $0 }, "Aᵀx = ρx")
+        expectClose(x.reduce(0) { $0 + $1 * $1 }, 1, "unit norm")
+        #expect(x.allSatisfy { $0 >= 0 })
+
+        // Two triangles: both components have eigenvalue 2, so the eigenvector is not unique.
+        var builder = GraphBuilder(directed: false)
+        for (u, v) in [("a", "b"), ("b", "c"), ("c", "a"), ("d", "e"), ("e", "f"), ("f", "d")] { builder.addEdge(u, v) }
+        #expect(throws: GraphError.self) { try eigenvectorCentrality(builder.build()) }
+        #expect(throws: GraphError.emptyGraph(algorithm: "eigenvector centrality")) {
+            try eigenvectorCentrality(try ReferenceFixture.load("empty").graph)
+        }
+        #expect(throws: GraphError.self) { try eigenvectorCentrality(try ReferenceFixture.load("single").graph) }
+    }
+
+    @Test("Katz centrality matches NetworkX (α from the fixture, β = 1)", arguments: ReferenceFixture.names)
+    func katz(name: String) throws {
+        let f = try ReferenceFixture.load(name)
+        guard let expected = f.nodeValues("katz") else { return }
+        let alpha = try #require(f.scalar("katz_alpha"))
+        expectClose(try katzCentrality(f.graph, options: KatzOptions(alpha: alpha)), expected, "\(name) Katz")
+    }
+
+    @Test("Katz: one node gives 1; α above 1/λ₁ does not converge")
+    func katzSpecialCases() throws {
+        // One node without edges: x = β = 1, which has unit norm already. (nx.katz_centrality
+        // gives 1.0; the numpy version raises, hence the fixture's null.)
+        #expect(try katzCentrality(try ReferenceFixture.load("single").graph) == [1])
+        #expect(try katzCentrality(try ReferenceFixture.load("empty").graph).isEmpty)
+        // Karate's spectral radius is 6.73, so α = 0.2 > 1/6.73 diverges.
+        let karate = try ReferenceFixture.load("karate").graph
+        #expect(throws: GraphError.self) { try katzCentrality(karate, options: KatzOptions(alpha: 0.2)) }
+    }
+
+    @Test("HITS hubs and authorities match NetworkX where unique", arguments: ReferenceFixture.names)
+    func hubsAndAuthorities(name: String) throws {
+        let f = try ReferenceFixture.load(name)
+        if let hubs = f.nodeValues("hub"), let authorities = f.nodeValues("authority") {
+            let scores = try hits(f.graph)
+            expectClose(scores.hubs, hubs, "\(name) hubs")
+            expectClose(scores.authorities, authorities, "\(name) authorities")
+        } else if f.errors["hub"]?.contains("not simple") == true || f.graph.nodeCount < 2 {
+            // Bipartite graphs (davis, path6): the top eigenvalue of AᵀA is double. No edges or
+            // no nodes: undefined.
+            #expect(throws: GraphError.self) { try hits(f.graph) }
+        }
+    }
+
+    @Test("HITS on K3 + K2 + isolated node: unique, the triangle only")
+    func hitsDisconnected() throws {
+        // AᵀA = A² has top eigenvalue 4 on the triangle and 1 on K2: simple, so hubs =
+        // authorities = 1/3 on the triangle and 0 elsewhere (as nx.hits returns).
+        let f = try ReferenceFixture.load("disconnected")
+        let scores = try hits(f.graph)
+        expectClose(scores.hubs, [1.0 / 3, 1.0 / 3, 1.0 / 3, 0, 0, 0], "hubs")
+        expectClose(scores.authorities, scores.hubs, "authorities")
+    }
+}
