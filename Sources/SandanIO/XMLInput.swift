@@ -32,8 +32,8 @@ struct XMLEvent {
 ///   and hands libxml2 UTF-8, with the XML declaration blanked out (so no declared encoding
 ///   applies: libxml2 crashes on some);
 /// - refuses any `<!DOCTYPE` or `<!ENTITY` declaration, at its place, before the parser sees it,
-///   and any processing instruction but the XML declaration (FoundationXML crashes on
-///   `<?x?>`, a processing instruction without data).
+///   and any other processing instruction (FoundationXML crashes on `<?x?>`, a processing
+///   instruction without data).
 ///
 /// While parsing, elements nested deeper than ``maximumDepth`` stop the parse, and every parser
 /// error is fatal, reported with the parser's line and column (a truncated file is an error even
@@ -49,8 +49,8 @@ enum XMLInput {
     static let maximumDepth = 64
 
     /// Parses `bytes` read from `file`, calling `handle` for each event in document order.
-    /// - Throws: ``InputError`` from the guard, the parser or `handle`, with a location.
     /// `limit` is ``maximumBytes`` except in tests.
+    /// - Throws: ``InputError`` from the guard, the parser or `handle`, with a location.
     static func parse(_ bytes: [UInt8], file: String, encoding: TextEncoding, limit: Int = maximumBytes,
                       handle: (XMLEvent) throws(InputError) -> Void) throws(InputError) {
         guard bytes.count <= limit else {
