@@ -28,9 +28,8 @@ enum TypedValueParsing {
 
     /// Parses `text` as a value of `type` for the attribute called `name`.
     static func parse(_ text: String, as type: AttributeType, name: String) throws(Failure) -> Outcome {
-        if type == .string { return .value(.string(text)) }
         let trimmed = text.trimmingXMLSpace()
-        if trimmed.isEmpty { return .missing }
+        if type != .string, trimmed.isEmpty { return .missing }
         switch type {
         case .string:
             return .value(.string(text))

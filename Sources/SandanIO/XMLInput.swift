@@ -29,10 +29,11 @@ struct XMLEvent {
 /// - refuses files over ``maximumBytes``;
 /// - decodes the bytes as ``TextDecoding`` does (UTF-8 with or without a byte-order mark, or
 ///   CP949 when asked; NUL bytes and invalid UTF-8 are errors at their place; text becomes NFC)
-///   and hands libxml2 UTF-8, rewriting an `encoding="…"` declaration to say so;
+///   and hands libxml2 UTF-8, with the XML declaration blanked out (so no declared encoding
+///   applies: libxml2 crashes on some);
 /// - refuses any `<!DOCTYPE` or `<!ENTITY` declaration, at its place, before the parser sees it,
-///   and any processing instruction but the XML declaration (FoundationXML crashes on
-///   `<?x?>`, a processing instruction without data).
+///   and any other processing instruction (FoundationXML crashes on `<?x?>`, a processing
+///   instruction without data).
 ///
 /// While parsing, elements nested deeper than ``maximumDepth`` stop the parse, and every parser
 /// error is fatal, reported with the parser's line and column (a truncated file is an error even
@@ -48,16 +49,16 @@ enum XMLInput {
     static let maximumDepth = 64
 
     /// Parses `bytes` read from `file`, calling `handle` for each event in document order.
-    /// - Throws: ``InputError`` from the guard, the parser or `handle`, with a location.
     /// `limit` is ``maximumBytes`` except in tests.
+    /// - Throws: ``InputError`` from the guard, the parser or `handle`, with a location.
     static func parse(_ bytes: [UInt8], file: String, encoding: TextEncoding, limit: Int = maximumBytes,
                       handle: (XMLEvent) throws(InputError) -> Void) throws(InputError) {
         guard bytes.count <= limit else {
             throw InputError(file: file, "the file has \(bytes.count) bytes; XML input is limited to \(limit) bytes (\(limit >> 20) MiB)")
         }
         var data = Array(try TextDecoding.decode(bytes, file: file, encoding: encoding).utf8)
+        blankDeclaration(&data)
         try refuseDeclarations(in: data, file: file)
-        declareUTF8(&data)
         var failure: InputError?
         withoutActuallyEscaping(handle) { handle in
             let parser = XMLParser(data: Data(data))
@@ -74,8 +75,9 @@ enum XMLInput {
         if let failure { throw failure }
     }
 
-    /// Refuses `<!DOCTYPE` and `<!ENTITY` (in any letter case), and processing instructions
-    /// other than the XML declaration, anywhere in `bytes` outside comments and CDATA sections.
+    /// Refuses `<!DOCTYPE` and `<!ENTITY` (in any letter case), and processing instructions,
+    /// anywhere in `bytes` outside comments and CDATA sections (the XML declaration has been
+    /// blanked by ``blankDeclaration(_:)`` before).
     ///
     /// Processing instructions are refused because FoundationXML crashes (a NULL `strlen`) on
     /// one without data, such as `<?x?>`; GraphML and GEXF need none.
@@ -106,31 +108,23 @@ enum XMLInput {
                 }
                 i += 2
             } else if bytes[i + 1] == UInt8(ascii: "?") {
-                let isDeclaration = bytes[(i + 2)...].starts(with: Array("xml".utf8))
-                    && i + 5 < n && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5])
-                guard isDeclaration else {
-                    let target = String(decoding: bytes[(i + 2)...].prefix { $0 > 0x20 && $0 != UInt8(ascii: "?") }.prefix(40), as: UTF8.self)
-                    throw refuse(i, "processing instructions (<?\(target)…?>) are refused: GraphML and GEXF need none")
-                }
-                i = skip(past: "?>", from: i + 2)
+                let target = String(decoding: bytes[(i + 2)...].prefix { $0 > 0x20 && $0 != UInt8(ascii: "?") }.prefix(40), as: UTF8.self)
+                throw refuse(i, "processing instructions (<?\(target)…?>) are refused: GraphML and GEXF need none")
             } else {
                 i += 1
             }
         }
     }
 
-    /// Rewrites the `encoding="…"` of an XML declaration at the start of `bytes` to `UTF-8`, since
-    /// the bytes handed to the parser are UTF-8 whatever the file said.
-    static func declareUTF8(_ bytes: inout [UInt8]) {
-        guard bytes.starts(with: Array("<?xml".utf8)), let close = bytes.firstRange(of: Array("?>".utf8)) else { return }
-        let prolog = bytes[..<close.lowerBound]
-        guard let key = prolog.firstRange(of: Array("encoding".utf8)) else { return }
-        var i = key.upperBound
-        while i < close.lowerBound, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x3D || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
-        guard i < close.lowerBound, bytes[i] == 0x22 || bytes[i] == 0x27 else { return }
-        let quote = bytes[i]
-        guard let end = bytes[(i + 1)..<close.lowerBound].firstIndex(of: quote) else { return }
-        bytes.replaceSubrange((i + 1)..<end, with: Array("UTF-8".utf8))
+    /// Replaces an XML declaration (`<?xml …?>` at the start, up to its first `>`) with spaces,
+    /// keeping line breaks so that positions stay the same. The text handed to the parser is
+    /// UTF-8 whatever the declaration said, and libxml2 crashes on some declared encodings
+    /// (`encoding='UTF-7'` in a malformed declaration, found by fuzzing), so the parser never
+    /// sees one: without it, XML is UTF-8 by definition.
+    static func blankDeclaration(_ bytes: inout [UInt8]) {
+        guard bytes.starts(with: Array("<?xml".utf8)), bytes.count > 5, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[5]) else { return }
+        let end = bytes.firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1
+        for i in 0...end where bytes[i] != 0x0A { bytes[i] = 0x20 }
     }
 
     /// A message for the error code `XMLParser` reports, which on Linux is libxml2's own

@@ -65,6 +65,18 @@ import Testing
         }
     }
 
+    @Test func duplicateIdsAndColumnsAreAnError() {
+        let folder = TemporaryFolder()
+        folder.write("net.csv", "source,target\na,b\n")
+        folder.write("net.nodes.csv", "id,name\na,x\nb,y\na,z\n")
+        expectInputError("duplicate node id 'a'", line: 4, column: 1) { () throws(InputError) in
+            _ = try GraphFile.read(path: folder.file("net.csv"))
+        }
+        expectInputError("duplicate column 'Weight'", line: 1, column: 22) { () throws(InputError) in
+            _ = try read("source,target,weight,Weight\na,b,1,2\n", as: .csv)
+        }
+    }
+
     @Test func anEmptyFileIsAnError() {
         let folder = TemporaryFolder()
         let path = folder.write("net.csv", "")

@@ -124,9 +124,20 @@ import Testing
         #expect(try read(text, as: .graphml).graph.ids.all == ["a&b가가<"])
     }
 
-    /// A non-UTF-8 encoding declaration does not make libxml2 reread the (UTF-8) text.
-    @Test func anEncodingDeclarationIsOverridden() throws {
+    /// The parser never sees the XML declaration (it gets UTF-8 whatever the file declared,
+    /// and libxml2 crashed on `encoding='UTF-7'` in a malformed one, found by fuzzing).
+    @Test func theXMLDeclarationIsNotPassedOn() throws {
         let text = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><graphml><graph><node id=\"구미\"/></graph></graphml>"
         #expect(try read(text, as: .graphml).graph.ids.all == ["구미"])
+        let utf7 = "<?xml version='1.0' encoding='UTF-7'?\u{10}>\n<gexf><graph><nodes><node id=\"a\"/></nodes></graph></gexf>"
+        #expect(try read(utf7, as: .gexf).graph.ids.all == ["a"])
+    }
+
+    /// A declaration that never closes does not hide what follows from the guard.
+    @Test func anUnclosedDeclarationHidesNothing() {
+        let text = "<?xml version=\"1.0\" <!DOCTYPE g [ <!ENTITY a \"b\"> <!ENTITY c SYSTEM \"file:///etc/passwd\"> ]>\n<graphml/>"
+        expectInputError("<!ENTITY declarations are refused", line: 1, column: 51) { () throws(InputError) in
+            _ = try read(text, as: .graphml)
+        }
     }
 }
