@@ -98,15 +98,15 @@ import Testing
     /// edges allowed): every community is connected. Louvain may leave a community
     /// disconnected; Leiden must not.
     @Test func leidenCommunitiesAreConnectedOnRandomGraphs() throws {
-        var random = SeededRandom(seed: 2024)
+        var random = SeededGenerator(seed: 2024)
         for trial in 0..<12 {
             let n = 600
             var b = GraphBuilder(directed: trial % 3 == 2)
             for v in 0..<n { b.addNode(integer: v) }
             for _ in 0..<(3 * n) {
-                let u = random.next(below: n)
-                let v = random.next(below: 3) == 0 ? random.next(below: n) : (u / 30) * 30 + random.next(below: 30)
-                try b.setEdgeAttribute("w", edge: b.addEdge(u, v), .double(1 + Double(random.next(below: 4))))
+                let u = random.below(n)
+                let v = random.below(3) == 0 ? random.below(n) : (u / 30) * 30 + random.below(30)
+                try b.setEdgeAttribute("w", edge: b.addEdge(u, v), .double(1 + Double(random.below(4))))
             }
             let plain = b.build()
             let graph = trial % 2 == 0 ? plain : try plain.weighted(by: "w")

@@ -120,13 +120,13 @@ import Testing
     /// set of nodes or edges of growing size. (Dropping the neighbour-pair step of κ or the
     /// dominating-set step of λ makes this test fail.)
     @Test func smallRandomGraphsAgreeWithBruteForce() throws {
-        var random = SeededRandom(seed: 42)
+        var random = SeededGenerator(seed: 42)
         for trial in 0..<200 {
             let directed = trial % 3 == 0
-            let n = 3 + random.next(below: 6)
+            let n = 3 + random.below(6)
             var b = GraphBuilder(directed: directed)
             for v in 0..<n { b.addNode("\(v)") }
-            for _ in 0..<(n + random.next(below: 3 * n)) { b.addEdge(random.next(below: n), random.next(below: n)) }
+            for _ in 0..<(n + random.below(3 * n)) { b.addEdge(random.below(n), random.below(n)) }
             let g = b.build()
             let components = weaklyConnectedComponents(g).count
             if !directed {

@@ -53,7 +53,7 @@ public func labelPropagationCommunities(_ graph: Graph, options: LabelPropagatio
     let label = scratch.community, order = scratch.order, touched = scratch.touched
     let gathered = scratch.gathered, best = scratch.stack
     for v in 0..<n { label[v] = Int32(v); order[v] = Int32(v) }
-    var random = SeededRandom(seed: options.seed)
+    var random = SeededGenerator(seed: options.seed)
     var levels: [CommunityLevel] = []
     var sweeps = 0
     var changed = n > 0
@@ -78,7 +78,7 @@ public func labelPropagationCommunities(_ graph: Graph, options: LabelPropagatio
                     best[ties] = touched[t]
                     ties += 1
                 }
-                label[v] = best[random.next(below: ties)]
+                label[v] = best[random.below(ties)]
                 changed = true
             }
             scratch.clearGathered(count)

@@ -130,14 +130,14 @@ private final class LeidenRun {
     let options: LeidenOptions
     let scratch: CommunityScratch
     let refinement: RefinementScratch
-    var random: SeededRandom
+    var random: SeededGenerator
 
     init(base: ModularityNetwork, options: LeidenOptions) {
         self.base = base
         self.options = options
         scratch = CommunityScratch(capacity: base.nodeCount, directed: base.isDirected)
         refinement = RefinementScratch(capacity: base.nodeCount)
-        random = SeededRandom(seed: options.seed)
+        random = SeededGenerator(seed: options.seed)
     }
 
     /// One iteration from `partition` (labels over the input's nodes, each below n, renumbered

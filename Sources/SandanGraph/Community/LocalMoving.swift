@@ -20,7 +20,7 @@
 ///
 /// Reference: Traag, V. A. (2015). Faster unfolding of communities: speeding up the Louvain
 /// algorithm. *Phys. Rev. E* 92, 032801. doi:10.1103/PhysRevE.92.032801
-func moveNodesFast(_ net: ModularityNetwork, _ scratch: CommunityScratch, _ random: inout SeededRandom,
+func moveNodesFast(_ net: ModularityNetwork, _ scratch: CommunityScratch, _ random: inout SeededGenerator,
                    resolution: Double, allowEmpty: Bool) -> (moves: Int, gain: Double) {
     let n = net.nodeCount
     let community = scratch.community, size = scratch.communitySize

@@ -77,7 +77,7 @@ public func louvainCommunities(_ graph: Graph, options: LouvainOptions = Louvain
     for v in 0..<base.nodeCount { membership[v] = Int32(v) }
     var levels: [CommunityLevel] = []
     if base.totalWeight > 0 {
-        var random = SeededRandom(seed: options.seed)
+        var random = SeededGenerator(seed: options.seed)
         var net = base
         while true {
             scratch.startSingletons(net)
