@@ -9,9 +9,9 @@ import SandanGraph
 /// Quoting follows cgraph's lexer, which reads `\"` as a quote, `\\` as two backslashes,
 /// a backslash before a line break as a line continuation and any other backslash as itself:
 /// so `"` is written `\"`, backslashes are written as they are, and a value with an odd run
-/// of backslashes before a quote, a line break or its end cannot be written. Strings longer
-/// than 8,000 bytes are split into `"…" + "…"` pieces (cgraph refuses a single quoted string
-/// of 16 KB or more). Ids are always quoted, so
+/// of backslashes before a quote, a line break or its end cannot be written, nor one with a
+/// line break between two quotes (see ``quote(_:file:)``). Strings longer than 8,000 bytes are
+/// split into `"…" + "…"` pieces (cgraph refuses a single quoted string of 16 KB or more). Ids are always quoted, so
 /// that DOT keywords (`node`, `Graph`, `edge`, any case) and ids starting with a digit are safe.
 ///
 /// Complexity: O(n + m + values).
@@ -50,10 +50,12 @@ public enum DOTWriter {
     /// The longest piece of a quoted string, in bytes.
     static let pieceBytes = 8_000
 
-    /// `text` as a DOT quoted string, split into `"…" + "…"` pieces when long (never right
-    /// after a backslash).
-    /// - Throws: ``InputError`` naming `file` when `text` has an odd run of backslashes before a
-    ///   quote, a line break or its end, which cgraph's lexer cannot read back.
+    /// `text` as a DOT quoted string, split into `"…" + "…"` pieces when long (never next to a
+    /// backslash or a line break).
+    /// - Throws: ``InputError`` naming `file` when cgraph's lexer cannot read `text` back: an
+    ///   odd run of backslashes before a quote, a line break or the end; or a line break whose
+    ///   two neighbours are each a quote or an end of the string (cgraph 2.42 drops it: `"\n"`
+    ///   reads as an empty string and `a"⏎"b` as `a""b`; found by fuzzing).
     public static func quote(_ text: String, file: String) throws(InputError) -> String {
         let scalars = Array(text.unicodeScalars)
         var run = 0
@@ -67,13 +69,17 @@ public enum DOTWriter {
                 throw InputError(file: file, "\(IdentifierCheck.escaped(text)) has an odd number of backslashes before a quote, a line break or its end, which DOT cannot carry; write .graphml or .json instead")
             }
             run = 0
+            if scalar == "\n", k == 0 || scalars[k - 1] == "\"", k + 1 == scalars.count || scalars[k + 1] == "\"" {
+                throw InputError(file: file, "\(IdentifierCheck.escaped(text)) has a line break between quotes or the ends of the text, which Graphviz drops; write .graphml or .json instead")
+            }
         }
         var pieces: [String] = []
         var piece = ""
         var pieceLength = 0
         for scalar in scalars {
             let length = String(scalar).utf8.count
-            if pieceLength + length > pieceBytes, piece.unicodeScalars.last != "\\" {
+            let last = piece.unicodeScalars.last
+            if pieceLength + length > pieceBytes, last != "\\", last != "\n", scalar != "\n" {
                 pieces.append(piece)
                 piece = ""
                 pieceLength = 0

@@ -86,7 +86,8 @@ import Testing
     /// The writer's quoting, read back by cgraph: quotes, backslashes, keywords, long values.
     @Test func writtenStringsReadBack() throws {
         let long = String(repeating: "산", count: 7_000)  // 21,000 bytes: one quoted string would be refused
-        let values = ["plain", "Graph", "node", "with \"quotes\"", "back\\slash", "\\\\\"even\\\\", "C:\\new\\Node \\N", long, "two\nlines"]
+        let values = ["plain", "Graph", "node", "with \"quotes\"", "back\\slash", "\\\\\"even\\\\", "C:\\new\\Node \\N", long, "two\nlines",
+                      "\"n0\"\n \"n1\"", "\"\n\n\""]
         var b = GraphBuilder(directed: false)
         for (k, value) in values.enumerated() {
             let v = b.addNode(value)
@@ -100,10 +101,20 @@ import Testing
     }
 
     @Test(arguments: ["ends with \\", "odd \\\\\\\" run", "continued \\\nline"])
-    func whatDOTCannotCarryIsRefused(id: String) {
+    func oddBackslashRunsAreRefused(id: String) {
         var b = GraphBuilder(directed: false)
         b.addNode(id)
         expectInputError("has an odd number of backslashes before a quote, a line break or its end, which DOT cannot carry") {
+            () throws(InputError) in _ = try DOTWriter.write(b.build(), file: "out.gv")
+        }
+    }
+
+    /// cgraph 2.42 reads `"\n"` as an empty string and `"a\"⏎\"b"` as `a""b` (found by fuzzing).
+    @Test(arguments: ["\n", "\"n0\"\n\"n1\"", "\n\"x", "x\"\n"])
+    func lineBreaksBetweenQuotesAreRefused(id: String) {
+        var b = GraphBuilder(directed: false)
+        b.addNode(id)
+        expectInputError("has a line break between quotes or the ends of the text, which Graphviz drops") {
             () throws(InputError) in _ = try DOTWriter.write(b.build(), file: "out.gv")
         }
     }
