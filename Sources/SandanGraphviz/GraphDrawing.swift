@@ -186,8 +186,9 @@ public struct GraphDrawing: Sendable {
             g[.ranksep] = .number(0.6)
         case .neato, .fdp, .sfdp:
             // Prism overlap removal without its default pre-scaling (4× the mean label size),
-            // which would spread a labelled drawing far more than needed.
-            g[.overlap] = .string(n > 20_000 ? "false" : "prism")
+            // which would spread a labelled drawing far more than needed. Beyond 20,000 nodes
+            // overlaps are kept (`true`): removal costs more than the layout itself.
+            g[.overlap] = .string(n > 20_000 ? "true" : "prism")
             g[.overlap_scaling] = .number(0)
             g[.sep] = .string("+4")
             g[.splines] = .string(n > 1000 || layout == .sfdp ? "false" : "true")
@@ -214,7 +215,7 @@ public struct GraphDrawing: Sendable {
                 "Node area ∝ \(metric.name)" + (sizing.range.map { " (\(Self.short($0.min)) – \(Self.short($0.max)))" } ?? "")
             },
             edgeKinds: kindsPresent, notes: notes, showsKey: style.legend,
-            scale: min(max((Double(labelCount) / 40).squareRoot(), 1), 2.5))
+            scale: min(max((Double(n) / 50).squareRoot(), 1), 2.5))
         g[.label] = .label(.html(legend.label))
         texts += [style.title ?? ""] + (coloring?.entries.map(\.value) ?? []) + kindsPresent.map(\.style.caption)
         document.graphAttributes = g

@@ -166,3 +166,16 @@ final class SVGText: NSObject, XMLParserDelegate {
         #expect(renderer.version.split(separator: ".").count >= 2)
     }
 }
+
+@Suite struct SVGFontFallbackTests {
+    @Test func fallbacksAreAppendedAndTheSVGStaysWellFormed() throws {
+        let drawing = try GraphDrawing(graph: Samples.geographic(), style: DrawingStyle(layout: .dot))
+        let svg = try GraphvizRenderer().render(dot: drawing.dot, layout: .dot, format: .svg).data
+        let extended = SVGFontFallback.apply(to: svg, font: "NanumGothic")
+        let text = String(decoding: extended, as: UTF8.self)
+        #expect(!text.contains("font-family=\"NanumGothic\""))
+        #expect(text.contains("font-family=\"NanumGothic,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans CJK KR','Noto Sans KR',sans-serif\""))
+        #expect(!SVGText.parse(extended).failed)
+        #expect(SVGFontFallback.apply(to: Array("abc".utf8), font: "NanumGothic") == Array("abc".utf8))
+    }
+}

@@ -26,7 +26,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "\(layout) layout; nothing was written. Try another --layout, or a larger --memory-limit if the graph is big"
         case let .timedOut(seconds, layout):
             "the \(layout) layout did not finish within \(GraphDrawing.short(seconds)) s and was stopped; nothing was written. "
-                + "Try --layout sfdp for large graphs, or a longer --timeout"
+                + (layout == "sfdp" ? "Try a longer --timeout, or draw less (--kind, --programme)"
+                                    : "Try --layout sfdp for large graphs, or a longer --timeout")
         case .worker(let message):
             "the render worker failed: \(message)"
         }

@@ -26,12 +26,12 @@ struct Legend {
                 wide([HTMLText(" ", pointSize: 6 * scale)])
                 wide([HTMLText("Colour: \(coloring.attribute)", pointSize: 12 * scale, color: Self.ink, bold: true)])
                 for entry in coloring.entries {
-                    rows.append([HTMLCell([], background: entry.color, fixedSize: swatch),
+                    rows.append([HTMLCell([], alignment: .center, background: entry.color, fixedSize: swatch),
                                  HTMLCell([HTMLText("\(entry.value)  (\(entry.count))", pointSize: 11 * scale, color: Self.ink)])])
                 }
                 if coloring.otherCount > 0 {
                     let what = coloring.valuesFolded > 0 ? "other \(coloring.valuesFolded) values or none" : "none"
-                    rows.append([HTMLCell([], background: coloring.palette.other, fixedSize: swatch),
+                    rows.append([HTMLCell([], alignment: .center, background: coloring.palette.other, fixedSize: swatch),
                                  HTMLCell([HTMLText("\(what)  (\(coloring.otherCount))", pointSize: 11 * scale, color: Self.muted)])])
                 }
             }

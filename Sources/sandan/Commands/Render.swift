@@ -138,7 +138,7 @@ struct Render: ParsableCommand {
                 throw CommandFailure(error.description)
             }
             warnings += rendered.warnings.map { "graphviz: " + $0 }
-            bytes = rendered.data
+            bytes = format == .svg ? SVGFontFallback.apply(to: rendered.data, font: font) : rendered.data
         }
         for w in warnings { warn(w) }
 
