@@ -1,4 +1,5 @@
-# Sandan: `make run` sets up and runs the main job on the bundled national network;
+# Sandan: `make run` sets up and runs the main job on the bundled national network (a report,
+# a diagram and a centrality table in out/);
 # `make test` sets up and runs the whole test suite (what CI runs).
 SWIFT ?= swift
 OUT ?= out
@@ -9,8 +10,10 @@ run: setup
 	$(SWIFT) build -c release --product sandan
 	mkdir -p $(OUT)
 	.build/release/sandan stats Graphs
-	.build/release/sandan convert Graphs -o $(OUT)/national.json
-	@echo "wrote $(OUT)/national.json"
+	.build/release/sandan report Graphs -o $(OUT)/report.html
+	.build/release/sandan render Graphs -o $(OUT)/national.svg --color-by region --size-by betweenness
+	.build/release/sandan analyze Graphs --metric degree --metric betweenness --metric pagerank --format csv -o $(OUT)/centrality.csv
+	@echo "wrote $(OUT)/report.html, $(OUT)/national.svg and $(OUT)/centrality.csv"
 
 test: setup build unit checks
 
@@ -20,8 +23,11 @@ setup:
 build:
 	$(SWIFT) build
 
+# The memory test measures the process's resident size, so it runs alone, before the others
+# (Swift Testing runs suites in parallel, and their allocations would count against it).
 unit:
-	$(SWIFT) test
+	$(SWIFT) test --filter RenderMemoryTests
+	$(SWIFT) test --skip RenderMemoryTests
 
 checks:
 	@set -e; for s in Scripts/checks/*.sh; do [ -e "$$s" ] || continue; echo "== $$s"; bash "$$s"; done

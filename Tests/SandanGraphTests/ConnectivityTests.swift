@@ -4,36 +4,36 @@ import Testing
 /// Connectivity against the NetworkX fixtures, hand-worked cases, and brute force on small
 /// random graphs.
 @Suite struct ConnectivityTests {
-    @Test(arguments: NetworkFixture.names)
+    @Test(arguments: ReferenceFixture.names)
     func articulationPointsBridgesAndCoresMatchNetworkX(_ name: String) throws {
-        let f = try NetworkFixture(name)
-        if let expected = f.nodeInts("articulation") {
-            #expect(articulationPoints(f.graph).map { $0 ? 1 : 0 } == expected)
+        let f = try ReferenceFixture.load(name)
+        if let expected = f.nodeValues("articulation") {
+            #expect(articulationPoints(f.graph).map { $0 ? 1.0 : 0.0 } == expected)
         }
-        if let expected = f.edgeInts("bridge") {
-            #expect(bridges(f.graph).map { $0 ? 1 : 0 } == expected)
+        if let expected = f.edgeValues("bridge") {
+            #expect(bridges(f.graph).map { $0 ? 1.0 : 0.0 } == expected)
         }
-        #expect(coreNumbers(f.graph) == f.nodeInts("core"))
+        #expect(coreNumbers(f.graph).map(Double.init) == f.nodeValues("core"))
     }
 
-    @Test(arguments: NetworkFixture.names)
+    @Test(arguments: ReferenceFixture.names)
     func componentsMatchNetworkX(_ name: String) throws {
-        let f = try NetworkFixture(name)
+        let f = try ReferenceFixture.load(name)
         let weak = weaklyConnectedComponents(f.graph)
-        #expect(Double(weak.count) == f.graphValue("components"))
-        #expect(Double(weak.largest.map { weak.sizes[$0] } ?? 0) == f.graphValue("largest_component"))
+        #expect(Double(weak.count) == f.scalar("components"))
+        #expect(Double(weak.largest.map { weak.sizes[$0] } ?? 0) == f.scalar("largest_component"))
         if f.graph.isDirected {
             let strong = stronglyConnectedComponents(f.graph)
-            #expect(strong.labels.map(Int.init) == f.nodeInts("scc"))
-            #expect(Double(strong.count) == f.graphValue("strong_components"))
-            #expect(Double(strong.largest.map { strong.sizes[$0] } ?? 0) == f.graphValue("largest_strong_component"))
+            #expect(strong.labels.map(Double.init) == f.nodeValues("scc"))
+            #expect(Double(strong.count) == f.scalar("strong_components"))
+            #expect(Double(strong.largest.map { strong.sizes[$0] } ?? 0) == f.scalar("largest_strong_component"))
         }
     }
 
-    @Test(arguments: NetworkFixture.names)
+    @Test(arguments: ReferenceFixture.names)
     func globalConnectivityMatchesNetworkX(_ name: String) throws {
-        let f = try NetworkFixture(name)
-        guard let nodeK = f.graphValue("node_connectivity"), let edgeK = f.graphValue("edge_connectivity") else {
+        let f = try ReferenceFixture.load(name)
+        guard let nodeK = f.scalar("node_connectivity"), let edgeK = f.scalar("edge_connectivity") else {
             #expect(f.graph.nodeCount == 0)
             #expect(throws: GraphError.emptyGraph(algorithm: "node connectivity")) { try nodeConnectivity(f.graph) }
             #expect(throws: GraphError.emptyGraph(algorithm: "edge connectivity")) { try edgeConnectivity(f.graph) }
@@ -44,18 +44,18 @@ import Testing
     }
 
     @Test func karateCutAndLocalConnectivityMatchNetworkX() throws {
-        let f = try NetworkFixture("karate")
+        let f = try ReferenceFixture.load("karate")
         let s = f.graph.index(of: "0")!, t = f.graph.index(of: "33")!
         let cut = try minimumCut(f.graph, source: s, target: t)
-        #expect(cut.value == f.graphValue("min_cut_0_33"))
-        #expect(Double(cut.edges.count) == f.graphValue("min_cut_0_33"))
+        #expect(cut.value == f.scalar("min_cut_0_33"))
+        #expect(Double(cut.edges.count) == f.scalar("min_cut_0_33"))
         #expect(cut.sourceSide[s] && !cut.sourceSide[t])
         // Removing the cut edges separates 0 from 33.
         let cutSet = Set(cut.edges)
         let rest = weaklyConnectedComponents(f.graph.filteredEdges { !cutSet.contains($0) })
         #expect(rest.labels[s] != rest.labels[t])
-        #expect(Double(try localNodeConnectivity(f.graph, source: s, target: t)) == f.graphValue("local_node_connectivity_0_33"))
-        #expect(Double(try localEdgeConnectivity(f.graph, source: s, target: t)) == f.graphValue("local_edge_connectivity_0_33"))
+        #expect(Double(try localNodeConnectivity(f.graph, source: s, target: t)) == f.scalar("local_node_connectivity_0_33"))
+        #expect(Double(try localEdgeConnectivity(f.graph, source: s, target: t)) == f.scalar("local_edge_connectivity_0_33"))
     }
 
     /// A doubled edge a=b lies on a 2-cycle: not a bridge (NetworkX `bridges` on a MultiGraph
@@ -120,13 +120,13 @@ import Testing
     /// set of nodes or edges of growing size. (Dropping the neighbour-pair step of κ or the
     /// dominating-set step of λ makes this test fail.)
     @Test func smallRandomGraphsAgreeWithBruteForce() throws {
-        var random = SeededRandom(seed: 42)
+        var random = SeededGenerator(seed: 42)
         for trial in 0..<200 {
             let directed = trial % 3 == 0
-            let n = 3 + random.next(below: 6)
+            let n = 3 + random.below(6)
             var b = GraphBuilder(directed: directed)
             for v in 0..<n { b.addNode("\(v)") }
-            for _ in 0..<(n + random.next(below: 3 * n)) { b.addEdge(random.next(below: n), random.next(below: n)) }
+            for _ in 0..<(n + random.below(3 * n)) { b.addEdge(random.below(n), random.below(n)) }
             let g = b.build()
             let components = weaklyConnectedComponents(g).count
             if !directed {

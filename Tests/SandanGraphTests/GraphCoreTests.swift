@@ -136,3 +136,26 @@ import Testing
         #expect(g.inducedSubgraph(0..<10).edgeCount == 9)
     }
 }
+
+/// Scale properties of the builder that a hand check can state: memory and time stay linear.
+@Suite struct GraphBuilderScaleTests {
+    /// One huge integer id among few nodes goes to the string table instead of a direct lookup
+    /// array as long as the id (which would be 256 MB).
+    @Test func aHugeIntegerIdDoesNotAllocateAHugeTable() {
+        var ids = NodeIDs()
+        _ = ids.insert("0")
+        _ = ids.insert("67108864")
+        guard case .strings = ids.storage else { Issue.record("expected the string table"); return }
+        #expect(ids.index(of: "67108864") == 1 && ids.index(of: "0") == 0)
+    }
+
+    /// Setting 200,000 attribute values one at a time finishes (a copy per value would be
+    /// 2·10¹⁰ element copies) and keeps every value.
+    @Test func settingAttributesOneByOneKeepsEveryValue() throws {
+        var b = GraphBuilder(directed: false)
+        for i in 0..<200_000 { b.addNode(integer: i) }
+        for i in 0..<200_000 { try b.setNodeAttribute("x", node: i, .integer(i)) }
+        let g = b.build()
+        #expect(g.nodeAttributes.value("x", at: 199_999) == .integer(199_999))
+    }
+}

@@ -6,13 +6,7 @@ import Testing
 @Suite struct LargePathTests {
     static let n = 1_000_000
 
-    static let path: Graph = {
-        var b = GraphBuilder(directed: false)
-        for v in 0..<n { b.addNode(integer: v) }
-        b.reserveEdges(n - 1)
-        for v in 1..<n { b.addEdge(v - 1, v) }
-        return b.build()
-    }()
+    static let path = LargeGraphTests.path(n)
 
     /// Path 0 – 1 – … – (n−1): one component; every inner node an articulation point, every
     /// edge a bridge and a block; every core number 1; every cut and connectivity 1. Directed,

@@ -121,7 +121,8 @@ func brandesSums(_ graph: Graph, options: BetweennessOptions,
         (lengths ?? []).withUnsafeBufferPointer { arcLengths in
             let lengthBuffer = lengths == nil ? nil : arcLengths
             return Parallel.run(count: sources?.count ?? n, threads: threads, makeWorker: { _ in
-                BrandesWorker(nodeCount: n, edgeCount: wantEdges ? m : nil, weighted: lengths != nil)
+                BrandesWorker(nodeCount: n, arcCount: rows.ends.count, edgeCount: wantEdges ? m : nil,
+                              weighted: lengths != nil)
             }, body: { worker, items in
                 for i in items { worker.add(source: sources?[i] ?? i, rows: rows, arcLengths: lengthBuffer) }
             })

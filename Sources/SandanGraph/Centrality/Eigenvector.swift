@@ -39,7 +39,8 @@ public struct EigenvectorOptions: Sendable, Equatable {
 /// - Directed graphs use in-edges (the left eigenvector), as NetworkX and igraph.
 /// - Unit Euclidean norm, as NetworkX (igraph scales the largest value to 1).
 /// - Disconnected graphs: when one component's leading eigenvalue is strictly largest, the
-///   eigenvector is unique and is zero outside what that component reaches; NetworkX's power
+///   eigenvector is unique and is zero outside what that component reaches (undirected graphs
+///   get exact zeros there; on directed graphs such entries are tiny, not 0); NetworkX's power
 ///   iteration returns the same vector silently. Ties are reported as not unique. (The
 ///   reference fixtures store null for every disconnected or not strongly connected graph.)
 /// - An undirected self-loop adds its weight once to a_vv; parallel edges add up.
@@ -53,13 +54,21 @@ public struct EigenvectorOptions: Sendable, Equatable {
 /// Sociology* 92(5), 1170–1182. doi:10.1086/228631
 public func eigenvectorCentrality(_ graph: Graph,
                                   options: EigenvectorOptions = EigenvectorOptions()) throws(GraphError) -> [Double] {
+    try leadingEigenvector(graph, options: options, algorithm: "eigenvector centrality").vector
+}
+
+/// The leading eigenvector of Aᵀ (unit norm, non-negative) and the node where it is largest,
+/// by the shifted power iteration of ``eigenvectorCentrality(_:options:)`` with its checks.
+/// On undirected graphs, nodes outside the component of that node get exactly 0 (their limit).
+func leadingEigenvector(_ graph: Graph, options: EigenvectorOptions,
+                        algorithm: String) throws(GraphError) -> (vector: [Double], peak: Int) {
     let n = graph.nodeCount
-    let matrix = try AdjacencyOperator(graph, algorithm: "eigenvector centrality", threads: options.threads)
-    let iteration = try FixedPointIteration(algorithm: "eigenvector centrality", tolerance: options.tolerance,
+    let matrix = try AdjacencyOperator(graph, algorithm: algorithm, threads: options.threads)
+    let iteration = try FixedPointIteration(algorithm: algorithm, tolerance: options.tolerance,
                                             maxIterations: options.maxIterations)
-    guard n > 0 else { throw .emptyGraph(algorithm: "eigenvector centrality") }
+    guard n > 0 else { throw .emptyGraph(algorithm: algorithm) }
     guard matrix.total > 0 else {
-        throw .invalidArgument("eigenvector centrality is undefined on a graph without edges of positive weight")
+        throw .invalidArgument("\(algorithm) is undefined on a graph without edges of positive weight")
     }
     func limit(from start: [Double]) throws(GraphError) -> [Double] {
         try iteration.run(from: unitLength(start)) { x, y in
@@ -67,11 +76,16 @@ public func eigenvectorCentrality(_ graph: Graph,
             normalise(y, by: euclideanNorm(UnsafeBufferPointer(y)))
         }
     }
-    let first = try limit(from: [Double](repeating: 1, count: n))
+    var first = try limit(from: [Double](repeating: 1, count: n))
     let second = try limit(from: unevenStart(n))
-    try checkSameLimit(first, second, measure: "eigenvector centrality",
+    try checkSameLimit(first, second, measure: algorithm,
                        reason: "its largest eigenvalue is shared (for example by two components alike); use PageRank, Katz or harmonic centrality")
-    return first
+    let peak = first.indices.max { first[$0] < first[$1] }!
+    if !graph.isDirected {
+        let reached = try breadthFirstSearch(graph, from: peak).distances
+        for v in 0..<n where !reached[v].isFinite { first[v] = 0 }
+    }
+    return (first, peak)
 }
 
 /// `x` scaled to unit Euclidean norm.

@@ -2,9 +2,12 @@
 /// graph) and reused by every level, so that the inner loops allocate nothing.
 final class CommunityScratch {
     let capacity: Int
+    /// Whether the in-totals are kept apart (directed); undirected, ``communityIn`` is
+    /// ``communityOut`` itself, so updates must touch it once.
+    let isDirected: Bool
     /// The community of each node of the current level.
     let community: UnsafeMutableBufferPointer<Int32>
-    /// Summed out- and in-strength of each community.
+    /// Summed out- and in-strength of each community (the same buffer when undirected).
     let communityOut: UnsafeMutableBufferPointer<Double>
     let communityIn: UnsafeMutableBufferPointer<Double>
     /// The number of nodes in each community.
@@ -22,11 +25,12 @@ final class CommunityScratch {
     /// A map from labels to positions; −1 between uses.
     let position: UnsafeMutableBufferPointer<Int>
 
-    init(capacity n: Int) {
+    init(capacity n: Int, directed: Bool) {
         capacity = n
+        isDirected = directed
         community = .allocate(capacity: n)
         communityOut = .allocate(capacity: n)
-        communityIn = .allocate(capacity: n)
+        communityIn = directed ? .allocate(capacity: n) : communityOut
         communitySize = .allocate(capacity: n)
         gathered = .allocate(capacity: n)
         touched = .allocate(capacity: n)
@@ -41,7 +45,7 @@ final class CommunityScratch {
     deinit {
         community.deallocate()
         communityOut.deallocate()
-        communityIn.deallocate()
+        if isDirected { communityIn.deallocate() }
         communitySize.deallocate()
         gathered.deallocate()
         touched.deallocate()
@@ -67,7 +71,7 @@ final class CommunityScratch {
         for v in 0..<net.nodeCount {
             let c = Int(community[v])
             communityOut[c] += net.outStrength[v]
-            communityIn[c] += net.inStrength[v]
+            if isDirected { communityIn[c] += net.inStrength[v] }
             communitySize[c] += 1
         }
     }

@@ -49,11 +49,11 @@ public func labelPropagationCommunities(_ graph: Graph, options: LabelPropagatio
     guard options.maxIterations > 0 else { throw .invalidArgument("the label propagation sweep cap must be at least 1") }
     let net = try ModularityNetwork.make(graph, algorithm: "label propagation")
     let n = net.nodeCount
-    let scratch = CommunityScratch(capacity: n)
+    let scratch = CommunityScratch(capacity: n, directed: net.isDirected)
     let label = scratch.community, order = scratch.order, touched = scratch.touched
     let gathered = scratch.gathered, best = scratch.stack
     for v in 0..<n { label[v] = Int32(v); order[v] = Int32(v) }
-    var random = SeededRandom(seed: options.seed)
+    var random = SeededGenerator(seed: options.seed)
     var levels: [CommunityLevel] = []
     var sweeps = 0
     var changed = n > 0
@@ -78,7 +78,7 @@ public func labelPropagationCommunities(_ graph: Graph, options: LabelPropagatio
                     best[ties] = touched[t]
                     ties += 1
                 }
-                label[v] = best[random.next(below: ties)]
+                label[v] = best[random.below(ties)]
                 changed = true
             }
             scratch.clearGathered(count)

@@ -130,14 +130,14 @@ private final class LeidenRun {
     let options: LeidenOptions
     let scratch: CommunityScratch
     let refinement: RefinementScratch
-    var random: SeededRandom
+    var random: SeededGenerator
 
     init(base: ModularityNetwork, options: LeidenOptions) {
         self.base = base
         self.options = options
-        scratch = CommunityScratch(capacity: base.nodeCount)
+        scratch = CommunityScratch(capacity: base.nodeCount, directed: base.isDirected)
         refinement = RefinementScratch(capacity: base.nodeCount)
-        random = SeededRandom(seed: options.seed)
+        random = SeededGenerator(seed: options.seed)
     }
 
     /// One iteration from `partition` (labels over the input's nodes, each below n, renumbered
@@ -155,7 +155,7 @@ private final class LeidenRun {
         var levels: [CommunityLevel] = []
         while true {
             scratch.recomputeTotals(net)
-            moveNodes(net)
+            _ = moveNodesFast(net, scratch, &random, resolution: options.resolution, allowEmpty: true)
             let k = scratch.renumber(scratch.community, count: net.nodeCount)
             levels.append(CommunityLevel(communityCount: k, modularity: net.modularity(
                 of: UnsafeBufferPointer(scratch.community), count: k, resolution: options.resolution)))
@@ -178,71 +178,6 @@ private final class LeidenRun {
         return levels
     }
 
-    /// Fast local moves (Traag et al., Algorithm A.2 `MoveNodesFast`) on `net`, from the
-    /// partition in `scratch.community` whose totals are current.
-    private func moveNodes(_ net: ModularityNetwork) {
-        let n = net.nodeCount
-        let community = scratch.community, size = scratch.communitySize
-        let totalOut = scratch.communityOut, totalIn = scratch.communityIn
-        let queue = scratch.order, queued = scratch.queued, empty = scratch.stack
-        let touched = scratch.touched, gathered = scratch.gathered
-        let penalty = options.resolution / net.totalWeight
-        var emptyCount = 0
-        for c in stride(from: n - 1, through: 0, by: -1) where size[c] == 0 {
-            empty[emptyCount] = Int32(c)
-            emptyCount += 1
-        }
-        for v in 0..<n { queue[v] = Int32(v); queued[v] = true }
-        random.shuffle(UnsafeMutableBufferPointer(rebasing: queue[0..<n]))
-        var head = 0, pending = n
-        while pending > 0 {
-            let v = Int(queue[head])
-            head = head + 1 == n ? 0 : head + 1
-            pending -= 1
-            queued[v] = false
-            let own = community[v]
-            let kOut = net.outStrength[v], kIn = net.inStrength[v]
-            let count = scratch.gather(v, in: net, labels: community, own: own)
-            totalOut[Int(own)] -= kOut
-            totalIn[Int(own)] -= kIn
-            size[Int(own)] -= 1
-            let stay = moveGain(gathered[Int(own)], kOut: kOut, kIn: kIn,
-                                totalOut: totalOut[Int(own)], totalIn: totalIn[Int(own)], penalty: penalty)
-            let margin = 1e-12 * (kOut + kIn)
-            var best = own, bestGain = stay + margin
-            for t in 1..<count {
-                let c = Int(touched[t])
-                let g = moveGain(gathered[c], kOut: kOut, kIn: kIn, totalOut: totalOut[c], totalIn: totalIn[c], penalty: penalty)
-                if g > bestGain { best = Int32(c); bestGain = g }
-            }
-            scratch.clearGathered(count)
-            // An empty community gains 0; it is a real alternative only when own is not empty.
-            if best == own && bestGain < 0 && size[Int(own)] > 0 {
-                emptyCount -= 1
-                best = empty[emptyCount]
-            }
-            if size[Int(own)] == 0 && best != own {
-                empty[emptyCount] = own
-                emptyCount += 1
-            }
-            totalOut[Int(best)] += kOut
-            totalIn[Int(best)] += kIn
-            size[Int(best)] += 1
-            guard best != own else { continue }
-            community[v] = best
-            for a in net.offsets[v]..<net.offsets[v + 1] {
-                let u = Int(net.neighbours[a])
-                if !queued[u] && community[u] != best {
-                    queued[u] = true
-                    var tail = head + pending
-                    if tail >= n { tail -= n }
-                    queue[tail] = Int32(u)
-                    pending += 1
-                }
-            }
-        }
-    }
-
     /// The refinement (Algorithm A.2 `RefinePartition` / `MergeNodesSubset`) of the partition in
     /// `scratch.community` (labels `0..<k`): sub-community labels in `refinement.refined`,
     /// renumbered; returns their number.
@@ -257,11 +192,8 @@ private final class LeidenRun {
         let penalty = options.resolution / net.totalWeight
         // Quality units of igraph/leidenalg: W·Q·(m/W) with m the total edge weight.
         let units = (net.isDirected ? 1.0 : 0.5) / options.randomness
-        for c in 0..<k { totalOut[c] = 0; totalIn[c] = 0 }
+        scratch.recomputeTotals(net)
         for v in 0..<n {
-            let c = Int(community[v])
-            totalOut[c] += net.outStrength[v]
-            totalIn[c] += net.inStrength[v]
             refined[v] = Int32(v)
             subOut[v] = net.outStrength[v]
             subIn[v] = net.inStrength[v]

@@ -4,8 +4,8 @@ public struct LouvainOptions: Sendable, Equatable {
     public var resolution: Double
     /// The seed of the random node order; the same seed gives the same partition.
     public var seed: UInt64
-    /// A level (and a sweep within a level) that raises modularity by no more than this ends
-    /// the search, as NetworkX's `threshold`.
+    /// A level that raises modularity by no more than this ends the search, as NetworkX's
+    /// `threshold`.
     public var threshold: Double
 
     public init(resolution: Double = 1, seed: UInt64 = 0, threshold: Double = 1e-7) {
@@ -18,11 +18,14 @@ public struct LouvainOptions: Sendable, Equatable {
 /// Communities by the Louvain method: greedy modularity optimisation by local moves, then
 /// aggregation of each community into one node, repeated while modularity rises.
 ///
-/// Each level visits the nodes in a random order (drawn once per level from `seed`) and moves
-/// each node to the neighbouring community that raises modularity most (staying put on ties),
-/// sweeping until a sweep moves no node or raises modularity by at most `threshold`. The
-/// communities then become the nodes of a weighted graph (CSR, built in O(m)) and the next
-/// level starts. The search stops when a level moves no node or gains at most `threshold`.
+/// Each level starts from singletons and moves nodes, one at a time, to the neighbouring
+/// community that raises modularity most (staying put on ties) until no single move raises it.
+/// The moves use Traag's queue (*fast local move*: every node once in a random order drawn from
+/// `seed`, then only neighbours of nodes that moved) instead of Blondel's repeated sweeps over
+/// all nodes; both stop at a partition that no single move improves, and the queue reaches it
+/// with far less work on large graphs. The communities then become the nodes of a weighted
+/// graph (CSR, built in O(m)) and the next level starts. The search stops when a level moves no
+/// node or gains at most `threshold`.
 ///
 /// - Parameters:
 ///   - graph: any graph; its ``Graph/weights`` (or 1 per edge) are strengths.
@@ -34,9 +37,11 @@ public struct LouvainOptions: Sendable, Equatable {
 ///   ``GraphError/invalidArgument(_:)`` for a negative or non-finite resolution.
 ///
 /// ## Complexity
-/// O(m) per sweep and per aggregation, with m the number of arcs of the level; in practice a
-/// few sweeps per level and a few levels, so near-linear. Extra space O(n + m): flat arrays
-/// allocated once (no dictionaries).
+/// O(m) per aggregation and for the first pass of the moves at each level, with m the number
+/// of arcs of the level, then O(degree) per node requeued; a few levels in practice, so
+/// near-linear. Graphs without community structure cost most: on a million-node
+/// Barabási–Albert graph with 4 million edges the first two levels scan about 20 times the arcs.
+/// Extra space O(n + m): flat arrays allocated once (no dictionaries).
 ///
 /// ## Conventions
 /// - Maximises modularity Q = (1/2m) Σ_ij [A_ij − γ k_i k_j / 2m] δ(c_i, c_j) on undirected
@@ -58,79 +63,34 @@ public struct LouvainOptions: Sendable, Equatable {
 /// Leicht, E. A. & Newman, M. E. J. (2008). Community structure in directed networks. *Phys.
 /// Rev. Lett.* 100, 118703. doi:10.1103/PhysRevLett.100.118703
 ///
+/// Traag, V. A. (2015). Faster unfolding of communities: speeding up the Louvain algorithm.
+/// *Phys. Rev. E* 92, 032801. doi:10.1103/PhysRevE.92.032801
+///
 /// Dugué, N. & Perez, A. (2015). Directed Louvain: maximizing modularity in directed networks.
 /// Université d'Orléans, hal-01231784.
 public func louvainCommunities(_ graph: Graph, options: LouvainOptions = LouvainOptions()) throws(GraphError) -> CommunityPartition {
     try checkResolution(options.resolution)
     let base = try ModularityNetwork.make(graph, algorithm: "Louvain")
-    let scratch = CommunityScratch(capacity: base.nodeCount)
+    let scratch = CommunityScratch(capacity: base.nodeCount, directed: base.isDirected)
     let membership = UnsafeMutableBufferPointer<Int32>.allocate(capacity: base.nodeCount)
     defer { membership.deallocate() }
     for v in 0..<base.nodeCount { membership[v] = Int32(v) }
     var levels: [CommunityLevel] = []
     if base.totalWeight > 0 {
-        var random = SeededRandom(seed: options.seed)
+        var random = SeededGenerator(seed: options.seed)
         var net = base
         while true {
-            let gain = louvainLevel(net, scratch, &random, options)
-            guard gain.moved else { break }
+            scratch.startSingletons(net)
+            let gain = moveNodesFast(net, scratch, &random, resolution: options.resolution, allowEmpty: false)
+            guard gain.moves > 0 else { break }
             let k = scratch.renumber(scratch.community, count: net.nodeCount)
             for v in 0..<base.nodeCount { membership[v] = scratch.community[Int(membership[v])] }
             levels.append(CommunityLevel(communityCount: k,
                                          modularity: net.modularity(of: UnsafeBufferPointer(scratch.community), count: k, resolution: options.resolution)))
-            if gain.modularity <= options.threshold || k == 1 { break }
+            if gain.gain <= options.threshold || k == 1 { break }
             net = net.aggregated(by: UnsafeBufferPointer(scratch.community), count: k, scratch: scratch.position)
         }
     }
     return CommunityPartition(network: base, scratch: scratch, labels: membership, resolution: options.resolution,
                               levels: levels, iterations: levels.count)
-}
-
-/// One Louvain level on `net`: singletons, then sweeps of local moves in a random order.
-/// Leaves the partition in `scratch.community`; returns whether any node moved and the
-/// modularity gained.
-private func louvainLevel(_ net: ModularityNetwork, _ scratch: CommunityScratch, _ random: inout SeededRandom,
-                          _ options: LouvainOptions) -> (moved: Bool, modularity: Double) {
-    let n = net.nodeCount
-    scratch.startSingletons(net)
-    let order = UnsafeMutableBufferPointer(rebasing: scratch.order[0..<n])
-    for v in 0..<n { order[v] = Int32(v) }
-    random.shuffle(order)
-    let community = scratch.community, totalOut = scratch.communityOut, totalIn = scratch.communityIn
-    let outStrength = net.outStrength, inStrength = net.inStrength
-    let touched = scratch.touched, gathered = scratch.gathered
-    let penalty = options.resolution / net.totalWeight
-    var moved = false, levelGain = 0.0
-    while true {
-        var moves = 0, sweepGain = 0.0
-        for i in 0..<n {
-            let v = Int(order[i])
-            let own = community[v]
-            let kOut = outStrength[v], kIn = inStrength[v]
-            let count = scratch.gather(v, in: net, labels: community, own: own)
-            totalOut[Int(own)] -= kOut
-            totalIn[Int(own)] -= kIn
-            let stay = moveGain(gathered[Int(own)], kOut: kOut, kIn: kIn,
-                                totalOut: totalOut[Int(own)], totalIn: totalIn[Int(own)], penalty: penalty)
-            // A move must beat staying by more than rounding, so that ties never cycle.
-            var best = own, bestGain = stay + 1e-12 * (kOut + kIn)
-            for t in 1..<count {
-                let c = Int(touched[t])
-                let g = moveGain(gathered[c], kOut: kOut, kIn: kIn, totalOut: totalOut[c], totalIn: totalIn[c], penalty: penalty)
-                if g > bestGain { best = Int32(c); bestGain = g }
-            }
-            totalOut[Int(best)] += kOut
-            totalIn[Int(best)] += kIn
-            scratch.clearGathered(count)
-            if best != own {
-                community[v] = best
-                moves += 1
-                sweepGain += bestGain - stay
-            }
-        }
-        if moves > 0 { moved = true }
-        levelGain += sweepGain
-        if moves == 0 || sweepGain / net.totalWeight <= options.threshold { break }
-    }
-    return (moved, levelGain / net.totalWeight)
 }

@@ -34,30 +34,38 @@ public struct Components: Sendable, Equatable {
 
 /// Weakly connected components of `graph` (connected components when undirected). O(n + m).
 public func weaklyConnectedComponents(_ graph: Graph) -> Components {
-        let n = graph.nodeCount
-        var labels = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        var count: Int32 = 0
+    let n = graph.nodeCount
+    var labels = [Int32](repeating: -1, count: n)
+    var count: Int32 = 0
+    let queue = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n))
+    defer { queue.deallocate() }
+    labels.withUnsafeMutableBufferPointer { label in
         graph.withOutAdjacency { out in
             graph.withInAdjacency { inc in
-                for start in 0..<n where labels[start] < 0 {
-                    labels[start] = count
+                // Undirected graphs have one set of rows; directed ones are searched both ways.
+                let rowSets = graph.isDirected ? [out, inc] : [out]
+                for start in 0..<n where label[start] < 0 {
+                    label[start] = count
                     queue[0] = Int32(start)
                     var head = 0, tail = 1
-                    func visit(_ rows: AdjacencyBuffers, _ u: Int) {
-                        for a in rows.offsets[u]..<rows.offsets[u + 1] {
-                            let v = Int(rows.ends[a])
-                            if labels[v] < 0 { labels[v] = count; queue[tail] = Int32(v); tail += 1 }
-                        }
-                    }
                     while head < tail {
-                        let u = Int(queue[head]); head += 1
-                        visit(out, u)
-                        if graph.isDirected { visit(inc, u) }
+                        let u = Int(queue[head])
+                        head += 1
+                        for rows in rowSets {
+                            for a in rows.offsets[u]..<rows.offsets[u + 1] {
+                                let v = Int(rows.ends[a])
+                                if label[v] < 0 {
+                                    label[v] = count
+                                    queue[tail] = Int32(v)
+                                    tail += 1
+                                }
+                            }
+                        }
                     }
                     count += 1
                 }
             }
         }
-        return Components(labels: labels, count: Int(count))
+    }
+    return Components(labels: labels, count: Int(count))
 }

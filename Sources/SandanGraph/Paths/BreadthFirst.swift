@@ -61,11 +61,12 @@ final class HopSearch {
 
     /// Clears the previous search, then searches from `source` along `rows`.
     ///
-    /// `onShortestArc(v, w, arc, first)` is called for every arc `v → w` that lies on a shortest
-    /// path (distance of `w` = distance of `v` + 1), in the order `v` is visited; `first` is true
-    /// for the arc that discovered `w`. O(reached nodes + their arcs).
+    /// `onVisit(v)` is called when `v` is taken from the queue, before its arcs;
+    /// `onShortestArc(v, w, arc, first)` for every arc `v → w` that lies on a shortest path
+    /// (distance of `w` = distance of `v` + 1), in the order `v` is visited; `first` is true for
+    /// the arc that discovered `w`. O(reached nodes + their arcs).
     @inline(__always)
-    func run(from source: Int, rows: AdjacencyBuffers,
+    func run(from source: Int, rows: AdjacencyBuffers, onVisit: (_ v: Int) -> Void = { _ in },
              onShortestArc: (_ v: Int, _ w: Int, _ arc: Int, _ first: Bool) -> Void) {
         clear()
         let distance = distance, order = order
@@ -76,6 +77,7 @@ final class HopSearch {
         while head < tail {
             let v = Int(order[head])
             head += 1
+            onVisit(v)
             let next = distance[v] + 1
             for a in offsets[v]..<offsets[v + 1] {
                 let w = Int(ends[a])

@@ -79,13 +79,14 @@ final class LengthSearch {
     /// Clears the previous search, then searches from `source` along `rows`, with `lengths[a]`
     /// the length of arc `a` (finite, non-negative).
     ///
-    /// When a node `v` is settled, `onArc(v, w, arc, shorter)` is called for each arc `v → w`
+    /// When a node `v` is settled, `onSettle(v)` is called, then `onArc(v, w, arc, shorter)` for each arc `v → w`
     /// to a node not yet settled whose tentative distance the arc improves (`shorter` true: the
     /// paths found so far for `w` are discarded) or ties exactly (`shorter` false). So the
     /// arcs seen last for each `w` are exactly the last arcs of its shortest paths.
     /// O((reached nodes + their arcs) log n).
     @inline(__always)
     func run(from source: Int, rows: AdjacencyBuffers, lengths: UnsafeBufferPointer<Double>,
+             onSettle: (_ v: Int) -> Void = { _ in },
              onArc: (_ v: Int, _ w: Int, _ arc: Int, _ shorter: Bool) -> Void) {
         clear()
         let distance = distance, order = order, rank = rank, heap = heap
@@ -98,6 +99,7 @@ final class LengthSearch {
             rank[v] = Int32(settled)
             order[settled] = Int32(v)
             settled += 1
+            onSettle(v)
             let dv = distance[v]
             for a in offsets[v]..<offsets[v + 1] {
                 let w = Int(ends[a])

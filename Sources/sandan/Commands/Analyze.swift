@@ -16,6 +16,8 @@ struct Analyze: ParsableCommand {
           sandan analyze Graphs --metric betweenness --metric pagerank --format csv
           sandan analyze network.edges --metric betweenness --samples 500 --seed 1 --timings
           sandan analyze network.edges --weight weight --metric distance --source 17
+          sandan analyze Graphs --directed --metric gatekeeper --metric liaison --groups macro_region
+          sandan analyze Graphs --metric participation --metric role --metric coreness
         """
     )
 
@@ -46,6 +48,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "The node id the 'distance' metric measures from.")
     var source: String?
 
+    @Option(name: .long, help: "Node attribute giving the groups of brokerage and Guimerà–Amaral roles (default: region; roles fall back to Louvain).")
+    var groups: String?
+
     func validate() throws {
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
@@ -59,7 +64,7 @@ struct Analyze: ParsableCommand {
         clock.finish("load")
 
         let settings = MetricSettings(threads: threads, normalized: !raw, samples: samples, seed: seed ?? 0,
-                                      katzAlpha: katzAlpha, source: source)
+                                      katzAlpha: katzAlpha, source: source, groups: groups)
         var cache = MetricCache()
         var columns: [(metric: Metric, values: MetricColumn)] = []
         for m in requestedMetrics {

@@ -5,7 +5,7 @@ import SandanGraphviz
 /// (``Metric``) that gives a magnitude, or any numeric node attribute (`employment`, `firms`).
 enum SizeMetric {
     /// Measures that are labels, flags or need more input, and so cannot size a node.
-    static let unsuitable: Set<Metric> = [.component, .community, .articulation, .distance]
+    static let unsuitable: Set<Metric> = [.component, .community, .articulation, .distance, .corePeriphery, .role, .withinModuleZ]
 
     /// The measure names `--size-by` accepts.
     static var names: [String] { Metric.allCases.filter { !unsuitable.contains($0) }.map(\.rawValue) }
@@ -23,6 +23,7 @@ enum SizeMetric {
             case .real(let values): return NodeMetric(name: name, values: values)
             case .integer(let values): return NodeMetric(name: name, values: values.map(Double.init))
             case .boolean(let values): return NodeMetric(name: name, values: values.map { $0 ? 1 : 0 })
+            case .text: throw CommandFailure("--size-by \(name): a label is not a size")
             }
         }
         guard let column = graph.nodeAttributes[name], column.type != .string else {
