@@ -32,38 +32,46 @@ public struct Components: Sendable, Equatable {
     }
 }
 
-/// Weakly connected components of `graph` (connected components when undirected). O(n + m).
+/// Weakly connected components of `graph` (connected components when undirected).
+///
+/// Union–find over the edge list (path halving, the larger root linked under the smaller),
+/// then one pass over the nodes that numbers the roots in order of their smallest node. Reading
+/// the edges in storage order is faster than a search over the rows, which visits every edge
+/// twice in scattered order. O(m α(n) + n) time in practice, O(n) extra space; no recursion.
 public func weaklyConnectedComponents(_ graph: Graph) -> Components {
     let n = graph.nodeCount
+    let parent = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n))
+    defer { parent.deallocate() }
+    for v in 0..<n { parent[v] = Int32(v) }
+    @inline(__always) func root(_ start: Int32) -> Int32 {
+        var v = start
+        while parent[Int(v)] != v {
+            let grandparent = parent[Int(parent[Int(v)])]
+            parent[Int(v)] = grandparent
+            v = grandparent
+        }
+        return v
+    }
+    graph.sources.withUnsafeBufferPointer { sources in
+        graph.targets.withUnsafeBufferPointer { targets in
+            for e in 0..<sources.count {
+                let a = root(sources[e]), b = root(targets[e])
+                if a < b { parent[Int(b)] = a } else if b < a { parent[Int(a)] = b }
+            }
+        }
+    }
+    // Roots are each component's smallest node (links always point to smaller indices), so
+    // scanning nodes in order meets every root before the rest of its component.
     var labels = [Int32](repeating: -1, count: n)
     var count: Int32 = 0
-    let queue = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n))
-    defer { queue.deallocate() }
     labels.withUnsafeMutableBufferPointer { label in
-        graph.withOutAdjacency { out in
-            graph.withInAdjacency { inc in
-                // Undirected graphs have one set of rows; directed ones are searched both ways.
-                let rowSets = graph.isDirected ? [out, inc] : [out]
-                for start in 0..<n where label[start] < 0 {
-                    label[start] = count
-                    queue[0] = Int32(start)
-                    var head = 0, tail = 1
-                    while head < tail {
-                        let u = Int(queue[head])
-                        head += 1
-                        for rows in rowSets {
-                            for a in rows.offsets[u]..<rows.offsets[u + 1] {
-                                let v = Int(rows.ends[a])
-                                if label[v] < 0 {
-                                    label[v] = count
-                                    queue[tail] = Int32(v)
-                                    tail += 1
-                                }
-                            }
-                        }
-                    }
-                    count += 1
-                }
+        for v in 0..<n {
+            let r = Int(root(Int32(v)))
+            if r == v {
+                label[v] = count
+                count += 1
+            } else {
+                label[v] = label[r]
             }
         }
     }
