@@ -122,13 +122,6 @@ private struct GEXFReader {
         var location: SourceLocation
     }
 
-    struct PendingEdge {
-        var source: String
-        var target: String
-        var kind: String
-        var location: SourceLocation
-    }
-
     enum Class { case node, edge }
 
     enum Context {
@@ -362,16 +355,7 @@ private struct GEXFReader {
 
     mutating func finish() throws(InputError) -> LoadedGraph {
         guard var builder else { throw InputError(file: file, "no <graph> element in the GEXF file") }
-        builder.reserveEdges(edges.count)
-        for edge in edges {
-            guard let u = builder.index(of: edge.source) else {
-                throw InputError(edge.location, "edge source '\(edge.source)' is not a declared node")
-            }
-            guard let v = builder.index(of: edge.target) else {
-                throw InputError(edge.location, "edge target '\(edge.target)' is not a declared node")
-            }
-            builder.addEdge(u, v, kind: edge.kind)
-        }
+        try builder.addPendingEdges(edges)
         builder.setNodeColumns(nodeAttributes)
         builder.setEdgeColumns(edgeAttributes)
         return LoadedGraph(graph: builder.build(), warnings: warnings + nonFinite.warnings)
