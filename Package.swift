@@ -37,6 +37,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Examples: small programs that use the library as a researcher would (Scripts/checks/examples.sh runs them).
+        .executableTarget(name: "OverhaulHubProfile", dependencies: ["SandanClusters", "SandanGraph", "SandanIO"],
+                          path: "Examples/OverhaulHubProfile"),
+        .executableTarget(name: "AutomotiveLink", dependencies: ["SandanClusters", "SandanGraph", "SandanIO"],
+                          path: "Examples/AutomotiveLink"),
+        .executableTarget(name: "HubLossResilience", dependencies: ["SandanClusters", "SandanGraph", "SandanIO"],
+                          path: "Examples/HubLossResilience"),
         .testTarget(name: "SandanGraphTests", dependencies: ["SandanGraph", "SandanIO"]),
         .testTarget(name: "SandanIOTests", dependencies: ["SandanIO", "SandanGraph"]),
         .testTarget(name: "SandanClustersTests", dependencies: ["SandanClusters", "SandanIO", "SandanGraph"]),

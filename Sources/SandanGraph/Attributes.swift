@@ -116,19 +116,44 @@ public enum AttributeColumn: Sendable, Equatable {
     }
 
     /// Stores `value` at `index`, widening an integer column to double when needed.
+    ///
+    /// O(1) amortised: the column's storage is moved out of `self` before it is written, so it
+    /// is never copied (widening an integer column is O(count), once).
     mutating func set(_ value: AttributeValue, at index: Int, name: String) throws(GraphError) {
-        switch (self, value) {
-        case (.string(var a), .string(let v)): a[index] = v; self = .string(a)
-        case (.integer(var a), .integer(let v)): a[index] = v; self = .integer(a)
-        case (.double(var a), .double(let v)): a[index] = v; self = .double(a)
-        case (.double(var a), .integer(let v)): a[index] = Double(v); self = .double(a)
-        case (.bool(var a), .bool(let v)): a[index] = v; self = .bool(a)
-        case (.integer(let a), .double(let v)):
-            var widened = a.map { $0.map(Double.init) }
-            widened[index] = v
-            self = .double(widened)
-        default:
-            throw .attributeTypeMismatch(name: name, expected: type, found: value.type)
+        let mismatch = GraphError.attributeTypeMismatch(name: name, expected: type, found: value.type)
+        switch self {
+        case .string(var a):
+            guard case .string(let v) = value else { throw mismatch }
+            self = .bool([])
+            a[index] = v
+            self = .string(a)
+        case .integer(var a):
+            switch value {
+            case .integer(let v):
+                self = .bool([])
+                a[index] = v
+                self = .integer(a)
+            case .double(let v):
+                var widened = a.map { $0.map(Double.init) }
+                widened[index] = v
+                self = .double(widened)
+            default: throw mismatch
+            }
+        case .double(var a):
+            let v: Double
+            switch value {
+            case .double(let d): v = d
+            case .integer(let i): v = Double(i)
+            default: throw mismatch
+            }
+            self = .bool([])
+            a[index] = v
+            self = .double(a)
+        case .bool(var a):
+            guard case .bool(let v) = value else { throw mismatch }
+            self = .bool([])
+            a[index] = v
+            self = .bool(a)
         }
     }
 }

@@ -6,6 +6,7 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     case attributeTypeMismatch(name: String, expected: AttributeType, found: AttributeType)
     case unknownAttribute(name: String, available: [String])
     case nonNumericAttribute(name: String, row: Int)
+    /// `edge` is the 0-based edge index; the message counts from 1.
     case negativeWeight(algorithm: String, edge: Int, weight: Double)
     case invalidWeight(algorithm: String, edge: Int, weight: Double)
     case unknownNode(String)
@@ -23,9 +24,9 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .nonNumericAttribute(name, row):
             "attribute '\(name)' is missing or not numeric at row \(row)"
         case let .negativeWeight(algorithm, edge, weight):
-            "\(algorithm) needs non-negative weights, but edge \(edge) has weight \(weight)"
+            "\(algorithm) needs non-negative weights, but edge \(edge + 1) (in input order) has weight \(weight)"
         case let .invalidWeight(algorithm, edge, weight):
-            "\(algorithm) needs finite weights, but edge \(edge) has weight \(weight)"
+            "\(algorithm) needs finite weights, but edge \(edge + 1) (in input order) has weight \(weight)"
         case let .unknownNode(id):
             "no node with id '\(id)'"
         case let .notConverged(algorithm, iterations, tolerance):

@@ -54,7 +54,7 @@ public struct NodeIDs: Sendable, Equatable {
 
     /// Adds `id` if new; returns its index and whether it was inserted.
     public mutating func insert(_ id: String) -> (index: Int, inserted: Bool) {
-        if case .integers = storage, let n = NodeIDs.canonicalInteger(id), n <= NodeIDs.largestDirectInteger {
+        if case .integers = storage, let n = NodeIDs.canonicalInteger(id), NodeIDs.fitsDirectLookup(n, count: count) {
             return insertInteger(n)
         }
         promoteToStrings()
@@ -70,7 +70,8 @@ public struct NodeIDs: Sendable, Equatable {
 
     /// Adds the integer id `n` (≥ 0) if new, without formatting it as a string.
     public mutating func insertInteger(_ n: Int) -> (index: Int, inserted: Bool) {
-        guard case .integers(var values, var lookup) = storage, n <= NodeIDs.largestDirectInteger else {
+        guard case .integers(var values, var lookup) = storage, NodeIDs.fitsDirectLookup(n, count: values.count) else {
+            promoteToStrings()
             return insert(String(n))
         }
         if n < lookup.count, lookup[n] >= 0 { return (Int(lookup[n]), false) }
@@ -89,6 +90,13 @@ public struct NodeIDs: Sendable, Equatable {
     /// Integer ids above this go into the string table, so that one huge id cannot make the
     /// direct lookup array huge.
     static let largestDirectInteger = 1 << 26
+
+    /// Whether id `n` may go into the direct lookup array of a table holding `count` ids: below
+    /// ``largestDirectInteger`` and either small (under 2²⁰) or at most 8 × the ids held, so
+    /// the array stays proportional to the graph (one id `67108864` does not cost 256 MB).
+    static func fitsDirectLookup(_ n: Int, count: Int) -> Bool {
+        n <= largestDirectInteger && (n < 1 << 20 || n <= 8 * (count + 1))
+    }
 
     private mutating func promoteToStrings() {
         guard case .integers(let values, _) = storage else { return }

@@ -29,6 +29,16 @@ public enum Parallel {
         return threads
     }
 
+    /// `requested` threads, or all cores when nil.
+    static func threadCount(_ requested: Int?) -> Int { max(1, requested ?? defaultThreadCount) }
+
+    /// A chunk size for per-node work: about eight chunks per worker, so that a few heavy nodes
+    /// (hubs) do not leave one worker with most of the work, and at least 1,024 nodes a chunk
+    /// so that small graphs run on the calling thread.
+    static func nodeChunkSize(_ count: Int, _ threads: Int?) -> Int {
+        max(1024, count / (threadCount(threads) * 8))
+    }
+
     /// Runs `body` over the items `0..<count` on up to `threads` workers and returns their
     /// states in worker order.
     ///

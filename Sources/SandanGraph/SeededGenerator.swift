@@ -41,4 +41,17 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         for i in 0..<count { pool.swapAt(i, i + below(population - i)) }
         return Array(pool.prefix(count))
     }
+
+    /// A uniform double in [0, 1) with 53 random bits. O(1).
+    public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
+    /// Shuffles `buffer` in place (Fisher–Yates). O(`buffer.count`).
+    public mutating func shuffle(_ buffer: UnsafeMutableBufferPointer<Int32>) {
+        var i = buffer.count
+        while i > 1 {
+            let j = below(i)
+            i -= 1
+            buffer.swapAt(i, j)
+        }
+    }
 }

@@ -76,6 +76,7 @@ extension Graph {
             counts[key, default: 0] += 1
         }
         order.sort()
+        builder.declareEdgeAttribute("weight", type: .integer)
         for key in order {
             let e = builder.addEdge(key / groups.count, key % groups.count)
             try builder.setEdgeAttribute("weight", edge: e, .integer(counts[key]!))

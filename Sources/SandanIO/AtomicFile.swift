@@ -73,8 +73,10 @@ public enum AtomicFile {
             for s in staged { unlink(s.temporary) }
             throw error
         }
-        for s in staged where rename(s.temporary, s.target) != 0 {
-            throw failure(s.target, "cannot replace: \(String(cString: strerror(errno)))")
+        for (k, s) in staged.enumerated() where rename(s.temporary, s.target) != 0 {
+            let reason = String(cString: strerror(errno))
+            for left in staged[k...] { unlink(left.temporary) }
+            throw failure(s.target, "cannot replace: \(reason)")
         }
     }
 

@@ -29,11 +29,25 @@ public enum CSVFormat {
     /// `knownColumns` (when given) lists the only columns each table may have.
     public static func read(edgesAt edgesPath: String, nodesAt nodesPath: String?, options: ReadOptions = ReadOptions(),
                             knownColumns: (nodes: Set<String>, edges: Set<String>)? = nil) throws(InputError) -> LoadedGraph {
+        let nodes = try nodesPath.map { (path) throws(InputError) in
+            try Table(text: try TextDecoding.readText(at: path, encoding: options.encoding), file: path, known: knownColumns?.nodes)
+        }
+        let edges = try Table(text: try TextDecoding.readText(at: edgesPath, encoding: options.encoding), file: edgesPath,
+                              known: knownColumns?.edges)
+        return try read(edges: edges, nodes: nodes, options: options)
+    }
+
+    /// Reads a lone edge table from `bytes` (the content of `file`), without a node table.
+    public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
+        let table = try Table(text: try TextDecoding.decode(bytes, file: file, encoding: options.encoding), file: file, known: nil)
+        return try read(edges: table, nodes: nil, options: options)
+    }
+
+    static func read(edges table: Table, nodes: Table?, options: ReadOptions) throws(InputError) -> LoadedGraph {
         var builder = GraphBuilder(directed: options.directed ?? false)
         var warnings: [InputWarning] = []
-        let nodeFile = (nodesPath as NSString?)?.lastPathComponent
-        if let nodesPath {
-            let table = try Table(path: nodesPath, encoding: options.encoding, known: knownColumns?.nodes)
+        let nodeFile = (nodes?.file as NSString?)?.lastPathComponent
+        if let table = nodes {
             let idColumn = try table.column(named: idNames, role: "node id")
             for row in table.rows {
                 let id = row.fields[idColumn]
@@ -48,7 +62,6 @@ public enum CSVFormat {
                 builder.setNodeColumn(name, ColumnInference.column(table.rows.map { $0.fields[c] }))
             }
         }
-        let table = try Table(path: edgesPath, encoding: options.encoding, known: knownColumns?.edges)
         let s = try table.column(named: sourceNames, role: "edge source")
         let t = try table.column(named: targetNames, role: "edge target")
         let kindColumn = table.header.firstIndex { $0.lowercased() == "kind" }
@@ -126,9 +139,9 @@ public enum CSVFormat {
         let headerRecord: CSVRecord
         let rows: [CSVRecord]
 
-        init(path: String, encoding: TextEncoding, known: Set<String>?) throws(InputError) {
+        init(text: String, file path: String, known: Set<String>?) throws(InputError) {
             file = path
-            let records = try CSVParser.parse(try TextDecoding.readText(at: path, encoding: encoding), file: path)
+            let records = try CSVParser.parse(text, file: path)
             guard let first = records.first else { throw InputError(file: path, "the file holds no header row") }
             headerRecord = first
             header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }

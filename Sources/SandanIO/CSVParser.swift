@@ -17,7 +17,9 @@ public struct CSVRecord: Sendable, Equatable {
 /// An RFC 4180 CSV parser over decoded text.
 ///
 /// Fields are separated by `,`; records by LF or CRLF (a lone CR too). A field in double quotes
-/// may hold commas, newlines and doubled quotes (`""`). Blank lines are skipped. An
+/// may hold commas, line breaks (kept exactly as they are, CRLF included, as Python's `csv`
+/// module keeps them, so that writing and reading a value gives it back) and doubled quotes
+/// (`""`). Blank lines are skipped. An
 /// unterminated quote is an error at the line where the quote opened; a quote inside an
 /// unquoted field, or text after a closing quote, is an error at its column.
 ///
@@ -57,7 +59,6 @@ public enum CSVParser {
                         if bytes[i + 1] == quote { field.append(quote); advance(b); advance(b); i += 2; continue }
                         advance(b); i += 1; closed = true; break
                     }
-                    if b == cr, bytes[i + 1] == lf { i += 1; continue }
                     field.append(b); advance(b); i += 1
                 }
                 guard closed else {

@@ -16,8 +16,16 @@ public enum GraphFile {
             return try CSVFormat.read(path: path, options: options)
         case .json:
             return try NodeLinkJSON.read(try TextDecoding.readText(at: path, encoding: options.encoding), file: path, options: options)
-        case .graphml, .gexf, .gml, .pajek, .dot:
-            throw InputError(file: path, "reading .\(format.rawValue) files is not built yet")
+        case .graphml:
+            return try GraphMLFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+        case .gexf:
+            return try GEXFFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+        case .gml:
+            return try GMLFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+        case .pajek:
+            return try PajekFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+        case .dot:
+            return try DOTReader.read(try TextDecoding.readBytes(at: path), file: path, options: options)
         }
     }
 
@@ -26,7 +34,7 @@ public enum GraphFile {
     /// isolated nodes.
     /// - Throws: ``InputError`` when the format cannot hold the graph or the file cannot be written.
     public static func write(_ graph: Graph, to path: String) throws(InputError) {
-        let format = try GraphFormat.of(path: path)
+        let format = try GraphFormat.of(extensionOf: path)
         switch format {
         case .edgeList:
             try AtomicFile.write(try EdgeListFormat.write(graph, file: path), to: path)
@@ -37,8 +45,18 @@ public enum GraphFile {
             try AtomicFile.writeAll(files)
         case .json:
             try AtomicFile.write(NodeLinkJSON.write(graph), to: path)
-        case .dataset, .graphml, .gexf, .gml, .pajek, .dot:
-            throw InputError(file: path, "writing .\(format.rawValue) files is not built yet")
+        case .graphml:
+            try AtomicFile.write(try GraphMLFormat.write(graph, file: path), to: path)
+        case .gexf:
+            try AtomicFile.write(try GEXFFormat.write(graph, file: path), to: path)
+        case .gml:
+            try AtomicFile.write(try GMLFormat.write(graph, file: path), to: path)
+        case .pajek:
+            try AtomicFile.write(try PajekFormat.write(graph, file: path), to: path)
+        case .dot:
+            try AtomicFile.write(try DOTWriter.write(graph, file: path), to: path)
+        case .dataset:
+            throw InputError(file: path, "writing a dataset folder is not supported; write a .csv edge table (its node table is written beside it)")
         }
     }
 

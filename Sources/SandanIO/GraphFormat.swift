@@ -12,12 +12,15 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case dataset
     /// NetworkX node-link JSON (`.json`).
     case json
+    /// GraphML with typed keys (`.graphml`); see ``GraphMLFormat``.
     case graphml
+    /// GEXF, Gephi's format (`.gexf`; 1.3 written); see ``GEXFFormat``.
     case gexf
+    /// GML as NetworkX and igraph write it (`.gml`); see ``GMLFormat``.
     case gml
-    /// Pajek `.net`.
+    /// Pajek `.net` (also `.pajek`); see ``PajekFormat``.
     case pajek = "net"
-    /// Graphviz DOT (`.gv`, `.dot`).
+    /// Graphviz DOT (`.gv`, `.dot`), read through libcgraph; see ``DOTReader`` and ``DOTWriter``.
     case dot
 
     /// The format of `path`: a folder is a dataset, otherwise the extension decides.
@@ -25,6 +28,12 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     public static func of(path: String) throws(InputError) -> GraphFormat {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return .dataset }
+        return try of(extensionOf: path)
+    }
+
+    /// The format named by the extension of `path`, whatever is at `path` now (for outputs).
+    /// - Throws: ``InputError`` for an unknown extension.
+    public static func of(extensionOf path: String) throws(InputError) -> GraphFormat {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "edges", "txt", "edgelist", "el", "tsv": return .edgeList

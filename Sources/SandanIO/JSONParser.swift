@@ -44,7 +44,8 @@ public struct JSONNode: Sendable, Equatable {
 /// one, refuses `NaN`/`Infinity` and numbers out of range, control characters in strings,
 /// unpaired surrogates and trailing commas. Strings are normalised to NFC by the callers.
 ///
-/// Complexity: O(bytes) time, iterative for values and recursive only up to `maximumDepth`.
+/// Complexity: O(bytes) time (columns are counted incrementally, so a file written on one line
+/// is no slower), recursive only up to `maximumDepth`.
 public struct JSONParser {
     /// The deepest nesting accepted.
     public static let maximumDepth = 200
@@ -71,12 +72,30 @@ public struct JSONParser {
         self.file = file
     }
 
-    private var column: Int {
-        String(decoding: bytes[lineStart..<min(i, bytes.count)], as: UTF8.self).unicodeScalars.count + 1
+    /// A byte index on the current line whose column is known, so that finding the column of
+    /// the current position only counts the bytes since (a file on one line stays O(bytes)).
+    private var columnMark = 0
+    private var columnAtMark = 1
+
+    /// The 1-based column (in Unicode scalars) of the current position.
+    private mutating func column() -> Int {
+        let end = min(i, bytes.count)
+        if columnMark < lineStart || columnMark > end {
+            columnMark = lineStart
+            columnAtMark = 1
+        }
+        var k = columnMark, c = columnAtMark
+        while k < end {
+            if bytes[k] & 0xC0 != 0x80 { c += 1 }
+            k += 1
+        }
+        columnMark = end
+        columnAtMark = c
+        return c
     }
 
-    private func error(_ message: String) -> InputError {
-        InputError(file: file, line: line, column: column, message)
+    private mutating func error(_ message: String) -> InputError {
+        InputError(file: file, line: line, column: column(), message)
     }
 
     private mutating func skipSpace() {
@@ -100,7 +119,7 @@ public struct JSONParser {
 
     private mutating func value(depth: Int) throws(InputError) -> JSONNode {
         guard i < bytes.count else { throw error("unexpected end of file: the JSON is truncated") }
-        let start = (line, column)
+        let start = (line, column())
         switch bytes[i] {
         case UInt8(ascii: "{"):
             guard depth < JSONParser.maximumDepth else { throw error("JSON nested deeper than \(JSONParser.maximumDepth) levels") }
@@ -114,7 +133,7 @@ public struct JSONParser {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
                     throw error(i < bytes.count ? "expected a quoted key" : "unexpected end of file: the JSON is truncated")
                 }
-                let keyLine = line, keyColumn = column
+                let keyLine = line, keyColumn = column()
                 let key = try string()
                 guard keys.insert(key).inserted else {
                     throw InputError(file: file, line: keyLine, column: keyColumn, "duplicate key \"\(key)\" in one object (refused: readers disagree on which one wins)")

@@ -49,7 +49,9 @@ public enum NodeLinkJSON {
             default: throw fail(node, "\(role) must be a string or a number")
             }
         }
-        func attributes(of object: JSONNode, skipping: Set<String>, set: (String, AttributeValue) throws(GraphError) -> Void) throws(InputError) {
+        var nodeAttributes = AttributeColumnsBuilder()
+        var edgeAttributes = AttributeColumnsBuilder()
+        func attributes(of object: JSONNode, skipping: Set<String>, row: Int, into columns: inout AttributeColumnsBuilder) throws(InputError) {
             guard case .object(let members) = object.value else { throw fail(object, "expected an object") }
             for (key, value) in members where !skipping.contains(key) {
                 let attribute: AttributeValue?
@@ -65,7 +67,7 @@ public enum NodeLinkJSON {
                                                  "attribute \"\(key)\" holds a nested value; kept as its JSON text"))
                 }
                 guard let attribute else { continue }
-                do { try set(key, attribute) } catch { throw fail(value, error.description) }
+                do { try columns.set(key, row: row, attribute) } catch { throw fail(value, error.description) }
             }
         }
 
@@ -75,7 +77,7 @@ public enum NodeLinkJSON {
             let v = builder.addNode(name)
             guard builder.nodeCount > before else { throw fail(node["id"]!, "duplicate node id '\(name)'") }
             if let w = IdentifierCheck.warning(for: name, at: SourceLocation(file: file, line: node.line, column: node.column)) { warnings.append(w) }
-            try attributes(of: node, skipping: ["id"]) { (key, value) throws(GraphError) in try builder.setNodeAttribute(key, node: v, value) }
+            try attributes(of: node, skipping: ["id"], row: v, into: &nodeAttributes)
         }
         for edge in edgeList {
             var ends: [Int] = []
@@ -96,10 +98,10 @@ public enum NodeLinkJSON {
                 }
             }
             let e = builder.addEdge(ends[0], ends[1], kind: kind)
-            try attributes(of: edge, skipping: ["source", "target", "kind", "key"]) { (key, value) throws(GraphError) in
-                try builder.setEdgeAttribute(key, edge: e, value)
-            }
+            try attributes(of: edge, skipping: ["source", "target", "kind", "key"], row: e, into: &edgeAttributes)
         }
+        builder.setNodeColumns(nodeAttributes)
+        builder.setEdgeColumns(edgeAttributes)
         return LoadedGraph(graph: builder.build(), warnings: warnings)
     }
 

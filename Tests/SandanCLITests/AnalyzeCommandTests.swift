@@ -28,12 +28,14 @@ struct AnalyzeCommandTests {
         let fixture = try CLIRunner.fixture("kite")
         let file = try CLIRunner.edgeList(of: fixture, in: folder)
         let metrics = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
-                       "hub", "authority", "component"]
+                       "hub", "authority", "component", "core", "clustering", "constraint", "articulation"]
         let result = try CLIRunner.run(["analyze", file, "--format", "csv", "--threads", "2"] + metrics.flatMap { ["--metric", $0] })
         #expect(result.status == 0, "\(result.stderr)")
         let csv = CLIRunner.parseCSV(result.stdout)
         #expect(csv.header == ["id"] + metrics)
         for metric in metrics { try expectColumn(csv, metric, fixture, key: metric) }
+        let sizes = try CLIRunner.run(["analyze", file, "--format", "csv", "--metric", "effective-size"])
+        try expectColumn(CLIRunner.parseCSV(sizes.stdout), "effective-size", fixture, key: "effective_size")
         // Integers print as integers.
         #expect(csv.rows["3"]?[1] == "6")
         #expect(csv.rows["3"]?[10] == "0")
@@ -100,7 +102,7 @@ struct AnalyzeCommandTests {
         #expect(timings["timings"].map { Set($0.keys) } == ["load", "component", "harmonic"])
     }
 
-    @Test("errors: unbuilt metrics, bad weights and usage mistakes")
+    @Test("errors: negative weights, usage mistakes, a missing --source")
     func errors() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -113,13 +115,12 @@ struct AnalyzeCommandTests {
         #expect(weighted.stderr.hasPrefix("sandan: error: PageRank needs non-negative weights"))
         #expect(!FileManager.default.fileExists(atPath: target))
 
-        let unbuilt = try CLIRunner.run(["analyze", negative, "--metric", "core"])
-        #expect(unbuilt.status == 1)
-        #expect(unbuilt.stderr.contains("not built yet"))
+        let louvain = try CLIRunner.run(["analyze", negative, "--weight", "weight", "--metric", "community"])
+        #expect(louvain.status == 1)
+        #expect(louvain.stderr.hasPrefix("sandan: error: "))
 
         #expect(try CLIRunner.run(["analyze", negative, "--metric", "nonsense"]).status == 2)
         #expect(try CLIRunner.run(["analyze", negative, "--threads", "0"]).status == 2)
-        #expect(try CLIRunner.run(["analyze", negative, "--seed", "3"]).status == 2)
         #expect(try CLIRunner.run(["analyze", negative, "--metric", "distance"]).status == 1)
     }
 

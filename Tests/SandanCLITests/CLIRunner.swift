@@ -24,11 +24,13 @@ enum CLIRunner {
         return root.appendingPathComponent(".build/debug/sandan")
     }()
 
-    /// Runs `sandan arguments…`; returns the exit status, standard output and standard error.
+    /// Runs `sandan arguments…` in the package root (so `Graphs` is the bundled network); returns the exit status, standard output and standard error.
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -4,13 +4,18 @@ import SandanGraph
 /// The node measures `sandan analyze --metric NAME` computes: each name maps to one column.
 ///
 /// Adding a measure is one case here (its name, summary and computation in ``compute(_:settings:cache:)``).
-/// Measures another part of Sandan has not built yet throw ``notBuilt`` so the command says so.
 enum Metric: String, CaseIterable, ExpressibleByArgument {
     case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz, hub, authority
     case core, clustering, component, community, constraint
     case effectiveSize = "effective-size"
     case articulation
     case distance
+    case eccentricity, coreness
+    case corePeriphery = "core-periphery"
+    case participation
+    case withinModuleZ = "within-module-z"
+    case role
+    case brokerage, coordinator, itinerant, representative, gatekeeper, liaison
 
     /// The metrics computed when none is asked for.
     static let defaults: [Metric] = [.degree, .betweenness, .closeness, .pagerank]
@@ -28,14 +33,26 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
         case .katz: "Katz centrality, α from --katz-alpha, β 1, unit norm (weights are strengths)"
         case .hub: "HITS hub score, sums to 1"
         case .authority: "HITS authority score, sums to 1"
-        case .core: "k-core number"
+        case .core: "k-core number (self-loops ignored)"
         case .clustering: "local clustering coefficient"
         case .component: "(weakly) connected component label, numbered from the smallest node"
-        case .community: "community label (Louvain)"
+        case .community: "community label (Louvain, resolution 1, seeded by --seed)"
         case .constraint: "Burt's constraint"
         case .effectiveSize: "Burt's effective size"
         case .articulation: "1 for articulation points (cut vertices), else 0"
         case .distance: "shortest-path distance from --source (weights are lengths; empty when unreachable)"
+        case .eccentricity: "largest distance to any other node (the graph must be connected)"
+        case .coreness: "Borgatti–Everett continuous coreness (least-squares fit, UCINET's method)"
+        case .corePeriphery: "1 for the Borgatti–Everett core, 0 for the periphery"
+        case .participation: "Guimerà–Amaral participation coefficient over --groups (default region, else Louvain)"
+        case .withinModuleZ: "Guimerà–Amaral within-module degree z-score over --groups"
+        case .role: "Guimerà–Amaral role R1–R7 over --groups"
+        case .brokerage: "Gould–Fernandez brokerage, all roles, over --groups (default region)"
+        case .coordinator: "Gould–Fernandez coordinator count (broker and both ends in one group)"
+        case .itinerant: "Gould–Fernandez itinerant count (ends in one group, broker in another)"
+        case .representative: "Gould–Fernandez representative count (source and broker in one group)"
+        case .gatekeeper: "Gould–Fernandez gatekeeper count (broker and target in one group)"
+        case .liaison: "Gould–Fernandez liaison count (all three in different groups)"
         }
     }
 
@@ -74,13 +91,42 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
             guard let id = settings.source else { throw CommandFailure("metric 'distance' needs --source ID") }
             guard let source = graph.index(of: id) else { throw GraphError.unknownNode(id) }
             return .real(try shortestPaths(graph, from: source).distances)
-        case .core, .clustering, .community, .constraint, .effectiveSize, .articulation:
-            throw notBuilt
+        case .core:
+            return .integer(coreNumbers(graph))
+        case .clustering:
+            return .real(try SandanGraph.clustering(graph, options: ClusteringOptions(threads: threads)))
+        case .community:
+            return .integer(try louvainCommunities(graph, options: LouvainOptions(seed: settings.seed)).labels)
+        case .constraint:
+            return .real(try SandanGraph.constraint(graph, threads: threads))
+        case .effectiveSize:
+            return .real(try SandanGraph.effectiveSize(graph, threads: threads))
+        case .articulation:
+            return .boolean(articulationPoints(graph))
+        case .eccentricity:
+            return .real(try SandanGraph.eccentricity(graph, threads: threads))
+        case .coreness:
+            return .real(try continuousCoreness(graph).coreness)
+        case .corePeriphery:
+            return .boolean(try corePeripheryPartition(graph).isCore)
+        case .participation:
+            return .real(try cache.moduleRoles(graph, settings: settings).participation)
+        case .withinModuleZ:
+            return .real(try cache.moduleRoles(graph, settings: settings).withinModuleZ)
+        case .role:
+            return .text(try cache.moduleRoles(graph, settings: settings).roles.map(\.code))
+        case .brokerage, .coordinator, .itinerant, .representative, .gatekeeper, .liaison:
+            let role: BrokerageRole = switch self {
+            case .coordinator: .coordinator
+            case .itinerant: .itinerant
+            case .representative: .representative
+            case .gatekeeper: .gatekeeper
+            case .liaison: .liaison
+            default: .total
+            }
+            return .integer(try cache.brokerage(graph, settings: settings).counts(role))
         }
     }
-
-    /// The error for a measure whose algorithm is not in Sandan yet.
-    var notBuilt: CommandFailure { CommandFailure("metric '\(rawValue)' is not built yet") }
 }
 
 /// The settings that shape the measures (from the command line).
@@ -91,17 +137,52 @@ struct MetricSettings {
     var normalized = true
     /// Betweenness from this many sampled sources, or exact when nil.
     var samples: Int?
-    /// The seed of the betweenness sample.
+    /// The seed of the betweenness sample and of Louvain.
     var seed: UInt64 = 0
     /// Katz's attenuation factor.
     var katzAlpha = 0.1
     /// The node id `distance` measures from.
     var source: String?
+    /// The node attribute whose values are the groups of brokerage and module roles (nil: the
+    /// `region` attribute when the graph has one; module roles then fall back to Louvain).
+    var groups: String?
+
+    /// The groups for brokerage: `groups`, else `region`.
+    func brokerageGroups(_ graph: Graph) throws -> NodeGroups {
+        guard let name = groups ?? (graph.nodeAttributes["region"] != nil ? "region" : nil) else {
+            throw CommandFailure("brokerage needs --groups ATTR (a node attribute such as region); this graph has no 'region'")
+        }
+        return try NodeGroups(graph, attribute: name)
+    }
+
+    /// The modules for Guimerà–Amaral roles: `groups`, else `region`, else Louvain communities.
+    func modules(_ graph: Graph) throws -> NodeGroups {
+        if let name = groups ?? (graph.nodeAttributes["region"] != nil ? "region" : nil) {
+            return try NodeGroups(graph, attribute: name)
+        }
+        return try NodeGroups(labels: louvainCommunities(graph, options: LouvainOptions(seed: seed)).labels)
+    }
 }
 
 /// Results several measures share, computed once (hub and authority come from one HITS run).
 struct MetricCache {
     private var hitsScores: HITSScores?
+    private var brokerageScores: BrokerageScores?
+    private var roles: ModuleRoles?
+
+    mutating func brokerage(_ graph: Graph, settings: MetricSettings) throws -> BrokerageScores {
+        if let brokerageScores { return brokerageScores }
+        let scores = try SandanGraph.brokerage(graph, groups: settings.brokerageGroups(graph), threads: settings.threads)
+        brokerageScores = scores
+        return scores
+    }
+
+    mutating func moduleRoles(_ graph: Graph, settings: MetricSettings) throws -> ModuleRoles {
+        if let roles { return roles }
+        let result = try SandanGraph.moduleRoles(graph.isDirected ? graph.undirected() : graph, modules: settings.modules(graph))
+        roles = result
+        return result
+    }
 
     mutating func hits(_ graph: Graph, threads: Int) throws -> HITSScores {
         if let hitsScores { return hitsScores }
@@ -119,4 +200,6 @@ enum MetricColumn {
     case integer([Int])
     /// Flags, printed 1/0 (CSV, table) or true/false (JSON).
     case boolean([Bool])
+    /// Labels such as role codes.
+    case text([String])
 }

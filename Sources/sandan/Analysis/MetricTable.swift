@@ -61,6 +61,7 @@ struct MetricTable {
         case .real(let values): values[v].isFinite ? "\(values[v])" : ""
         case .integer(let values): String(values[v])
         case .boolean(let values): values[v] ? "1" : "0"
+        case .text(let values): CSVParser.escape(values[v])
         }
     }
 
@@ -69,6 +70,7 @@ struct MetricTable {
         case .real(let values): JSONWriter.number(values[v])
         case .integer(let values): String(values[v])
         case .boolean(let values): values[v] ? "true" : "false"
+        case .text(let values): JSONWriter.quote(values[v])
         }
     }
 }

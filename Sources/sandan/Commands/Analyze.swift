@@ -16,6 +16,8 @@ struct Analyze: ParsableCommand {
           sandan analyze Graphs --metric betweenness --metric pagerank --format csv
           sandan analyze network.edges --metric betweenness --samples 500 --seed 1 --timings
           sandan analyze network.edges --weight weight --metric distance --source 17
+          sandan analyze Graphs --directed --metric gatekeeper --metric liaison --groups macro_region
+          sandan analyze Graphs --metric participation --metric role --metric coreness
         """
     )
 
@@ -37,7 +39,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Approximate betweenness from this many sampled source nodes (at least 2).")
     var samples: Int?
 
-    @Option(name: .long, help: "Seed of the betweenness sample (with --samples).")
+    @Option(name: .long, help: "Seed of the betweenness sample (with --samples) and of the Louvain communities (default 0).")
     var seed: UInt64?
 
     @Option(name: .customLong("katz-alpha"), help: "Katz attenuation factor α; must be below 1/λ₁.")
@@ -46,10 +48,12 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "The node id the 'distance' metric measures from.")
     var source: String?
 
+    @Option(name: .long, help: "Node attribute giving the groups of brokerage and Guimerà–Amaral roles (default: region; roles fall back to Louvain).")
+    var groups: String?
+
     func validate() throws {
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
-        if seed != nil && samples == nil { throw ValidationError("--seed needs --samples") }
         if !(katzAlpha >= 0 && katzAlpha.isFinite) { throw ValidationError("--katz-alpha must be a non-negative number") }
         if source != nil && !metric.contains(.distance) { throw ValidationError("--source needs --metric distance") }
     }
@@ -60,7 +64,7 @@ struct Analyze: ParsableCommand {
         clock.finish("load")
 
         let settings = MetricSettings(threads: threads, normalized: !raw, samples: samples, seed: seed ?? 0,
-                                      katzAlpha: katzAlpha, source: source)
+                                      katzAlpha: katzAlpha, source: source, groups: groups)
         var cache = MetricCache()
         var columns: [(metric: Metric, values: MetricColumn)] = []
         for m in requestedMetrics {
@@ -89,7 +93,7 @@ struct Analyze: ParsableCommand {
         if asked.contains(.betweenness) {
             facts.append(("betweenness", settings.normalized ? "\"normalized\"" : "\"raw\""))
             facts.append(("samples", settings.samples.map(String.init) ?? "null"))
-            facts.append(("seed", settings.samples == nil ? "null" : String(settings.seed)))
+            facts.append(("seed", String(settings.seed)))
         }
         if asked.contains(.katz) { facts.append(("katz_alpha", "\(settings.katzAlpha)")) }
         if let source = settings.source { facts.append(("source", JSONWriter.quote(source))) }

@@ -1,18 +1,64 @@
 import ArgumentParser
+import SandanClusters
 
-/// `sandan compare`: What changed between two networks: nodes, linkages, centrality.
+/// `sandan compare`: what changed between two networks, or one network at two dates.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "What changed between two networks: nodes, linkages, centrality.",
         discussion: """
-        Example:
-          sandan compare before.csv after.csv
+        Both graphs are read with the same input options. B defaults to A, so one folder can be
+        compared with itself over time: --until-a and --until-b keep, on each side, only the
+        linkages whose year is at most YEAR (they override --until for that side).
+
+        Linkages are matched by their ends, kind, programme and year (a multiset: two copies
+        against one is one added linkage); ends are unordered unless both graphs are directed.
+        Nodes "linked"/"unlinked" exist in both but gain their first or lose their last linkage.
+        Centrality changes are for nodes in both, largest |delta| first.
+
+        Tables: linkages (the CSV default), nodes, centrality, summary.
+
+        Examples:
+          sandan compare Graphs --until-a 2022                   # 2019–2022 against everything
+          sandan compare Graphs --until-a 2020 --until-b 2023 --kind anchor-link
+          sandan compare before.csv after.csv --format csv --table centrality
         """
     )
 
     @OptionGroup var input: InputOptions
 
+    @Argument(help: "The second graph (default: the same as the first).")
+    var graphB: String?
+
+    @Option(name: .customLong("until-a"), help: "For graph A only: keep linkages whose year is at most YEAR.")
+    var untilA: Int?
+
+    @Option(name: .customLong("until-b"), help: "For graph B only: keep linkages whose year is at most YEAR.")
+    var untilB: Int?
+
+    @Option(name: .long, help: "Centrality whose changes are listed (repeatable; known: \(NodeScore.known.map(\.name).joined(separator: ", "))).")
+    var score: [String] = []
+
+    @Option(name: .long, help: "How many of the largest centrality changes to list per score.")
+    var top: Int = 10
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var choice: TableChoice
+
+    func validate() throws {
+        if top < 0 { throw ValidationError("--top must not be negative") }
+        for name in score where NodeScore.named(name) == nil {
+            throw ValidationError("unknown score '\(name)' (known: \(NodeScore.known.map(\.name).joined(separator: ", ")))")
+        }
+    }
+
     func run() throws {
-        throw CommandFailure("'sandan compare' is not built yet")
+        var sideA = input, sideB = input
+        sideA.until = untilA ?? input.until
+        sideB.until = untilB ?? input.until
+        if let graphB { sideB.graph = graphB }
+        let a = try sideA.load().graph
+        let b = try sideB.load().graph
+        let scores = score.isEmpty ? NodeScore.known : score.compactMap(NodeScore.named)
+        try output.emit(try compareNetworks(a, b, options: ComparisonOptions(scores: scores, top: top)), choice: choice)
     }
 }

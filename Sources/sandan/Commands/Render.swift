@@ -1,18 +1,185 @@
 import ArgumentParser
+import Foundation
+import SandanGraph
+import SandanGraphviz
+import SandanIO
 
-/// `sandan render`: Draw a graph through Graphviz to SVG, PNG, PDF or DOT.
+/// `sandan render`: draw a graph through Graphviz to SVG, PNG, PDF or DOT.
+///
+/// Layout and rendering run in a child process (`sandan render-worker`) with a time limit and
+/// a memory cap, so a Graphviz crash or hang ends as an error, never a dead or hung command.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw a graph through Graphviz to SVG, PNG, PDF or DOT.",
         discussion: """
-        Example:
-          sandan render Graphs -o network.svg --color-by region --size-by betweenness
+        The format follows the extension of -o: .svg, .png, .pdf, or .dot/.gv (DOT with the \
+        layout's positions; add --dot-source for the DOT Sandan writes, before layout).
+        Without --layout, small or tree-like graphs use dot, clustered ones fdp, others sfdp.
+        Hangul needs a Korean font (default NanumGothic, from fonts-nanum); Sandan checks it.
+
+        Examples:
+          sandan render -o network.svg --color-by macro_region --size-by degree --title "산업단지 네트워크"
+          sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region --product-labels
+          sandan render -o map.pdf --geo --color-by macro_region --size-by degree
         """
     )
 
     @OptionGroup var input: InputOptions
 
+    @Option(name: .shortAndLong, help: "The file to write: .svg, .png, .pdf, or .dot/.gv.")
+    var output: String
+
+    @Option(name: .long, help: "Layout engine (default: chosen by the graph's size and shape).")
+    var layout: LayoutChoice?
+
+    @Option(name: .customLong("color-by"), help: "Colour nodes by this node attribute (e.g. region, macro_region).")
+    var colorBy: String?
+
+    @Option(name: .customLong("size-by"), help: "Size nodes by a metric (\(SizeMetric.names.joined(separator: ", "))) or a numeric node attribute.")
+    var sizeBy: String?
+
+    @Option(name: .customLong("cluster-by"), help: "Draw one box per value of this node attribute (dot, fdp, neato).")
+    var clusterBy: String?
+
+    @Option(name: .long, help: "Keep only linkages of this programme and the nodes they touch (repeatable).")
+    var programme: [String] = []
+
+    @Option(name: .long, help: "A title above the legend.")
+    var title: String?
+
+    @Option(name: .long, help: "Font for all text; must cover Hangul for Korean labels.")
+    var font = "NanumGothic"
+
+    @Option(name: .long, help: "Which name labels show: ko (name_ko), en (name_en) or id.")
+    var labels: LabelChoice = .ko
+
+    @Option(name: .long, help: "Label only the N largest nodes (default: all up to 150 nodes, else 60).")
+    var top: Int?
+
+    @Flag(name: .long, help: "Draw a map: nodes at their lat/lon (neato -n).")
+    var geo = false
+
+    @Flag(name: .customLong("product-labels"), help: "Label value-chain edges with their product.")
+    var productLabels = false
+
+    @Flag(name: .customLong("no-legend"), help: "Leave out the legend (the title stays).")
+    var noLegend = false
+
+    @Flag(name: .long, help: "Also write <output>.manifest.json (Graphviz version, layout, font, seed, command).")
+    var manifest = false
+
+    @Flag(name: .customLong("dot-source"), help: "With a .dot/.gv output, write the DOT before layout (no Graphviz run).")
+    var dotSource = false
+
+    @Option(name: .long, help: "Seed of the random start of neato, fdp and sfdp.")
+    var seed = 1
+
+    @Option(name: .long, help: "Seconds the layout may take before it is stopped.")
+    var timeout: Double = 120
+
+    @Option(name: .customLong("memory-limit"), help: "Memory cap of the layout process, in MB.")
+    var memoryLimit = 4096
+
+    enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
+        case dot, neato, fdp, sfdp, circo, twopi
+        var engine: LayoutEngine { LayoutEngine(rawValue: rawValue)! }
+    }
+
+    enum LabelChoice: String, ExpressibleByArgument, CaseIterable {
+        case ko, en, id
+        var source: DrawingStyle.NodeLabels { DrawingStyle.NodeLabels(rawValue: rawValue)! }
+    }
+
+    func validate() throws {
+        guard let format = RenderFormat(fileName: output) else {
+            throw ValidationError("-o must end in .svg, .png, .pdf, .dot or .gv (got '\(output)')")
+        }
+        if dotSource && format != .dot { throw ValidationError("--dot-source needs a .dot or .gv output") }
+        if geo && layout != nil { throw ValidationError("--geo places nodes at their coordinates; leave out --layout") }
+        if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        if memoryLimit < 64 { throw ValidationError("--memory-limit must be at least 64 (MB)") }
+    }
+
     func run() throws {
-        throw CommandFailure("'sandan render' is not built yet")
+        let format = RenderFormat(fileName: output)!
+        var (graph, path) = try input.load()
+        if !programme.isEmpty { graph = try graph.keeping(programmes: programme) }
+
+        var style = DrawingStyle(layout: layout?.engine ?? automaticLayout(graph))
+        style.title = title
+        style.labels = labels.source
+        style.colorBy = colorBy
+        style.clusterBy = clusterBy
+        style.nodeSizes = try sizeBy.map { try SizeMetric.values($0, graph: graph) }
+        style.productLabels = productLabels
+        style.fontName = font
+        style.labelLimit = top
+        style.geographic = geo
+        style.seed = seed
+        style.legend = !noLegend
+        style.format = format
+        let drawing = try GraphDrawing(graph: graph, style: style)
+        var warnings = drawing.warnings
+
+        let fonts = FontCoverage.check(font)
+        if let message = fonts.warning(hasHangul: drawing.hasHangul) { warnings.append(message) }
+
+        let bytes: [UInt8]
+        if dotSource {
+            bytes = Array(drawing.dot.utf8)
+        } else {
+            let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+            let renderer = IsolatedRenderer(executable: executable, timeout: timeout, memoryLimit: memoryLimit << 20)
+            let rendered: RenderedOutput
+            do {
+                rendered = try renderer.render(dot: drawing.dot, layout: drawing.layout, format: format)
+            } catch {
+                throw CommandFailure(error.description)
+            }
+            warnings += rendered.warnings.map { "graphviz: " + $0 }
+            bytes = format == .svg ? SVGFontFallback.apply(to: rendered.data, font: font) : rendered.data
+        }
+        for w in warnings { warn(w) }
+
+        var files = [(path: output, data: Data(bytes))]
+        if manifest {
+            let record = RenderManifest(
+                sandanVersion: Sandan.version, graphvizVersion: GraphvizLibrary.version,
+                layout: drawing.layout, format: format, seed: drawing.layout.usesSeed ? seed : nil, font: fonts,
+                nodes: graph.nodeCount, edges: graph.edgeCount, labelledNodes: drawing.labelledNodeCount,
+                input: path, output: output, command: CommandLine.arguments, warnings: warnings)
+            files.append((RenderManifest.path(for: output), record.json))
+        }
+        if files.count == 1 { try AtomicFile.write(files[0].data, to: output) } else { try AtomicFile.writeAll(files) }
+    }
+
+    /// The default layout for this graph (see ``LayoutEngine/automatic(nodeCount:edgeCount:isForest:wantsClusters:)``).
+    private func automaticLayout(_ graph: Graph) -> LayoutEngine {
+        let components = weaklyConnectedComponents(graph).count
+        let isForest = graph.selfLoopCount == 0 && graph.parallelEdgeCount == 0 && graph.edgeCount == graph.nodeCount - components
+        return LayoutEngine.automatic(nodeCount: graph.nodeCount, edgeCount: graph.edgeCount,
+                                      isForest: isForest, wantsClusters: clusterBy != nil)
+    }
+}
+
+extension Graph {
+    /// The linkages whose `programme` attribute is one of `programmes`, with only the nodes
+    /// they touch (in their original order).
+    func keeping(programmes: [String]) throws -> Graph {
+        guard let column = edgeAttributes["programme"] else {
+            throw CommandFailure("--programme needs an edge attribute 'programme', which this graph does not have")
+        }
+        let wanted = Set(programmes)
+        let kept = filteredEdges { e in
+            if case .string(let p)? = column[e] { wanted.contains(p) } else { false }
+        }
+        guard kept.edgeCount > 0 else {
+            var known: Set<String> = []
+            for e in 0..<edgeCount { if case .string(let p)? = column[e] { known.insert(p) } }
+            throw CommandFailure("no linkages of programme \(programmes.joined(separator: ", ")) (programmes: \(known.sorted().joined(separator: ", ")))")
+        }
+        let touched = (0..<kept.nodeCount).filter { kept.degree($0) > 0 }
+        return kept.inducedSubgraph(touched)
     }
 }

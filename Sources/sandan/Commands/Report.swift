@@ -1,18 +1,105 @@
 import ArgumentParser
+import Foundation
+import SandanGraph
+import SandanGraphviz
+import SandanIO
+import SandanReport
+
+extension ReportLanguage: ExpressibleByArgument {}
 
 /// `sandan report`: Write an HTML or Markdown report of a network.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write an HTML or Markdown report of a network.",
         discussion: """
-        Example:
-          sandan report Graphs -o report.html
+        The format follows the extension of -o: .html is one self-contained page (inline SVG,
+        no network access needed, printable); .md is Markdown with each diagram as an SVG file
+        written beside it. --lang chooses the language of headings and sentences; the default is
+        Korean when the nodes have Korean names (name_ko, or Hangul ids), English otherwise.
+
+        Examples:
+          sandan report -o report.html                      # the bundled national network
+          sandan report Graphs -o report.md --lang en
+          sandan report Graphs --kind anchor-link --kind value-chain -o industrial.html
         """
     )
 
     @OptionGroup var input: InputOptions
 
+    @Option(name: .shortAndLong, help: "The report file: FILE.html or FILE.md.")
+    var output: String
+
+    @Option(name: .long, help: "Language of headings and sentences: ko or en.")
+    var lang: ReportLanguage?
+
+    @Option(name: .long, help: "The report's title.")
+    var title: String?
+
+    @Option(name: .long, help: "How many nodes each ranking table shows.")
+    var top: Int = 10
+
+    @Option(name: .long, help: "Seconds each diagram's layout may take before it is stopped.")
+    var timeout: Double = 120
+
+    var format: ReportFormat? { ReportFormat(rawValue: (output as NSString).pathExtension.lowercased()) }
+
+    func validate() throws {
+        guard format != nil else { throw ValidationError("-o must name a .html or .md file, not '\(output)'") }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
+
     func run() throws {
-        throw CommandFailure("'sandan report' is not built yet")
+        let (graph, _) = try input.load()
+        let progress = ProgressBar(label: "report")
+        let options = NetworkReportOptions(
+            language: lang ?? Report.defaultLanguage(for: graph), title: title,
+            source: input.graph ?? "Graphs/", command: Report.commandLine(), sandanVersion: Sandan.version,
+            topCount: top, progress: progress.report,
+            renderSVG: Report.renderer(timeout: timeout), graphvizVersion: GraphvizLibrary.version)
+        let (document, _) = try NetworkReport.document(for: graph, options: options)
+        progress.finish()
+        switch format {
+        case .html, nil:
+            try AtomicFile.write(HTMLReportWriter.html(document), to: output)
+        case .markdown:
+            let folder = (output as NSString).deletingLastPathComponent
+            let base = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
+            let written = MarkdownReportWriter.markdown(document, baseName: base)
+            var files: [(path: String, data: Data)] = [(output, Data(written.markdown.utf8))]
+            for file in written.files {
+                files.append(((folder as NSString).appendingPathComponent(file.name), Data(file.contents.utf8)))
+            }
+            try AtomicFile.writeAll(files)
+        }
+    }
+
+    /// Lays out and renders each diagram in a child process (`sandan render-worker`), so that a
+    /// Graphviz crash or hang cannot take the report down; Graphviz's warnings go to standard error.
+    static func renderer(timeout: Double) -> SVGRenderer {
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        let renderer = IsolatedRenderer(executable: executable, timeout: timeout)
+        return { dot, layout in
+            let output = try renderer.render(dot: dot, layout: layout, format: .svg)
+            for message in output.warnings { warn("graphviz: " + message) }
+            return String(decoding: output.data, as: UTF8.self)
+        }
+    }
+
+    /// Korean when the nodes have Korean names (a `name_ko` column, or Hangul in the ids).
+    static func defaultLanguage(for graph: Graph) -> ReportLanguage {
+        if graph.nodeAttributes["name_ko"] != nil { return .ko }
+        let hangul = (0..<graph.nodeCount).contains { v in graph.ids[v].unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } }
+        return hangul ? .ko : .en
+    }
+
+    /// The command line as typed, each argument quoted for a POSIX shell where it needs it.
+    static func commandLine() -> String {
+        (["sandan"] + CommandLine.arguments.dropFirst()).map { argument in
+            let plain = !argument.isEmpty && argument.unicodeScalars.allSatisfy {
+                CharacterSet.alphanumerics.contains($0) || "-_./=:,+@%".unicodeScalars.contains($0)
+            }
+            return plain ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }.joined(separator: " ")
     }
 }

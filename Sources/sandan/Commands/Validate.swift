@@ -1,18 +1,50 @@
 import ArgumentParser
+import Foundation
+import SandanClusters
+import SandanIO
 
-/// `sandan validate`: Check a dataset: ids, edge ends, kinds, years, sources, figures.
+/// `sandan validate`: check a dataset folder and report every problem with file and line.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a dataset: ids, edge ends, kinds, years, sources, figures.",
+        abstract: "Check a dataset: ids, edge ends, kinds, programmes, years, citations, figures, coordinates.",
         discussion: """
-        Example:
-          sandan validate Graphs
+        Reports every problem as FILE:LINE:COLUMN: message on standard output (then a count on
+        standard error) and exits with status 1 if there is any; otherwise prints one line
+        beginning with OK and exits with 0.
+        Unlike the strict reader, it goes on after the first problem.
+
+        Examples:
+          sandan validate                        # the bundled Graphs/
+          sandan validate my-dataset --seeds ../shared/seeds
         """
     )
 
-    @OptionGroup var input: InputOptions
+    @Argument(help: "A dataset folder holding complexes.csv and linkages.csv (default: the bundled Graphs/).")
+    var graph: String?
+
+    @Option(name: .long, help: "A folder of seed documents; every cited file must exist there.")
+    var seeds: String?
+
+    @Option(name: .long, help: "Text encoding of the tables: utf8 or cp949.")
+    var encoding: TextEncoding = .utf8
 
     func run() throws {
-        throw CommandFailure("'sandan validate' is not built yet")
+        let folder: String
+        if let graph { folder = graph } else {
+            guard let bundled = BundledNetwork.path() else {
+                throw CommandFailure("no GRAPH given and the bundled network (Graphs/) was not found; pass a folder, or set SANDAN_GRAPHS")
+            }
+            folder = bundled
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw InputError(file: folder, "not a dataset folder (a folder holding \(DatasetFolder.nodesFile) and \(DatasetFolder.edgesFile))")
+        }
+        let report = DatasetValidator(encoding: encoding, seedsFolder: seeds).validate(folder: folder)
+        guard report.isValid else {
+            FileHandle.standardOutput.write(Data(report.problems.map { $0.description + "\n" }.joined().utf8))
+            throw CommandFailure(report.summary)
+        }
+        FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+import SandanIO
+
+/// Checks a dataset folder in the schema of `Graphs/` and reports **every** problem with its
+/// file, line and column, where the strict reader (``DatasetFolder/read(path:options:)``) stops
+/// at the first.
+///
+/// The validator reads the tables itself (``TextDecoding`` + ``CSVParser``), so a folder the
+/// strict reader refuses can still be checked as a whole. It checks:
+///
+/// - **headers**: the required columns (``DatasetSchema/requiredNodeColumns``, …) are present;
+///   no unknown or duplicate column; every row as wide as the header;
+/// - **`complexes.csv`**: ids present, unique and ASCII slugs; `kind` in ``NodeKind``; each
+///   `type` item in ``ComplexType`` and no `type` on areas or organisations; `region` one of
+///   the 17 시·도 and `macro_region` the one ``Region/macroRegionOf`` gives it; `firms` and
+///   `employment` non-negative integers, `output_krw_100m` a non-negative number, and a
+///   `figures_year` wherever a figure is given; years (`figures_year`, `smart`) in
+///   ``DatasetSchema/years``; `lat` in −90…90 and `lon` in −180…180, given together, with a
+///   `coords` precision from ``DatasetSchema/coordinatePrecisions``;
+/// - **`linkages.csv`**: both ends present and declared in `complexes.csv`, no self-loop;
+///   `kind` a stored ``LinkageKind``; `programme` in ``Programme`` and `year` an integer in
+///   the programme's ``Programme/years``; `weight` empty or a non-negative number;
+///   management and coordination edges start at an organisation, industrial linkages touch
+///   none; no linkage repeated (same ends — in either order for kinds without direction —
+///   kind, programme and year);
+/// - **`designations.csv`** (when present): programme, year, `region`, `anchor` and every
+///   `linked` id declared, the anchor lying in the designation's region;
+/// - **citations** everywhere: present, each `;`-separated item a seed file name
+///   (``DatasetSchema/isSeedFileName(_:)``) and, when ``seedsFolder`` is set, a file there.
+///
+/// A file that cannot be decoded or whose quoting is broken yields one problem (the first
+/// such place) and no row checks; the other files are still checked.
+///
+/// Complexity: O(bytes) time and memory.
+public struct DatasetValidator: Sendable {
+    /// The text encoding of the tables.
+    public var encoding: TextEncoding
+    /// A folder holding the seed documents; when set, every cited file must exist there.
+    public var seedsFolder: String?
+
+    public init(encoding: TextEncoding = .utf8, seedsFolder: String? = nil) {
+        self.encoding = encoding
+        self.seedsFolder = seedsFolder
+    }
+
+    /// Checks the dataset in `folder`.
+    public func validate(folder: String) -> ValidationReport {
+        var run = ValidationRun(validator: self)
+        let nodesPath = (folder as NSString).appendingPathComponent(DatasetFolder.nodesFile)
+        let edgesPath = (folder as NSString).appendingPathComponent(DatasetFolder.edgesFile)
+        let designationsPath = (folder as NSString).appendingPathComponent(DatasetSchema.designationsFile)
+        let nodes = run.table(at: nodesPath, known: DatasetFolder.nodeColumns, required: DatasetSchema.requiredNodeColumns)
+        let edges = run.table(at: edgesPath, known: DatasetFolder.edgeColumns, required: DatasetSchema.requiredEdgeColumns)
+        if let nodes { run.checkNodes(nodes) }
+        if let edges { run.checkEdges(edges, nodesKnown: nodes != nil) }
+        var designationRows = 0
+        if FileManager.default.fileExists(atPath: designationsPath),
+           let designations = run.table(at: designationsPath, known: DatasetSchema.designationColumns,
+                                        required: DatasetSchema.requiredDesignationColumns) {
+            run.checkDesignations(designations, nodesKnown: nodes != nil)
+            designationRows = designations.rows.count
+        }
+        let order = [nodesPath, edgesPath, designationsPath]
+        let problems = run.problems.enumerated().sorted { a, b in
+            let ka = (order.firstIndex(of: a.element.location.file) ?? order.count, a.element.location.line ?? 0, a.element.location.column ?? 0, a.offset)
+            let kb = (order.firstIndex(of: b.element.location.file) ?? order.count, b.element.location.line ?? 0, b.element.location.column ?? 0, b.offset)
+            return ka < kb
+        }.map(\.element)
+        return ValidationReport(folder: folder, problems: problems, nodeRows: nodes?.rows.count ?? 0,
+                                edgeRows: edges?.rows.count ?? 0, designationRows: designationRows)
+    }
+}

@@ -1,0 +1,26 @@
+/// The `programme` vocabulary of `Graphs/README.md`: the policy programmes the seeds describe,
+/// each with the years its linkages may carry.
+public enum Programme: String, Sendable, CaseIterable, Codable {
+    /// 노후거점산업단지 경쟁력강화사업지구, rounds 2019–2023 (seed 000, 참고 3). The 2020 round is
+    /// stored as ``overhaul2020``.
+    case competitivenessDistrict = "competitiveness-district"
+    /// 산업단지 대개조, the five 2020 regions (seed 001).
+    case overhaul2020 = "overhaul-2020"
+    /// The three 2024 candidates of the competitiveness districts (seed 000, 참고 2).
+    case competitivenessCandidate2024 = "competitiveness-candidate-2024"
+    /// 광역권 산업클러스터, the 2010 wide-area cluster programme (seed 003).
+    case wideArea2010 = "wide-area-2010"
+    /// The KICOX reorganisation: offices before (2009) and after (2010) (seed 003).
+    case agencyReorg = "agency-reorg"
+
+    /// The years a linkage or designation of this programme may carry.
+    public var years: ClosedRange<Int> {
+        switch self {
+        case .competitivenessDistrict: 2019...2023
+        case .overhaul2020: 2020...2020
+        case .competitivenessCandidate2024: 2024...2024
+        case .wideArea2010: 2010...2010
+        case .agencyReorg: 2009...2010
+        }
+    }
+}

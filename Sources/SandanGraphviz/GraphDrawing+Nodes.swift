@@ -1,0 +1,89 @@
+import SandanGraph
+
+extension GraphDrawing {
+    /// Node count above which nodes and edges are drawn thinner and fainter.
+    static let largeGraph = 2000
+
+    /// The node statements: a filled circle per node, sized and coloured, labelled when chosen
+    /// by ``labelledNodes(_:style:)``, pinned on a map. Returns the defaults, the statements,
+    /// how many carry a label and the label texts. O(n log n).
+    static func nodes(_ graph: Graph, style: DrawingStyle, layout: LayoutEngine, sizing: NodeSizing,
+                      coloring: CategoryColoring?, clusterOf: [Int?], projection: GeographicProjection?)
+        -> (defaults: DOTAttributes, statements: [DOTNode], labelCount: Int, texts: [String]) {
+        let n = graph.nodeCount
+        let large = n > largeGraph
+        let defaults: DOTAttributes = [.shape: .string("circle"), .style: .string("filled"), .fixedsize: .bool(true),
+                                       .fontname: .string(style.fontName), .label: .label(.text("")),
+                                       .color: .string("#FFFFFF"), .penwidth: .number(large ? 0.2 : 0.8),
+                                       .fontcolor: .string("#222222")]
+        let labelled = labelledNodes(graph, style: style)
+        let names = nodeNames(graph, style.labels)
+        var statements: [DOTNode] = []
+        statements.reserveCapacity(n)
+        var texts: [String] = []
+        for v in 0..<n {
+            var a: DOTAttributes = [.width: .number(sizing.diameters[v]), .height: .number(sizing.diameters[v]),
+                                    .fillcolor: .string(coloring?.nodeColors[v] ?? "#4477AA")]
+            if labelled[v] {
+                let text = LabelWrapping.wrap(DOTEscaping.truncated(DOTEscaping.cleaned(names[v]), characters: style.maximumLabelCharacters),
+                                              width: style.labelLineCharacters)
+                let fontSize = (large ? 9 : 10) + 4 * sizing.scale[v]
+                if layout == .pinned {
+                    // Positions are fixed: an external label, which Graphviz places where it
+                    // overlaps least.
+                    a[.xlabel] = .label(.text(text))
+                } else {
+                    // The label is the node's own, pushed under the circle by blank lines, and
+                    // `fixedsize=shape` keeps the circle's size while the layout's overlap
+                    // removal keeps the whole label clear of other nodes and labels.
+                    a[.label] = .label(.text(labelBelow(text, diameter: sizing.diameters[v], fontSize: fontSize)))
+                    a[.fixedsize] = .string("shape")
+                }
+                a[.fontsize] = .number(fontSize)
+                texts.append(text)
+            }
+            if let projection {
+                a[.pos] = .point(x: projection.positions[v].x, y: projection.positions[v].y, pinned: true)
+            }
+            statements.append(DOTNode(attributes: a, cluster: clusterOf[v]))
+        }
+        return (defaults, statements, labelled.reduce(0) { $0 + ($1 ? 1 : 0) }, texts)
+    }
+
+    /// Which nodes carry a label: all up to ``DrawingStyle/automaticLabelLimit`` nodes (or
+    /// ``DrawingStyle/labelLimit``), else the largest by the size metric (by degree without
+    /// one), ties to the lower index. O(n log n).
+    static func labelledNodes(_ graph: Graph, style: DrawingStyle) -> [Bool] {
+        let n = graph.nodeCount
+        let limit = style.labelLimit ?? (n <= DrawingStyle.automaticLabelLimit ? n : DrawingStyle.automaticLabelCount)
+        guard limit < n else { return Array(repeating: true, count: n) }
+        let ranking = style.nodeSizes?.values.map { $0.isFinite ? $0 : -.infinity } ?? (0..<n).map { Double(graph.degree($0)) }
+        var labelled = [Bool](repeating: false, count: n)
+        let order = (0..<n).sorted { ranking[$0] != ranking[$1] ? ranking[$0] > ranking[$1] : $0 < $1 }
+        for v in order.prefix(max(0, limit)) { labelled[v] = true }
+        return labelled
+    }
+
+    /// The name each node's label shows: the first non-empty of the label source's columns,
+    /// else the id.
+    static func nodeNames(_ graph: Graph, _ source: DrawingStyle.NodeLabels) -> [String] {
+        let columns = source.columns.compactMap { graph.nodeAttributes[$0] }
+        return (0..<graph.nodeCount).map { v in
+            for column in columns {
+                if case .string(let s)? = column[v], !s.isEmpty { return s }
+            }
+            return graph.ids[v]
+        }
+    }
+
+    /// `text` preceded by enough empty lines that, centred on a circle of `diameter` inches,
+    /// its last line lies just below the circle. A block of k + 1 lines of height h centred on
+    /// the node puts the last line's top (k − 1)·h/2 below the centre, which must clear the
+    /// radius plus a 2 pt gap: k ≥ 1 + (d + 4 pt)/h. Line height h ≈ 1.2 × font size.
+    static func labelBelow(_ text: String, diameter: Double, fontSize: Double) -> String {
+        let lineHeight = fontSize * 1.2
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let blank = Int((1 + (diameter * 72 + 4) / lineHeight).rounded(.up)) + (lines - 1)
+        return String(repeating: "\n", count: blank) + text
+    }
+}

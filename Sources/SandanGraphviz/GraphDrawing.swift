@@ -1,0 +1,183 @@
+import SandanGraph
+
+/// A graph turned into a styled DOT document, ready for Graphviz. Pure Swift: building one
+/// calls no C.
+///
+/// What it draws:
+/// - every node (isolated ones too) as a filled circle whose area follows
+///   ``DrawingStyle/nodeSizes``, coloured by ``DrawingStyle/colorBy`` from a colour-blind-safe
+///   palette (``Palette/tolMuted``), labelled beside it with the name ``DrawingStyle/labels``
+///   picks; on large graphs only the top nodes carry a label;
+/// - every edge coloured and dashed by kind (``EdgeKindStyle``), wider for larger weights,
+///   value chains labelled with their product when asked;
+/// - one cluster box per value of ``DrawingStyle/clusterBy`` (with engines that draw them);
+/// - a title and a legend as the graph's label, top left;
+/// - with ``DrawingStyle/geographic``, nodes pinned at their `lat`/`lon` for `neato -n`.
+///
+/// What it guarantees (see ``DOTDocument`` and ``DOTEscaping``): synthetic quoted ids, escaped
+/// labels, a closed list of attributes with clamped numbers, a fixed `start` seed, stable
+/// order, so the same graph and style give byte-identical DOT.
+public struct GraphDrawing: Sendable {
+    /// The DOT document.
+    public let document: DOTDocument
+    /// The engine to lay it out with (``LayoutEngine/pinned`` for a map).
+    public let layout: LayoutEngine
+    /// Things the user should know (clusters the engine ignores, values without colours,
+    /// nodes without coordinates, …).
+    public let warnings: [String]
+    /// Whether any text of the drawing holds Hangul (then the font must cover it).
+    public let hasHangul: Bool
+    /// How many nodes carry a label.
+    public let labelledNodeCount: Int
+
+    /// The DOT text. O(size of the output).
+    public var dot: String { document.text }
+
+    /// Builds the drawing. O(n log n + m).
+    ///
+    /// - Throws: ``GraphError/unknownAttribute(name:available:)`` when `colorBy` or `clusterBy`
+    ///   names no node attribute, ``GraphError/invalidArgument(_:)`` when the node sizes do not
+    ///   have one value per node or a map is asked of a graph without `lat`/`lon`.
+    public init(graph: Graph, style: DrawingStyle) throws(GraphError) {
+        let n = graph.nodeCount
+        var warnings: [String] = []
+        let layout = style.geographic ? LayoutEngine.pinned : style.layout
+
+        if let sizes = style.nodeSizes, sizes.values.count != n {
+            throw .invalidArgument("node sizes have \(sizes.values.count) values for \(n) nodes")
+        }
+        let sizing = NodeSizing(metric: style.nodeSizes, nodeCount: n)
+        if sizing.nonFinite > 0, let name = style.nodeSizes?.name {
+            warnings.append("\(sizing.nonFinite) nodes have no finite \(name); they are drawn at the smallest size")
+        }
+        let coloring = try style.colorBy.map { name throws(GraphError) in
+            CategoryColoring(attribute: name, values: try Self.textColumn(graph, name), palette: .tolMuted)
+        }
+        if let coloring, coloring.valuesFolded > 0 {
+            warnings.append("--color-by \(coloring.attribute) has \(coloring.entries.count + coloring.valuesFolded) values; "
+                + "the \(coloring.entries.count) most frequent get colours, the other \(coloring.valuesFolded) are grey "
+                + "(a colour-blind-safe palette has \(coloring.palette.colors.count) colours)")
+        }
+        let clustering = try Self.clusters(graph, style: style, layout: layout)
+        warnings += clustering.warnings
+        var projection: GeographicProjection?
+        if style.geographic {
+            let p = try Self.projection(graph, diameters: sizing.diameters)
+            if p.unplaced > 0 { warnings.append("\(p.unplaced) nodes have no lat/lon; they are drawn in a row under the map") }
+            projection = p
+        }
+
+        var document = DOTDocument(isDirected: graph.isDirected)
+        document.clusters = clustering.clusters
+        let nodes = Self.nodes(graph, style: style, layout: layout, sizing: sizing, coloring: coloring,
+                               clusterOf: clustering.clusterOf, projection: projection)
+        document.nodeDefaults = nodes.defaults
+        document.nodes = nodes.statements
+        let edges = Self.edges(graph, style: style, layout: layout)
+        document.edgeDefaults = edges.defaults
+        document.edges = edges.statements
+
+        var notes: [String] = []
+        if nodes.labelCount < n {
+            notes.append("Labels on the \(nodes.labelCount) largest of \(n) nodes" + (style.nodeSizes.map { " by \($0.name)" } ?? " by degree"))
+        }
+        if style.geographic { notes.append("Positions: approximate coordinates (lat/lon); co-located nodes spread on a ring") }
+        let legend = Legend(
+            title: style.title.map { DOTEscaping.truncated($0, characters: 120) },
+            summary: "\(n) nodes · \(graph.edgeCount) \(graph.isDirected ? "directed " : "")edges · layout \(layout.commandLine)",
+            coloring: coloring,
+            sizeNote: style.nodeSizes.map { metric in
+                "Node area ∝ \(metric.name)" + (sizing.range.map { " (\(Self.short($0.min)) – \(Self.short($0.max)))" } ?? "")
+            },
+            edgeKinds: edges.kinds, notes: notes, showsKey: style.legend,
+            scale: min(max((Double(n) / 50).squareRoot(), 1), 2.5))
+        document.graphAttributes = Self.graphAttributes(layout: layout, style: style, nodeCount: n)
+        document.graphAttributes[.label] = .label(.html(legend.label))
+
+        let texts = clustering.values + nodes.texts + edges.texts + [style.title ?? ""]
+            + (coloring?.entries.map(\.value) ?? []) + edges.kinds.map(\.style.caption)
+        self.document = document
+        self.layout = layout
+        self.warnings = warnings
+        self.hasHangul = texts.contains(where: DOTEscaping.containsHangul)
+        self.labelledNodeCount = nodes.labelCount
+    }
+
+    /// One cluster per value of `style.clusterBy`, in code-point order of the value, and each
+    /// node's cluster (none for nodes without a value, and none at all on a map).
+    static func clusters(_ graph: Graph, style: DrawingStyle, layout: LayoutEngine) throws(GraphError)
+        -> (clusters: [DOTCluster], clusterOf: [Int?], values: [String], warnings: [String]) {
+        var clusterOf = [Int?](repeating: nil, count: graph.nodeCount)
+        guard let name = style.clusterBy else { return ([], clusterOf, [], []) }
+        let values = try textColumn(graph, name)
+        guard !style.geographic else {
+            return ([], clusterOf, [], ["--cluster-by is ignored on a map (--geo): nodes stay at their coordinates"])
+        }
+        let distinct = Set(values.compactMap { $0 }).sorted { $0.precedesInCodePointOrder($1) }
+        let index = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
+        for v in 0..<graph.nodeCount { clusterOf[v] = values[v].flatMap { index[$0] } }
+        let clusters = distinct.map { value in
+            DOTCluster(attributes: [.label: .label(.text(value)), .style: .string("rounded,filled"),
+                                    .fillcolor: .string("#F6F6F6"), .color: .string("#C8C8C8"),
+                                    .fontsize: .number(13), .fontcolor: .string("#555555"),
+                                    .labeljust: .string("l"), .margin: .number(12)])
+        }
+        let warnings = layout.drawsClusters ? [] :
+            ["the \(layout.rawValue) layout does not draw cluster boxes; use --layout fdp, neato or dot to see them"]
+        return (clusters, clusterOf, distinct, warnings)
+    }
+
+    /// Map positions from the node attributes `lat` and `lon`.
+    static func projection(_ graph: Graph, diameters: [Double]) throws(GraphError) -> GeographicProjection {
+        guard graph.nodeAttributes["lat"] != nil, graph.nodeAttributes["lon"] != nil else {
+            throw .invalidArgument("a map (--geo) needs numeric node attributes 'lat' and 'lon', which this graph does not have")
+        }
+        return GeographicProjection(latitudes: (0..<graph.nodeCount).map { graph.nodeAttributes.value("lat", at: $0)?.numericValue },
+                                    longitudes: (0..<graph.nodeCount).map { graph.nodeAttributes.value("lon", at: $0)?.numericValue },
+                                    diameters: diameters)
+    }
+
+    /// Graph attributes: font, background, the seed, and the engine's spacing and overlap
+    /// settings.
+    static func graphAttributes(layout: LayoutEngine, style: DrawingStyle, nodeCount n: Int) -> DOTAttributes {
+        var g: DOTAttributes = [.fontname: .string(style.fontName), .bgcolor: .string("#FFFFFF"),
+                                .pad: .number(0.4), .outputorder: .string("edgesfirst"), .forcelabels: .bool(true),
+                                .labelloc: .string("t"), .labeljust: .string("l")]
+        if layout.usesSeed { g[.start] = .integer(style.seed) }
+        switch layout {
+        case .dot:
+            g[.nodesep] = .number(0.35)
+            g[.ranksep] = .number(0.6)
+        case .neato, .fdp, .sfdp:
+            // Prism overlap removal without its default pre-scaling (4× the mean label size),
+            // which would spread a labelled drawing far more than needed. Beyond 20,000 nodes
+            // overlaps are kept (`true`): removal costs more than the layout itself.
+            g[.overlap] = .string(n > 20_000 ? "true" : "prism")
+            g[.overlap_scaling] = .number(0)
+            g[.sep] = .string("+4")
+            g[.splines] = .string(n > 1000 || layout == .sfdp ? "false" : "true")
+        case .circo, .twopi, .pinned:
+            g[.splines] = .string("false")
+        }
+        if style.format == .png { g[.dpi] = .number(150) }
+        return g
+    }
+
+    /// Node attribute `name` as text per node (numbers in their usual form), nil when missing.
+    static func textColumn(_ graph: Graph, _ name: String) throws(GraphError) -> [String?] {
+        guard let column = graph.nodeAttributes[name] else {
+            throw .unknownAttribute(name: name, available: graph.nodeAttributes.names)
+        }
+        return (0..<graph.nodeCount).map { v in
+            column[v].map { value in
+                if case .string(let s) = value { s.isEmpty ? nil : s } else { value.description }
+            } ?? nil
+        }
+    }
+
+    /// A number in at most four significant digits.
+    static func short(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e9 { return String(Int(x)) }
+        return String(format: "%.4g", x)
+    }
+}

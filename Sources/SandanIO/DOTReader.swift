@@ -1,0 +1,233 @@
+import CGraphviz
+import Foundation
+import SandanGraph
+
+/// Reads Graphviz DOT through libcgraph's own parser (`agmemread`), so that every file Graphviz
+/// accepts is read as Graphviz reads it.
+///
+/// `digraph` is directed, `graph` undirected. Node names are the Sandan ids (NFC), in the order
+/// cgraph created them; edges keep the file's order. Every declared node and edge attribute
+/// becomes a column (the value a node or edge gets, defaults included; an empty value is
+/// missing), typed like a CSV column: integer, double, bool or string, whichever holds every
+/// value (so `"007"` reads as the integer 7). The edge attribute `kind` is the edge's kind; a
+/// `weight` must be a finite number on every edge that has one. Subgraphs, clusters, ports and
+/// graph attributes are not kept; only the first graph of a file is read. A file that is not
+/// UTF-8 but declares `charset=latin1` (as Graphviz's own `Latin1.gv` does) is read as Latin-1.
+///
+/// cgraph is not thread-safe, so everything between `agmemread` and `agclose` runs under
+/// ``GraphvizLock``. Its messages are captured (not printed): a file it cannot parse gives its
+/// message (`syntax error in line 3 near 'x'`) with the line; its warnings become
+/// ``InputWarning``s. Graphs left over after the first are read and closed, so the next read
+/// starts clean.
+///
+/// Complexity: O(bytes + (n + m) · attributes), plus a sort of the edges by position.
+public enum DOTReader {
+    /// Reads DOT from `bytes` (the content of `file`).
+    /// - Throws: ``InputError`` for text that is not UTF-8 (or Latin-1, see above), for what
+    ///   cgraph refuses, and for bad weights.
+    public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
+        let text = try decode(bytes, file: file, encoding: options.encoding)
+        let parsed = GraphvizLock.shared.withLock { CGraphParse.run(text) }
+        var warnings: [InputWarning] = []
+        for message in parsed.messages where !message.isError {
+            warnings.append(InputWarning(SourceLocation(file: file, line: message.line), message.text))
+        }
+        guard let graph = parsed.graph else {
+            let message = parsed.messages.first(where: \.isError)
+            throw InputError(file: file, line: message?.line, message?.text ?? "Graphviz could not read the file (no graph in it)")
+        }
+        let (built, idWarnings) = try build(graph, file: file, forcedDirection: options.directed)
+        return LoadedGraph(graph: built, warnings: warnings + idWarnings)
+    }
+
+    /// Decodes the file: as ``TextDecoding`` does, except that invalid UTF-8 in a file that
+    /// declares `charset` Latin-1 is read as Latin-1.
+    static func decode(_ bytes: [UInt8], file: String, encoding: TextEncoding) throws(InputError) -> String {
+        if encoding == .utf8, !bytes.contains(0), TextDecoding.firstInvalidUTF8(bytes[...]) != nil, declaresLatin1(bytes) {
+            let text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+            return text.precomposedStringWithCanonicalMapping
+        }
+        return try TextDecoding.decode(bytes, file: file, encoding: encoding)
+    }
+
+    /// Whether the text declares `charset` as Latin-1 (`latin1`, `latin-1`, `l1`, `iso-8859-1`,
+    /// `iso_8859-1`, `iso8859-1`, `iso-ir-100`).
+    static func declaresLatin1(_ bytes: [UInt8]) -> Bool {
+        let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        let names = ["latin1", "latin-1", "l1", "iso-8859-1", "iso_8859-1", "iso8859-1", "iso-ir-100"]
+        var from = lower.startIndex
+        while let found = lower[from...].firstRange(of: Array("charset".utf8)) {
+            var i = found.upperBound
+            while i < lower.count, [0x20, 0x09, 0x0A, 0x0D, 0x3D, 0x22].contains(lower[i]) { i += 1 }
+            let start = i
+            while i < lower.count, ![0x20, 0x09, 0x0A, 0x0D, 0x22, 0x3B, 0x2C, 0x5D].contains(lower[i]) { i += 1 }
+            if names.contains(String(decoding: lower[start..<i], as: UTF8.self)) { return true }
+            from = found.upperBound
+        }
+        return false
+    }
+
+    static func build(_ parsed: CGraphParse.ParsedGraph, file: String, forcedDirection: Bool?) throws(InputError) -> (Graph, [InputWarning]) {
+        var builder = GraphBuilder(directed: forcedDirection ?? parsed.directed)
+        var warnings: [InputWarning] = []
+        for name in parsed.nodes {
+            guard !name.isEmpty else { throw InputError(file: file, "a node with an empty name (\"\"); Sandan ids cannot be empty") }
+            let before = builder.nodeCount
+            builder.addNode(name)
+            guard builder.nodeCount > before else { throw InputError(file: file, "two nodes are both called '\(name)'") }
+            if let w = IdentifierCheck.warning(for: name, at: SourceLocation(file: file)) { warnings.append(w) }
+        }
+        for (name, cells) in parsed.nodeAttributes {
+            builder.setNodeColumn(name, ColumnInference.column(cells))
+        }
+        let kinds = parsed.edgeAttributes.first { $0.name == "kind" }?.values
+        builder.reserveEdges(parsed.edges.count)
+        for (e, edge) in parsed.edges.enumerated() {
+            builder.addEdge(edge.tail, edge.head, kind: kinds?[e] ?? "")
+        }
+        for (name, cells) in parsed.edgeAttributes where name != "kind" {
+            let column = ColumnInference.column(cells)
+            if name == "weight", column.type == .string || column.type == .bool,
+               let bad = cells.firstIndex(where: { !$0.isEmpty && NumberParsing.finiteDouble($0) == nil }) {
+                let edge = parsed.edges[bad]
+                throw InputError(file: file, "bad weight on the edge \(parsed.nodes[edge.tail]) → \(parsed.nodes[edge.head]): " + NumberParsing.reason(cells[bad]))
+            }
+            builder.setEdgeColumn(name, column)
+        }
+        return (builder.build(), warnings)
+    }
+}
+
+/// The calls into libcgraph, made while ``GraphvizLock`` is held, and their results as Swift
+/// values.
+enum CGraphParse {
+    struct Message {
+        var isError: Bool
+        var text: String
+        /// The line cgraph names in the message (`… in line N …`), if any.
+        var line: Int?
+    }
+
+    struct ParsedGraph {
+        var directed: Bool
+        var nodes: [String]
+        var nodeAttributes: [(name: String, values: [String])]
+        var edges: [(tail: Int, head: Int)]
+        var edgeAttributes: [(name: String, values: [String])]
+    }
+
+    /// The text cgraph's message callback has received so far. Only touched under the lock.
+    nonisolated(unsafe) private static var received = ""
+
+    /// Parses `text` with `agmemread`; the caller holds ``GraphvizLock``.
+    static func run(_ text: String) -> (graph: ParsedGraph?, messages: [Message]) {
+        received = ""
+        _ = agreseterrors()
+        let previousLevel = agseterr(AGWARN)
+        let previousHandler = agseterrf { piece in
+            if let piece { CGraphParse.received += String(cString: piece) }
+            return 0
+        }
+        defer {
+            _ = agseterrf(previousHandler)
+            _ = agseterr(previousLevel)
+        }
+        let root = text.withCString { agmemread($0) }
+        var extras = 0
+        while let extra = agmemread("") {
+            agclose(extra)
+            extras += 1
+        }
+        let graph = root.map { g in
+            defer { agclose(g) }
+            return extract(g)
+        }
+        var result = messages(received)
+        if root != nil, extras > 0 {
+            result.append(Message(isError: false, text: "the file holds \(extras + 1) graphs; only the first is read", line: nil))
+        }
+        return (graph, result)
+    }
+
+    /// Splits captured text into messages (`Error: …` / `Warning: …`, one per line).
+    static func messages(_ text: String) -> [Message] {
+        var result: [Message] = []
+        for line in text.split(whereSeparator: { $0 == "\n" }) {
+            var body = line.trimmingCharacters(in: .whitespaces)
+            var isError = false
+            if body.hasPrefix("Error: ") {
+                isError = true
+                body.removeFirst(7)
+            } else if body.hasPrefix("Warning: ") {
+                body.removeFirst(9)
+            } else if let last = result.indices.last {
+                result[last].text += " " + body
+                continue
+            }
+            result.append(Message(isError: isError, text: body, line: lineNumber(in: body)))
+        }
+        return result
+    }
+
+    /// N in `… line N …`.
+    static func lineNumber(in message: String) -> Int? {
+        guard let range = message.range(of: "line ") else { return nil }
+        return Int(message[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
+    }
+
+    /// Copies the nodes, edges and attributes of `g` into Swift values.
+    static func extract(_ g: UnsafeMutablePointer<Agraph_t>) -> ParsedGraph {
+        func symbols(_ kind: Int32) -> [UnsafeMutablePointer<Agsym_t>] {
+            var result: [UnsafeMutablePointer<Agsym_t>] = []
+            var sym = agnxtattr(g, kind, nil)
+            while let s = sym {
+                result.append(s)
+                sym = agnxtattr(g, kind, s)
+            }
+            return result
+        }
+        func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
+        // Once a Graphviz context exists in the process, every node gets the default label `\N`
+        // ("the node's name"), which says nothing the id does not: it is dropped.
+        func meaningful(_ value: String, of symbol: UnsafeMutablePointer<Agsym_t>) -> String {
+            value == "\\N" && string(symbol.pointee.name) == "label" ? "" : value
+        }
+        let nodeSymbols = symbols(Int32(AGNODE))
+        let edgeSymbols = symbols(Int32(AGOUTEDGE))
+        var names: [String] = []
+        var index: [UnsafeMutableRawPointer: Int] = [:]
+        var nodeValues = [[String]](repeating: [], count: nodeSymbols.count)
+        var node = agfstnode(g)
+        while let n = node {
+            index[UnsafeMutableRawPointer(n)] = names.count
+            names.append(string(agnameof(n)))
+            for (k, s) in nodeSymbols.enumerated() { nodeValues[k].append(meaningful(string(agxget(n, s)), of: s)) }
+            node = agnxtnode(g, n)
+        }
+        // Out-edges come grouped by tail; each edge's sequence number restores the file's order.
+        var edges: [(sequence: UInt32, tail: Int, head: Int, values: [String])] = []
+        node = agfstnode(g)
+        while let n = node {
+            var edge = agfstout(g, n)
+            while let e = edge {
+                // An out-edge's `node` is its head (cgraph's AGHEAD of an AGOUTEDGE).
+                let head = index[UnsafeMutableRawPointer(e.pointee.node)]!
+                let values = edgeSymbols.map { string(agxget(e, $0)) }
+                edges.append((UInt32(e.pointee.base.tag.seq), index[UnsafeMutableRawPointer(n)]!, head, values))
+                edge = agnxtout(g, e)
+            }
+            node = agnxtnode(g, n)
+        }
+        edges.sort { $0.sequence < $1.sequence }
+        return ParsedGraph(
+            directed: agisdirected(g) != 0,
+            nodes: names,
+            nodeAttributes: nodeSymbols.enumerated().map { (string($1.pointee.name), nodeValues[$0]) }
+                .filter { !$0.1.allSatisfy(\.isEmpty) },
+            edges: edges.map { ($0.tail, $0.head) },
+            edgeAttributes: edgeSymbols.enumerated().map { k, s in (string(s.pointee.name), edges.map { $0.values[k] }) }
+        )
+    }
+}

@@ -1,0 +1,46 @@
+import SandanGraph
+
+/// The report of a network: from a graph to a ``ReportDocument`` that
+/// ``HTMLReportWriter`` or ``MarkdownReportWriter`` writes.
+///
+/// Sections, in order: summary (sentences, counts, degree distribution); the network
+/// diagram; central complexes (a table per centrality, a bar chart); hubs and their spokes;
+/// provinces and the brokers between them (with the province-level diagram); single points of
+/// failure and the resilience curve; communities set against provinces; methods and data.
+public enum NetworkReport {
+    /// The report of `graph`.
+    ///
+    /// - Parameters:
+    ///   - graph: the network as loaded (kinds or years already filtered if the user asked).
+    ///   - options: language, title, what was read, the command and version, progress, drawing.
+    /// - Returns: the document, and the analyses it shows (for a caller that checks them).
+    /// - Throws: ``GraphError`` from an analysis. A diagram that cannot be drawn becomes a note.
+    /// - Complexity: dominated by the resilience runs, O(k n m) for k = 30 removals with
+    ///   betweenness recomputed.
+    public static func document(for graph: Graph, options: NetworkReportOptions) throws -> (document: ReportDocument, analyses: NetworkAnalyses) {
+        let analyses = try NetworkAnalyses(graph, language: options.language, progress: options.progress)
+        let strings = ReportStrings(options.language)
+        let context = ReportContext(analyses: analyses, strings: strings, options: options)
+        let diagrams = DiagramSection.make(context)
+        var sections = [SummarySection.make(context), diagrams.section, CentralitySection.make(context), HubsSection.make(context)]
+        if let regions = RegionsSection.make(context, diagram: diagrams.regionDiagram) { sections.append(regions) }
+        sections.append(FragilitySection.make(context))
+        sections.append(try CommunitiesSection.make(context))
+        sections.append(MethodsSection.make(context, measures: measures(analyses, strings, drawn: options.renderSVG != nil),
+                                            graphvizVersion: options.graphvizVersion))
+        let document = ReportDocument(language: options.language, title: options.title ?? strings.reportTitle,
+                                      subtitle: strings.sourceLine(options.source, version: options.sandanVersion),
+                                      sections: sections, generator: "Sandan \(options.sandanVersion)")
+        return (document, analyses)
+    }
+
+    private static func measures(_ analyses: NetworkAnalyses, _ strings: ReportStrings, drawn: Bool) -> [String] {
+        var measures = [strings.degreeMethod, strings.componentMethod, strings.densityMethod]
+        measures += analyses.centralities.map { strings.measureMethod($0.measure) }
+        measures.append(strings.hubsMethod)
+        if analyses.regions != nil { measures += [strings.regionMethod, strings.brokersMethod] }
+        measures += [strings.fragilityMethod, strings.communitiesMethod(seed: NetworkAnalyses.communitySeed)]
+        if drawn { measures.append(strings.diagramMethod) }
+        return measures
+    }
+}

@@ -1,0 +1,43 @@
+import SandanGraphviz
+
+/// Draws a DOT document through Graphviz with a layout engine and returns the SVG text.
+public typealias SVGRenderer = @Sendable (_ dot: String, _ layout: LayoutEngine) throws -> String
+
+/// How ``NetworkReport`` writes a report: its language, how it draws, and what it says about
+/// its making.
+public struct NetworkReportOptions: Sendable {
+    /// The language of headings and sentences.
+    public var language: ReportLanguage
+    /// The report's title; nil for "산업단지 네트워크 보고서" / "Industrial-complex network report".
+    public var title: String?
+    /// What was read (a file name or "Graphs/"), said under the title and in the methods.
+    public var source: String
+    /// The command line that made the report, quoted in the methods.
+    public var command: String?
+    /// The version of Sandan that made the report.
+    public var sandanVersion: String
+    /// How many complexes each ranking table shows.
+    public var topCount: Int
+    /// Called after each step of the analysis with the steps done and the steps in all.
+    public var progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)?
+    /// Renders the diagrams (the CLI lays them out in a child process); nil leaves them out,
+    /// with a note saying so.
+    public var renderSVG: SVGRenderer?
+    /// The Graphviz version the diagrams were drawn with, for the methods.
+    public var graphvizVersion: String?
+
+    public init(language: ReportLanguage = .ko, title: String? = nil, source: String, command: String? = nil,
+                sandanVersion: String, topCount: Int = 10,
+                progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)? = nil,
+                renderSVG: SVGRenderer? = nil, graphvizVersion: String? = nil) {
+        self.language = language
+        self.title = title
+        self.source = source
+        self.command = command
+        self.sandanVersion = sandanVersion
+        self.topCount = topCount
+        self.progress = progress
+        self.renderSVG = renderSVG
+        self.graphvizVersion = graphvizVersion
+    }
+}

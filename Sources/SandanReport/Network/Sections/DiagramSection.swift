@@ -1,0 +1,73 @@
+import SandanClusters
+import SandanGraph
+import SandanGraphviz
+
+/// The network diagram (coloured by province, sized by betweenness, with a legend) and the
+/// province-level diagram, drawn through Graphviz and taken in by ``SVGImage/init(graphvizSVG:)``.
+enum DiagramSection {
+    /// The section with the network diagram, and the province-level diagram for the regions
+    /// section (nil when there are no provinces or it could not be drawn).
+    static func make(_ context: ReportContext) -> (section: ReportSection, regionDiagram: ReportFigure?) {
+        let strings = context.strings
+        guard let render = context.options.renderSVG else {
+            return (ReportSection(id: "diagram", title: strings.diagramTitle, blocks: [.note(strings.diagramsOmitted)]), nil)
+        }
+        var blocks: [ReportBlock] = [.paragraph(strings.diagramIntro)]
+        let caption = context.facts.hasRegions ? strings.networkDiagramCaption : strings.networkDiagramCaptionNoRegions
+        switch draw(network(context), render) {
+        case let .success(image): blocks.append(.figure(ReportFigure(name: "network", caption: caption, image: image)))
+        case let .failure(reason): blocks.append(.note(strings.diagramFailed(reason)))
+        }
+        var regionDiagram: ReportFigure?
+        if let regions = context.analyses.regions {
+            switch draw(regionLevel(regions, context), render) {
+            case let .success(image): regionDiagram = ReportFigure(name: "regions", caption: strings.regionDiagramCaption, image: image)
+            case let .failure(reason): blocks.append(.note(strings.diagramFailed(reason)))
+            }
+        }
+        return (ReportSection(id: "diagram", title: strings.diagramTitle, blocks: blocks), regionDiagram)
+    }
+
+    private enum Outcome { case success(SVGImage), failure(String) }
+
+    private static func draw(_ drawing: Result<GraphDrawing, GraphError>, _ render: SVGRenderer) -> Outcome {
+        do {
+            let drawing = try drawing.get()
+            return .success(try SVGImage(graphvizSVG: try render(drawing.dot, drawing.layout)))
+        } catch {
+            return .failure(String(describing: error))
+        }
+    }
+
+    /// The whole network: colour by `region`, area by betweenness, names in the report's language.
+    private static func network(_ context: ReportContext) -> Result<GraphDrawing, GraphError> {
+        let graph = context.graph
+        var style = DrawingStyle(layout: layout(for: graph))
+        style.labels = context.strings.language == .ko ? .korean : .english
+        style.colorBy = context.facts.hasRegions ? "region" : nil
+        if let betweenness = context.analyses.values(.betweenness) {
+            style.nodeSizes = NodeMetric(name: context.strings.measureName(.betweenness), values: betweenness)
+        }
+        style.format = .svg
+        return Result { () throws(GraphError) in try GraphDrawing(graph: graph, style: style) }
+    }
+
+    /// Provinces as nodes (area by their number of nodes), linkages between them as edges
+    /// (width by count); the links inside a province are left out of the drawing.
+    private static func regionLevel(_ regions: RegionNetwork, _ context: ReportContext) -> Result<GraphDrawing, GraphError> {
+        let graph = regions.graph.filteredEdges { regions.graph.source(of: $0) != regions.graph.target(of: $0) }
+        var style = DrawingStyle(layout: .neato)
+        style.labels = .id
+        style.nodeSizes = NodeMetric(name: context.strings.membersColumn,
+                                     values: (0..<graph.nodeCount).map { graph.nodeAttributes.value("members", at: $0)?.numericValue ?? 0 })
+        style.format = .svg
+        return Result { () throws(GraphError) in try GraphDrawing(graph: graph, style: style) }
+    }
+
+    /// Graphviz's automatic choice for the graph's size and shape (``LayoutEngine/automatic``).
+    static func layout(for graph: Graph) -> LayoutEngine {
+        let components = weaklyConnectedComponents(graph).count
+        let isForest = graph.selfLoopCount == 0 && graph.parallelEdgeCount == 0 && graph.edgeCount == graph.nodeCount - components
+        return LayoutEngine.automatic(nodeCount: graph.nodeCount, edgeCount: graph.edgeCount, isForest: isForest, wantsClusters: false)
+    }
+}

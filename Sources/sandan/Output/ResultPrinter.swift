@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import SandanClusters
+
+/// Which table of a multi-table result `--format csv` writes.
+struct TableChoice: ParsableArguments {
+    @Option(name: .long, help: "With --format csv: the table to write (default: the first; see the table titles of --format table).")
+    var table: String?
+}
+
+extension OutputOptions {
+    /// Prints `result` in the chosen format: every table with its title (`table`), the chosen
+    /// table (`csv`), or all tables as one object (`json`).
+    func emit(_ result: some TabularResult, choice: TableChoice) throws {
+        let tables = result.tables
+        if let name = choice.table, !tables.contains(where: { $0.name == name }) {
+            throw ValidationError("no table '\(name)' (tables: \(tables.map(\.name).joined(separator: ", ")))")
+        }
+        switch format {
+        case .table:
+            let chosen = choice.table.map { name in tables.filter { $0.name == name } } ?? tables
+            try emit(chosen.map { table in
+                (chosen.count > 1 ? "# \(table.name)\n" : "") + ResultPrinter.text(table)
+            }.joined(separator: "\n"))
+        case .csv:
+            let table = choice.table.flatMap(result.table(named:)) ?? tables[0]
+            try emit(table.csv)
+        case .json:
+            try emit(result.json)
+        }
+    }
+}
+
+/// Terminal rendering of result tables.
+enum ResultPrinter {
+    static func text(_ table: ResultTable) -> String {
+        var t = TextTable(table.header)
+        for row in table.rows { t.append(row.map(cell)) }
+        return table.rows.isEmpty ? t.rendered + "(none)\n" : t.rendered
+    }
+
+    /// Numbers with at most four decimals (trailing zeros dropped), undefined as `-`.
+    static func cell(_ cell: ResultCell) -> String {
+        switch cell {
+        case .number(let d?) where d.isFinite:
+            var s = String(format: "%.4f", d)
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+            return s == "-0" ? "0" : s
+        case .number:
+            return "-"
+        case .flag(let b):
+            return b ? "yes" : "no"
+        default:
+            return ResultTable.plainText(cell)
+        }
+    }
+}
+
+/// Several results printed as one (their tables side by side, names kept).
+struct CombinedResult: TabularResult {
+    let tables: [ResultTable]
+    init(_ parts: [any TabularResult]) { tables = parts.flatMap(\.tables) }
+}

@@ -1,0 +1,162 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// `sandan render`, run as a program: the isolation, time limit, manifest and output rules.
+@Suite struct RenderCommandTests {
+    /// Runs `sandan render-worker` with `input` on standard input (CLIRunner gives none), and
+    /// tells whether a signal ended it.
+    static func runWorker(_ arguments: [String], input: String) throws -> (status: Int32, stdout: Data, stderr: String, signalled: Bool) {
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["render-worker"] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, out, String(decoding: err, as: UTF8.self), process.terminationReason == .uncaughtSignal)
+    }
+
+    /// Families fontconfig lists as covering Korean.
+    static func koreanFontFamilies() throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["fc-list", ":lang=ko", "family"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.split(separator: "\n").flatMap { $0.split(separator: ",").map(String.init) }
+    }
+
+    @Test func nationalNetworkRendersToWellFormedSVGWithManifest() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let out = dir.appendingPathComponent("national.svg").path
+        let run = try CLIRunner.run(["render", "-o", out, "--color-by", "macro_region", "--size-by", "betweenness",
+                                "--title", "산업단지 네트워크", "--manifest"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let svg = try Data(contentsOf: URL(fileURLWithPath: out))
+        let parser = XMLParser(data: svg)
+        #expect(parser.parse())
+        let text = String(decoding: svg, as: UTF8.self)
+        for name in ["구미국가산업단지", "산업단지 네트워크", "macro_region", "Node area ∝ betweenness"] { #expect(text.contains(name), "\(name)") }
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + ".manifest.json"))) as! [String: Any]
+        #expect(manifest["layout"] as? String == "sfdp")
+        #expect(manifest["seed"] as? Int == 1)
+        #expect(manifest["nodes"] as? Int == 119)
+        #expect((manifest["graphviz_version"] as? String)?.isEmpty == false)
+        #expect(manifest["font_resolved"] as? String == "NanumGothic")
+        #expect((manifest["command"] as? [String])?.contains("--manifest") == true)
+    }
+
+    @Test func overhaulNetworkPNGUsesAFontWithHangul() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let png = dir.appendingPathComponent("overhaul.png").path
+        let arguments = ["--programme", "overhaul-2020", "--cluster-by", "region", "--color-by", "region",
+                         "--size-by", "degree", "--product-labels", "--title", "산업단지 대개조 2020"]
+        let run = try CLIRunner.run(["render", "-o", png, "--manifest"] + arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("KOREAN"))
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: png)))
+        #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: png + ".manifest.json"))) as! [String: Any]
+        // The 2020 overhaul: 27 linkages among 24 nodes (Graphs/linkages.csv), every one labelled.
+        #expect(manifest["nodes"] as? Int == 24)
+        #expect(manifest["edges"] as? Int == 27)
+        #expect(manifest["labelled_nodes"] as? Int == 24)
+        #expect(manifest["device"] as? String == "png:cairo")
+        #expect(manifest["font_covers_hangul"] as? Bool == true)
+        // fontconfig's own list of fonts with Korean coverage holds the font Graphviz used.
+        let family = try #require(manifest["font_resolved"] as? String)
+        #expect(try Self.koreanFontFamilies().contains(family))
+        // The same drawing as SVG carries the Hangul labels as text.
+        let svg = dir.appendingPathComponent("overhaul.svg").path
+        #expect(try CLIRunner.run(["render", "-o", svg] + arguments).status == 0)
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        for name in ["구미국가산업단지", "빛그린국가산업단지", "전장부품·전장모듈", "산업단지 대개조 2020"] { #expect(text.contains(name), "\(name)") }
+    }
+
+    @Test func aLayoutOverTheTimeLimitIsStoppedAndWritesNothing() throws {
+        // dot needs minutes on 300 nodes and 900 edges (FIELD_NOTES §1); the limit is 1 s.
+        let dir = try CLIRunner.temporaryFolder()
+        var state: UInt64 = 12345
+        var lines = ""
+        for _ in 0..<900 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let u = Int(state >> 33) % 300
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            lines += "v\(u) v\(Int(state >> 33) % 300)\n"
+        }
+        let graph = dir.appendingPathComponent("dense.edges")
+        try lines.write(to: graph, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("dense.svg")
+        try "old".write(to: out, atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["render", graph.path, "-o", out.path, "--layout", "dot", "--timeout", "1", "--manifest"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("sandan: error: the dot layout did not finish within 1 s"), "\(run.stderr)")
+        #expect(try String(contentsOf: out, encoding: .utf8) == "old")
+        #expect(!FileManager.default.fileExists(atPath: out.path + ".manifest.json"))
+    }
+
+    @Test func aGraphvizCrashStaysInTheWorker() throws {
+        // Graphviz 2.42 dies with SIGSEGV on this edge weight; only the worker process dies.
+        let run = try Self.runWorker(["--layout", "dot", "--format", "svg"], input: "digraph { a -> b [weight=2147483647] }")
+        #expect(run.signalled)
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func workerReportsGraphvizErrorsByProtocol() throws {
+        let run = try Self.runWorker(["--layout", "dot", "--format", "svg"], input: "digraph { a -> }")
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("syntax: "), "\(run.stderr)")
+    }
+
+    @Test(arguments: ["fdp", "sfdp"])
+    func sameOptionsGiveIdenticalBytes(_ layout: String) throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let a = dir.appendingPathComponent("a.svg").path, b = dir.appendingPathComponent("b.svg").path
+        let options = ["--layout", layout, "--color-by", "region", "--size-by", "degree"]
+        #expect(try CLIRunner.run(["render", "-o", a] + options).status == 0)
+        #expect(try CLIRunner.run(["render", "-o", b] + options).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
+    }
+
+    @Test func mapAndDotSourceOutputs() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let map = dir.appendingPathComponent("map.pdf").path
+        let run = try CLIRunner.run(["render", "-o", map, "--geo", "--color-by", "macro_region", "--top", "30"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: map)).prefix(5), as: UTF8.self) == "%PDF-")
+        let source = dir.appendingPathComponent("national.gv").path
+        #expect(try CLIRunner.run(["render", "-o", source, "--dot-source"]).status == 0)
+        #expect(try String(contentsOfFile: source, encoding: .utf8).hasPrefix("graph \"sandan\" {\n"))
+        let laidOut = dir.appendingPathComponent("national.dot").path
+        #expect(try CLIRunner.run(["render", "-o", laidOut]).status == 0)
+        #expect(try String(contentsOfFile: laidOut, encoding: .utf8).contains("pos=\""))
+    }
+
+    @Test func badOptionsAreUsageOrInputErrors() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let wrongExtension = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("x.txt").path])
+        #expect(wrongExtension.status == 2)
+        let geoWithLayout = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("x.svg").path, "--geo", "--layout", "dot"])
+        #expect(geoWithLayout.status == 2)
+        let unknown = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("x.svg").path, "--color-by", "nope"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("sandan: error: no attribute 'nope'"), "\(unknown.stderr)")
+        let programme = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("x.svg").path, "--programme", "nope"])
+        #expect(programme.status == 1)
+        #expect(programme.stderr.contains("overhaul-2020"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.svg").path))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// `sandan report` through the built binary.
+@Suite struct ReportCommandTests {
+    @Test func writesOneSelfContainedPage() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let page = folder.appendingPathComponent("report.html")
+        let run = try CLIRunner.run(["report", "-o", page.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        // Standard error is a pipe here, not a terminal: no progress bar, nothing at all.
+        #expect(run.stderr == "")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ko\">"))
+        #expect(html.contains("119개 노드"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
+    }
+
+    @Test func markdownComesWithItsPictures() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let run = try CLIRunner.run(["report", "Graphs", "-o", folder.appendingPathComponent("net.md").path, "--lang", "en"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files.contains("net.md"))
+        let pictures = files.filter { $0.hasSuffix(".svg") }
+        #expect(!pictures.isEmpty)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("net.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("# Industrial-complex network report\n"))
+        for picture in pictures {
+            #expect(picture.hasPrefix("net-"))
+            #expect(markdown.contains("](\(picture))"))
+        }
+    }
+
+    @Test func englishByDefaultForAGraphWithoutKoreanNames() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let edges = folder.appendingPathComponent("g.edges")
+        try "a b\nb c\nc a\nc d\n".write(to: edges, atomically: true, encoding: .utf8)
+        let page = folder.appendingPathComponent("g.html")
+        let run = try CLIRunner.run(["report", edges.path, "-o", page.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("<html lang=\"en\">"))
+        // 4 nodes, 4 edges: density 2·4/(4·3) = 0.6667.
+        #expect(html.contains("The network has 4 nodes and 4 linkages."))
+        #expect(html.contains("Its density is 0.6667"))
+    }
+
+    @Test func refusesOtherExtensionsAndLeavesNoPartialFile() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let wrong = try CLIRunner.run(["report", "-o", folder.appendingPathComponent("report.pdf").path])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("-o must name a .html or .md file"))
+        let missing = try CLIRunner.run(["report", "-o", folder.appendingPathComponent("no/such/report.html").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix("sandan: error: "))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func showsProgressOnATerminal() throws {
+        // script(1) gives the command a pseudo-terminal, so isatty(2) is true.
+        let folder = try CLIRunner.temporaryFolder()
+        let page = folder.appendingPathComponent("report.html").path
+        let binary = CLIRunner.binary.path
+        let script = Process()
+        script.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        script.arguments = ["-qec", "'\(binary)' report -o '\(page)'", "/dev/null"]
+        script.currentDirectoryURL = CLIRunner.root
+        let out = Pipe()
+        script.standardOutput = out
+        script.standardInput = FileHandle.nullDevice
+        try script.run()
+        let terminal = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        script.waitUntilExit()
+        #expect(script.terminationStatus == 0)
+        #expect(terminal.contains("report ["))
+        #expect(terminal.contains("100%"))
+        #expect(terminal.contains("\u{1B}[K"))
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+import SandanIO
+import SandanGraph
+@testable import SandanClusters
+
+/// The validator on the bundled dataset and on broken copies of it.
+@Suite struct DatasetValidatorTests {
+    @Test func theBundledDatasetPasses() {
+        let report = DatasetValidator().validate(folder: TestGraphs.graphs.path)
+        #expect(report.problems.map(\.description) == [])
+        #expect(report.isValid)
+        #expect(report.nodeRows == 119)
+        #expect(report.edgeRows == 121)
+        #expect(report.designationRows == 26)
+        #expect(report.summary.hasPrefix("OK: "))
+    }
+
+    @Test func theBundledDatasetCitesOnlySeedsThatExist() {
+        let seeds = TestGraphs.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        guard FileManager.default.fileExists(atPath: seeds.path) else { return }
+        #expect(DatasetValidator(seedsFolder: seeds.path).validate(folder: TestGraphs.graphs.path).isValid)
+    }
+
+    /// One problem planted per kind of check in a copy of Graphs/; each must be reported at
+    /// its file, line and column, and nothing else (no cascade).
+    @Test func everyPlantedProblemIsReportedWithItsLocation() throws {
+        var copy = try DatasetCopy(of: TestGraphs.graphs)
+        let nodes = DatasetFolder.nodesFile, edges = DatasetFolder.edgesFile, designations = "designations.csv"
+        var expected: [(file: String, line: Int, column: Int?, message: String)] = []
+        func plant(_ file: String, _ line: Int, _ column: String, _ value: String, _ message: String) {
+            let at = copy.set(file, line: line, column, to: value)
+            expected.append((file, at.line, at.column, message))
+        }
+        // complexes.csv
+        let gumi = copy.tables[nodes]![copy.line(nodes, startingWith: ["gumi"]) - 1]
+        let duplicate = copy.append(nodes, gumi)
+        expected.append((nodes, duplicate, 1, "duplicate id 'gumi' (first declared on line \(copy.line(nodes, startingWith: ["gumi"])))"))
+        plant(nodes, copy.line(nodes, startingWith: ["jeongeup-3"]), "kind", "komplex", "unknown node kind 'komplex'")
+        plant(nodes, copy.line(nodes, startingWith: ["gunsan"]), "lat", "95.1", "lat 95.1 is out of range")
+        plant(nodes, copy.line(nodes, startingWith: ["seodaegu"]), "citation", "", "empty citation")
+        plant(nodes, copy.line(nodes, startingWith: ["hupyeong"]), "firms", "-365", "firms is negative (-365)")
+        plant(nodes, copy.line(nodes, startingWith: ["daegu-3"]), "macro_region", "호남권", "macro_region 호남권 does not match region 대구")
+        plant(nodes, copy.line(nodes, startingWith: ["daegu-innovation-belt"]), "type", "국가", "a area has no complex type")
+        plant(nodes, copy.line(nodes, startingWith: ["sasang"]), "smart", "1899", "smart 1899 is out of range (expected 1960–2035)")
+        plant(nodes, copy.line(nodes, startingWith: ["maegok"]), "region", "서울시", "unknown region (시·도) '서울시'")
+        // linkages.csv
+        plant(edges, copy.line(edges, startingWith: ["myeongji-noksan", "sasang"]), "target", "nowhere", "'nowhere' is not declared in complexes.csv")
+        plant(edges, copy.line(edges, startingWith: ["banwol-sihwa", "seongnam"]), "year", "2031",
+              "year 2031 is out of range (programme competitiveness-district runs in 2019–2023)")
+        plant(edges, copy.line(edges, startingWith: ["changwon", "gimhae-golden-root"]), "kind", "anchor-lnk", "unknown edge kind 'anchor-lnk'")
+        plant(edges, copy.line(edges, startingWith: ["gunsan", "saemangeum"]), "programme", "competition", "unknown programme 'competition'")
+        plant(edges, copy.line(edges, startingWith: ["gunsan", "iksan-2"]), "weight", "abc", "bad weight: 'abc' is not a decimal number")
+        plant(edges, copy.line(edges, startingWith: ["ulsan-mipo", "maegok"]), "weight", "-2", "weight is negative (-2)")
+        plant(edges, copy.line(edges, startingWith: ["daejeon", "daedeok-innopolis"]), "citation", "seed.txt", "citation 'seed.txt' does not name a seed file")
+        plant(edges, copy.line(edges, startingWith: ["cheongju", "osong"]), "year", "twenty", "year 'twenty' is not an integer year")
+        plant(edges, copy.line(edges, startingWith: ["kicox-hq", "kicox-seoul-hq"]), "source", "gumi", "a management edge starts at an organisation, not a complex")
+        plant(edges, copy.line(edges, startingWith: ["seongseo", "ulsan-mipo"]), "target", "seongseo", "self-loop: 'seongseo' is linked to itself")
+        plant(edges, copy.line(edges, startingWith: ["pohang", "pohang-steel"]), "kind", "proximity", "'proximity' edges are derived")
+        let repeated = copy.tables[edges]![copy.line(edges, startingWith: ["daebul", "mokpo-sapjin"]) - 1]
+        let repeatLine = copy.append(edges, repeated)
+        expected.append((edges, repeatLine, 1, "duplicate linkage (the same as line \(copy.line(edges, startingWith: ["daebul", "mokpo-sapjin"])))"))
+        let ragged = copy.append(edges, Array(repeated.prefix(4)))
+        expected.append((edges, ragged, copy.column(edges, line: ragged, field: 3), "ragged row: 4 fields, but the header has 10"))
+        // designations.csv
+        let daejeon = copy.line(designations, startingWith: ["competitiveness-district", "2022", "대전"])
+        _ = copy.set(designations, line: daejeon, "region", to: "세종")
+        expected.append((designations, daejeon, copy.column(designations, line: daejeon, field: 3), "anchor 'daejeon' lies in 대전, not 세종"))
+        try copy.write()
+
+        let report = DatasetValidator().validate(folder: copy.folder.path)
+        for e in expected {
+            let location = SourceLocation(file: copy.path(e.file), line: e.line, column: e.column)
+            #expect(report.problems.contains { $0.location == location && $0.message.contains(e.message) },
+                    "\(location): \(e.message) — got: \(report.problems.filter { $0.location.file == location.file && $0.location.line == e.line }.map(\.message))")
+        }
+        #expect(report.problems.count == expected.count, "\(report.problems.map(\.description).joined(separator: "\n"))")
+        #expect(!report.isValid)
+        // The strict reader stops at the first problem; the validator went on.
+        #expect(throws: InputError.self) { try GraphFile.read(path: copy.folder.path) }
+    }
+
+    /// Problems come in file order, then line, then column.
+    @Test func problemsAreInFileAndLineOrder() throws {
+        var copy = try DatasetCopy(of: TestGraphs.graphs)
+        _ = copy.set("linkages.csv", line: 3, "kind", to: "x")
+        _ = copy.set("complexes.csv", line: 5, "kind", to: "x")
+        _ = copy.set("complexes.csv", line: 4, "lat", to: "x")
+        try copy.write()
+        let lines = DatasetValidator().validate(folder: copy.folder.path).problems.map { ($0.location.file as NSString).lastPathComponent + ":\($0.location.line!)" }
+        #expect(lines == ["complexes.csv:4", "complexes.csv:5", "linkages.csv:3"])
+    }
+
+    /// A file whose quoting is broken yields that one problem; the other files are still checked.
+    @Test func brokenQuotingStopsOnlyThatFile() throws {
+        var copy = try DatasetCopy(of: TestGraphs.graphs)
+        _ = copy.set("complexes.csv", line: 6, "kind", to: "x")
+        try copy.write()
+        let edges = copy.path("linkages.csv")
+        var text = try String(contentsOfFile: edges, encoding: .utf8)
+        text += "a,\"b,anchor-link\n"
+        try text.write(toFile: edges, atomically: true, encoding: .utf8)
+        let problems = DatasetValidator().validate(folder: copy.folder.path).problems
+        #expect(problems.count == 2)
+        #expect(problems.first?.location == SourceLocation(file: copy.path("complexes.csv"), line: 6, column: copy.column("complexes.csv", line: 6, field: 3)))
+        #expect(problems.last?.location == SourceLocation(file: edges, line: 123, column: 3))
+        #expect(problems.last?.message.contains("unterminated quoted field") == true)
+    }
+
+    /// A minimal dataset with header and cell problems the bundled one cannot show. Columns
+    /// count from 1 in the written lines (row 3: `somewhere` starts at 28, the citation at 40);
+    /// a problem of the row as a whole (figures without a `figures_year` column) is at column 1.
+    @Test func headerAndCellChecksOnASmallDataset() throws {
+        let folder = try TestGraphs.temporaryFolder()
+        let seed = "000_5c4ffd1b9c21ec6c.txt"
+        try """
+        id,kind,colour,lat,lon,coords,firms,type,citation
+        Bad_Id,complex,red,35.0,,approx-city,12,국가;시범,\(seed)
+        ok,complex,blue,35.0,129.0,somewhere,,,\(seed);
+
+        """.write(to: folder.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+        try """
+        source,target,kind,year,citation
+        ok,Bad_Id,anchor-link,2021,\(seed)
+
+        """.write(to: folder.appendingPathComponent("linkages.csv"), atomically: true, encoding: .utf8)
+        let messages = DatasetValidator().validate(folder: folder.path).problems.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line!):\($0.location.column ?? 0): \($0.message)" }
+        let expected = [
+            "complexes.csv:1:9: unknown column 'colour'",
+            "complexes.csv:2:1: id 'Bad_Id' is not an ASCII slug",
+            "complexes.csv:2:1: lat and lon must be given together",
+            "complexes.csv:2:1: figures are given without their figures_year",
+            "complexes.csv:2:41: unknown complex type '시범'",
+            "complexes.csv:3:28: unknown coordinate precision 'somewhere'",
+            "complexes.csv:3:40: empty item in citation",
+            "linkages.csv:1:1: missing column 'programme'",
+        ]
+        #expect(messages.count == expected.count, "\(messages)")
+        for e in expected { #expect(messages.contains { $0.hasPrefix(e) }, "\(e) — got \(messages)") }
+    }
+
+    @Test func slugsAndSeedNames() {
+        #expect(DatasetSchema.isSlug("banwol-sihwa"))
+        #expect(DatasetSchema.isSlug("sacheon-1-2"))
+        #expect(!DatasetSchema.isSlug("Banwol"))
+        #expect(!DatasetSchema.isSlug("a--b"))
+        #expect(!DatasetSchema.isSlug("-a"))
+        #expect(!DatasetSchema.isSlug("반월"))
+        #expect(DatasetSchema.isSeedFileName("000_5c4ffd1b9c21ec6c.txt"))
+        #expect(!DatasetSchema.isSeedFileName("000_5c4ffd1b9c21ec6.txt"))
+        #expect(!DatasetSchema.isSeedFileName("000_5C4FFD1B9C21EC6C.txt"))
+        #expect(!DatasetSchema.isSeedFileName("000-5c4ffd1b9c21ec6c.txt"))
+    }
+}

@@ -1,0 +1,161 @@
+import Testing
+@testable import SandanGraph
+
+/// The graph core on small graphs whose structure is checked by hand.
+@Suite struct GraphCoreTests {
+    /// A triangle a–b–c with a pendant d on c, a self-loop on d and a doubled edge a–b.
+    /// Degrees by hand (NetworkX counts a self-loop twice): a 3, b 3, c 3, d 3.
+    func sample(directed: Bool = false) -> Graph {
+        var b = GraphBuilder(directed: directed)
+        b.addEdge("a", "b", kind: "x")
+        b.addEdge("b", "c", kind: "y")
+        b.addEdge("c", "a", kind: "x")
+        b.addEdge("c", "d", kind: "y")
+        b.addEdge("d", "d", kind: "x")
+        b.addEdge("a", "b", kind: "y")
+        return b.build()
+    }
+
+    @Test func undirectedRowsHoldBothDirectionsAndLoopsTwice() {
+        let g = sample()
+        #expect(g.nodeCount == 4 && g.edgeCount == 6)
+        #expect((0..<4).map(g.degree) == [3, 3, 3, 3])
+        #expect(Array(g.successors(of: g.index(of: "a")!)) == [1, 2, 1])
+        #expect(Array(g.successors(of: g.index(of: "d")!)) == [2, 3, 3])
+        #expect(g.selfLoopCount == 1)
+        #expect(g.parallelEdgeCount == 1)
+        // Density as NetworkX: 2m / (n(n−1)) = 12 / 12.
+        #expect(g.density == 1.0)
+    }
+
+    @Test func directedRowsKeepInAndOutArcs() {
+        let g = sample(directed: true)
+        let c = g.index(of: "c")!
+        #expect(g.outDegree(c) == 2 && g.inDegree(c) == 1)
+        #expect(Array(g.predecessors(of: c)) == [Int32(g.index(of: "b")!)])
+        #expect(Array(g.inEdges(of: c)) == [1])
+        #expect(g.density == 6.0 / 12.0)
+    }
+
+    @Test func rowsFollowEdgeOrder() {
+        let g = sample()
+        let a = g.index(of: "a")!
+        #expect(Array(g.outEdges(of: a)) == [0, 2, 5])
+    }
+
+    @Test func filterByKindKeepsNodesAndAttributes() throws {
+        var b = GraphBuilder(directed: false)
+        let e0 = b.addEdge("a", "b", kind: "x")
+        let e1 = b.addEdge("b", "c", kind: "y")
+        try b.setEdgeAttribute("year", edge: e0, .integer(2019))
+        try b.setEdgeAttribute("year", edge: e1, .integer(2020))
+        let g = try b.build().filtered(kinds: ["y"])
+        #expect(g.nodeCount == 3 && g.edgeCount == 1)
+        #expect(g.edgeAttributes.value("year", at: 0) == .integer(2020))
+        #expect(g.kinds == ["y"])
+        #expect(throws: GraphError.self) { try g.filtered(kinds: ["nope"]) }
+    }
+
+    @Test func inducedSubgraphKeepsOnlyInternalEdges() throws {
+        let g = sample()
+        let sub = g.inducedSubgraph([g.index(of: "c")!, g.index(of: "d")!])
+        #expect(sub.ids.all == ["c", "d"])
+        #expect(sub.edgeCount == 2)
+        #expect(sub.degree(1) == 3)
+    }
+
+    @Test func reversedAndUndirectedViews() {
+        let g = sample(directed: true)
+        let r = g.reversed()
+        #expect(r.source(of: 0) == g.target(of: 0) && r.target(of: 0) == g.source(of: 0))
+        let u = g.undirected()
+        #expect(!u.isDirected && (0..<4).map(u.degree) == [3, 3, 3, 3])
+    }
+
+    /// Regions: a, b in R1; c, d in R2. Edges a–b, a–b (R1 internal twice), b–c, c–d (R2
+    /// internal), d–d (R2 internal), c–a: R1–R1 2, R1–R2 2, R2–R2 2.
+    @Test func quotientCountsLinkagesBetweenGroups() throws {
+        var b = GraphBuilder(directed: false)
+        for (id, region) in [("a", "R1"), ("b", "R1"), ("c", "R2"), ("d", "R2")] {
+            try b.setNodeAttribute("region", node: b.addNode(id), .string(region))
+        }
+        b.addEdge("a", "b"); b.addEdge("a", "b"); b.addEdge("b", "c"); b.addEdge("c", "d"); b.addEdge("d", "d"); b.addEdge("c", "a")
+        let q = try b.build().quotient(by: "region")
+        #expect(q.ids.all == ["R1", "R2"])
+        let pairs = (0..<q.edgeCount).map { "\(q.ids[q.source(of: $0)])-\(q.ids[q.target(of: $0)]):\(Int(q.weight(of: $0)))" }
+        #expect(pairs == ["R1-R1:2", "R1-R2:2", "R2-R2:2"])
+        #expect(q.nodeAttributes.value("members", at: 0) == .integer(2))
+    }
+
+    @Test func weightsComeFromANumericAttribute() throws {
+        var b = GraphBuilder(directed: false)
+        let e = b.addEdge("a", "b")
+        try b.setEdgeAttribute("w", edge: e, .double(2.5))
+        let g = b.build()
+        #expect(g.weights == nil && g.weight(of: 0) == 1)
+        #expect(try g.weighted(by: "w").weight(of: 0) == 2.5)
+        #expect(throws: GraphError.unknownAttribute(name: "x", available: ["w"])) { try g.weighted(by: "x") }
+    }
+
+    @Test func attributeColumnsWidenIntegersAndRefuseMismatches() throws {
+        var b = GraphBuilder(directed: false)
+        let a = b.addNode("a"), c = b.addNode("c")
+        try b.setNodeAttribute("v", node: a, .integer(1))
+        try b.setNodeAttribute("v", node: c, .double(0.5))
+        #expect(b.build().nodeAttributes["v"] == .double([1, 0.5]))
+        #expect(throws: GraphError.self) { try b.setNodeAttribute("v", node: a, .string("x")) }
+    }
+
+    @Test func integerIdsTakeTheCompactPathAndStringsStayStrings() {
+        var ids = NodeIDs()
+        #expect(ids.insert("5").index == 0)
+        #expect(ids.insert("007").index == 1)
+        #expect(ids.insert("5").inserted == false)
+        #expect(ids.index(of: "007") == 1 && ids.index(of: "7") == nil && ids[0] == "5")
+        var numeric = NodeIDs()
+        _ = numeric.insertInteger(42)
+        #expect(numeric.index(of: "42") == 0 && numeric.index(of: "042") == nil)
+        guard case .integers = numeric.storage else { Issue.record("expected the integer table"); return }
+    }
+
+    /// K3 + K2 + an isolated node: three components of sizes 3, 2, 1, labelled by smallest node.
+    @Test func componentsOfADisconnectedGraph() {
+        var b = GraphBuilder(directed: false)
+        b.addEdge("0", "1"); b.addEdge("1", "2"); b.addEdge("2", "0"); b.addEdge("3", "4"); b.addNode("5")
+        let c = weaklyConnectedComponents(b.build())
+        #expect(c.labels == [0, 0, 0, 1, 1, 2] && c.sizes == [3, 2, 1] && c.largest == 0)
+    }
+
+    /// A path of a million nodes goes through the core without recursion.
+    @Test func millionNodePath() {
+        var b = GraphBuilder(directed: false)
+        b.addNode(integer: 0)
+        for i in 1..<1_000_000 { b.addEdge(b.addNode(integer: i - 1), b.addNode(integer: i)) }
+        let g = b.build()
+        #expect(weaklyConnectedComponents(g).count == 1)
+        #expect(g.inducedSubgraph(0..<10).edgeCount == 9)
+    }
+}
+
+/// Scale properties of the builder that a hand check can state: memory and time stay linear.
+@Suite struct GraphBuilderScaleTests {
+    /// One huge integer id among few nodes goes to the string table instead of a direct lookup
+    /// array as long as the id (which would be 256 MB).
+    @Test func aHugeIntegerIdDoesNotAllocateAHugeTable() {
+        var ids = NodeIDs()
+        _ = ids.insert("0")
+        _ = ids.insert("67108864")
+        guard case .strings = ids.storage else { Issue.record("expected the string table"); return }
+        #expect(ids.index(of: "67108864") == 1 && ids.index(of: "0") == 0)
+    }
+
+    /// Setting 200,000 attribute values one at a time finishes (a copy per value would be
+    /// 2·10¹⁰ element copies) and keeps every value.
+    @Test func settingAttributesOneByOneKeepsEveryValue() throws {
+        var b = GraphBuilder(directed: false)
+        for i in 0..<200_000 { b.addNode(integer: i) }
+        for i in 0..<200_000 { try b.setNodeAttribute("x", node: i, .integer(i)) }
+        let g = b.build()
+        #expect(g.nodeAttributes.value("x", at: 199_999) == .integer(199_999))
+    }
+}

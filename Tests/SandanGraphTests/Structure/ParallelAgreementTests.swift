@@ -1,0 +1,33 @@
+import Testing
+@testable import SandanGraph
+
+/// The node-parallel kernels give the same values on one thread and on several.
+@Suite struct ParallelAgreementTests {
+    /// 5,000 nodes, each linked to 4 others picked by a fixed linear congruential sequence, so
+    /// that there are triangles, hubs of uneven degree and enough nodes to split across workers.
+    static func scrambledGraph(directed: Bool) -> Graph {
+        var builder = GraphBuilder(directed: directed)
+        var state: UInt64 = 2_024
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for v in 0..<5_000 { builder.addNode(integer: v) }
+        for u in 0..<5_000 {
+            for _ in 0..<4 { builder.addEdge(u, (u + 1 + next(40) * next(40)) % 5_000) }
+        }
+        return builder.build()
+    }
+
+    @Test(arguments: [false, true])
+    func oneThreadAndFourAgree(directed: Bool) throws {
+        let graph = Self.scrambledGraph(directed: directed)
+        let serial = try clustering(graph, options: .init(threads: 1))
+        #expect(serial.contains { $0 > 0 })
+        #expect(try clustering(graph, options: .init(threads: 4)) == serial)
+        #expect(try constraint(graph, threads: 4) == constraint(graph, threads: 1))
+        #expect(try effectiveSize(graph, threads: 4) == effectiveSize(graph, threads: 1))
+        let groups = try NodeGroups(labels: (0..<5_000).map { $0 % 7 })
+        #expect(try brokerage(graph, groups: groups, threads: 4) == brokerage(graph, groups: groups, threads: 1))
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+import SandanGraph
+@testable import SandanGraphviz
+
+@Suite struct StyleTests {
+    @Test func coloursGoToTheMostFrequentValuesFirst() {
+        let values: [String?] = ["b", "a", "b", nil, "c", "a", "b"]
+        let coloring = CategoryColoring(attribute: "region", values: values, palette: .okabeIto)
+        // b ×3, a ×2, c ×1: the first three Okabe–Ito colours (orange, sky blue, bluish
+        // green) in that order; the missing value is "other" (grey).
+        #expect(coloring.entries.map(\.value) == ["b", "a", "c"])
+        #expect(coloring.entries.map(\.count) == [3, 2, 1])
+        #expect(coloring.nodeColors == ["#E69F00", "#56B4E9", "#E69F00", "#BBBBBB", "#009E73", "#56B4E9", "#E69F00"])
+        #expect(coloring.otherCount == 1 && coloring.valuesFolded == 0)
+    }
+
+    @Test func valuesBeyondThePaletteAreFoldedIntoOther() {
+        let values: [String?] = (0..<12).map { "r\($0)" }
+        let coloring = CategoryColoring(attribute: "region", values: values, palette: .tolMuted)
+        #expect(coloring.entries.count == 9)
+        #expect(coloring.valuesFolded == 3 && coloring.otherCount == 3)
+        // Ties are broken by code point: r0, r1, r10, r11, r2, … so r7, r8, r9 are folded.
+        #expect(coloring.entries.map(\.value) == ["r0", "r1", "r10", "r11", "r2", "r3", "r4", "r5", "r6"])
+        #expect(coloring.nodeColors[9] == "#DDDDDD")
+    }
+
+    @Test func nodeAreaFollowsTheMetric() {
+        // Values 0, 25, 100: positions 0, 0.25, 1; square roots 0, 0.5, 1; diameters between
+        // 0.14 and 0.62 in: 0.14, 0.38, 0.62.
+        let sizing = NodeSizing(metric: NodeMetric(name: "m", values: [0, 25, 100]), nodeCount: 3)
+        #expect(sizing.diameters.map { ($0 * 1000).rounded() / 1000 } == [0.14, 0.38, 0.62])
+        let flat = NodeSizing(metric: NodeMetric(name: "m", values: [5, 5, .nan]), nodeCount: 3)
+        #expect(flat.nonFinite == 1)
+        #expect(flat.diameters[0] == flat.diameters[1] && flat.diameters[2] < flat.diameters[0])
+    }
+
+    @Test func colocatedNodesAreSpreadAndMissingOnesPlacedBelow() {
+        let p = GeographicProjection(latitudes: [36.0, 36.0, 36.0, 35.0, nil], longitudes: [128.0, 128.0, 128.0, 129.0, nil],
+                                     diameters: [0.2, 0.2, 0.2, 0.2, 0.2])
+        let ring = p.positions[0..<3]
+        #expect(Set(ring.map { "\($0.x),\($0.y)" }).count == 3)
+        // The ring is centred on the shared coordinate (y = 36 × 190 pt).
+        let meanY: Double = ring.map(\.y).reduce(0, +) / 3
+        #expect(abs(meanY - 36.0 * 190.0) < 1e-6)
+        // North is up: the node at 35° lies below the ring.
+        #expect(p.positions[3].y < ring.map(\.y).min()!)
+        #expect(p.unplaced == 1)
+        #expect(p.positions[4].y < p.positions[3].y)
+    }
+
+    @Test func edgeKindsKeepTheirStyleWhateverTheOrder() {
+        let a = EdgeKindStyle.assign(["zeta", "value-chain", "alpha"])
+        let b = EdgeKindStyle.assign(["alpha", "zeta", "value-chain"])
+        #expect(a == b)
+        #expect(a["value-chain"]?.color == "#D55E00")
+        #expect(a["alpha"]?.line == "solid" && a["zeta"]?.line == "dashed")
+    }
+
+    @Test func defaultLayoutFollowsSizeAndShape() {
+        #expect(LayoutEngine.automatic(nodeCount: 40, edgeCount: 80, isForest: false, wantsClusters: false) == .dot)
+        #expect(LayoutEngine.automatic(nodeCount: 400, edgeCount: 399, isForest: true, wantsClusters: false) == .dot)
+        #expect(LayoutEngine.automatic(nodeCount: 200, edgeCount: 600, isForest: false, wantsClusters: true) == .fdp)
+        #expect(LayoutEngine.automatic(nodeCount: 200, edgeCount: 600, isForest: false, wantsClusters: false) == .sfdp)
+        #expect(LayoutEngine.automatic(nodeCount: 50_000, edgeCount: 49_999, isForest: true, wantsClusters: true) == .sfdp)
+    }
+
+    @Test func formatsFollowTheExtension() {
+        #expect(RenderFormat(fileName: "a/b.SVG") == .svg)
+        #expect(RenderFormat(fileName: "x.gv") == .dot)
+        #expect(RenderFormat(fileName: "x.png")?.device == "png:cairo")
+        #expect(RenderFormat(fileName: "x.pdf")?.device == "pdf:cairo")
+        #expect(RenderFormat(fileName: "x.ps") == nil)
+        #expect(RenderFormat(fileName: "dir.svg/file") == nil)
+    }
+
+    @Test func hangulWithoutAKoreanFontIsALoudWarning() {
+        let none = FontCoverage(requested: "NanumGothic", resolvedFamily: "DejaVu Sans", file: nil,
+                                resolvedCoversHangul: false, hangulFamilies: [])
+        #expect(none.warning(hasHangul: true)?.contains("NO KOREAN FONT") == true)
+        #expect(none.warning(hasHangul: false) == nil)
+        let fallback = FontCoverage(requested: "Arial", resolvedFamily: "Liberation Sans", file: nil,
+                                    resolvedCoversHangul: false, hangulFamilies: ["NanumGothic"])
+        #expect(fallback.warning(hasHangul: true)?.contains("NanumGothic") == true)
+        let fine = FontCoverage(requested: "NanumGothic", resolvedFamily: "NanumGothic", file: nil,
+                                resolvedCoversHangul: true, hangulFamilies: ["NanumGothic"])
+        #expect(fine.warning(hasHangul: true) == nil)
+    }
+
+    @Test func fontconfigFindsTheDefaultKoreanFont() {
+        let font = FontCoverage.check("NanumGothic")
+        #expect(font.resolvedFamily == "NanumGothic")
+        #expect(font.resolvedCoversHangul)
+        #expect(font.hangulFamilies.contains("NanumGothic"))
+    }
+}
+
+@Suite struct GraphDrawingTests {
+    @Test func unknownAttributesAndWrongSizesAreErrors() {
+        var style = DrawingStyle(layout: .dot)
+        style.colorBy = "nope"
+        #expect(throws: GraphError.self) { _ = try GraphDrawing(graph: Samples.ring(5), style: style) }
+        style = DrawingStyle(layout: .dot)
+        style.nodeSizes = NodeMetric(name: "m", values: [1, 2])
+        #expect(throws: GraphError.self) { _ = try GraphDrawing(graph: Samples.ring(5), style: style) }
+        style = DrawingStyle(layout: .dot)
+        style.geographic = true
+        #expect(throws: GraphError.self) { _ = try GraphDrawing(graph: Samples.ring(5), style: style) }
+    }
+
+    @Test func largeGraphsLabelOnlyTheTopNodes() throws {
+        var style = DrawingStyle(layout: .sfdp)
+        style.nodeSizes = NodeMetric(name: "rank", values: (0..<300).map(Double.init))
+        let drawing = try GraphDrawing(graph: Samples.ring(300), style: style)
+        #expect(drawing.labelledNodeCount == DrawingStyle.automaticLabelCount)
+        // The labelled nodes are the 60 largest: v240…v299.
+        let labelled = drawing.document.nodes.indices.filter { drawing.document.nodes[$0].attributes[.label] != nil }
+        #expect(labelled == Array(240..<300))
+        style.labelLimit = 5
+        #expect(try GraphDrawing(graph: Samples.ring(300), style: style).labelledNodeCount == 5)
+    }
+
+    @Test func clustersWithAnEngineThatIgnoresThemWarn() throws {
+        var style = Samples.hostileStyle(layout: .sfdp)
+        style.title = nil
+        let drawing = try GraphDrawing(graph: Samples.hostile(), style: style)
+        #expect(drawing.warnings.contains { $0.contains("does not draw cluster boxes") })
+        #expect(drawing.hasHangul)
+    }
+
+    @Test func labelsShowTheChosenName() throws {
+        var b = GraphBuilder(directed: false)
+        let a = b.addNode("gumi"), c = b.addNode("bare")
+        try b.setNodeAttribute("name_ko", node: a, .string("구미"))
+        try b.setNodeAttribute("name_en", node: a, .string("Gumi"))
+        _ = b.addEdge(a, c)
+        let graph = b.build()
+        func labels(_ source: DrawingStyle.NodeLabels) throws -> [String] {
+            var style = DrawingStyle(layout: .dot)
+            style.labels = source
+            return try GraphDrawing(graph: graph, style: style).document.nodes.map { node in
+                guard case .label(.text(let text))? = node.attributes[.label] else { return "" }
+                return String(text.split(separator: "\n").last ?? "")
+            }
+        }
+        // A node without the column falls back to its id.
+        #expect(try labels(.korean) == ["구미", "bare"])
+        #expect(try labels(.english) == ["Gumi", "bare"])
+        #expect(try labels(.id) == ["gumi", "bare"])
+    }
+
+    @Test func anEmptyGraphStillRenders() throws {
+        let drawing = try GraphDrawing(graph: GraphBuilder(directed: false).build(), style: DrawingStyle(layout: .dot))
+        let svg = try GraphvizRenderer().render(dot: drawing.dot, layout: .dot, format: .svg)
+        #expect(String(decoding: svg.data, as: UTF8.self).contains("0 nodes"))
+    }
+
+    @Test func seedIsWrittenForRandomisedEnginesOnly() throws {
+        var style = DrawingStyle(layout: .sfdp)
+        style.seed = 7
+        #expect(try GraphDrawing(graph: Samples.ring(5), style: style).document.graphAttributes[.start] == .integer(7))
+        style.layout = .dot
+        #expect(try GraphDrawing(graph: Samples.ring(5), style: style).document.graphAttributes[.start] == nil)
+    }
+}

@@ -1,0 +1,61 @@
+import SandanGraph
+@testable import SandanIO
+import Testing
+
+@Suite struct EdgeListReaderTests {
+    @Test func readsEdgesWeightsCommentsAndIsolatedNodes() throws {
+        let text = "# a comment\na b 1.5\nb\tc   2 # trailing comment\n\nd\n"
+        let graph = try read(text, as: .edgeList).graph
+        #expect(graph.ids.all == ["a", "b", "c", "d"])
+        #expect(edgeList(graph) == ["a→b:", "b→c:"])
+        #expect(graph.edgeAttributes["weight"] == .double([1.5, 2]))
+        #expect(!graph.isDirected)
+        #expect(graph.degree(3) == 0)
+    }
+
+    @Test func crlfLinesAreSplit() throws {
+        let graph = try read("a b\r\nb c\r\n", as: .edgeList).graph
+        #expect(graph.ids.all == ["a", "b", "c"])
+        #expect(graph.edgeCount == 2)
+    }
+
+    @Test func directedWhenAsked() throws {
+        let graph = try read("1 2\n2 3\n", as: .edgeList, options: ReadOptions(directed: true)).graph
+        #expect(graph.isDirected)
+        #expect(graph.outDegree(graph.index(of: "1")!) == 1)
+        #expect(graph.inDegree(graph.index(of: "1")!) == 0)
+    }
+
+    @Test func aFourthFieldIsAnError() {
+        expectInputError("expected 'source target [weight]', found a fourth field", line: 2, column: 7) { () throws(InputError) in
+            _ = try read("a b 1\nc d 2 x\n", as: .edgeList)
+        }
+    }
+
+    @Test(arguments: [("abc", "'abc' is not a decimal number"), ("nan", "'nan' is NaN"), ("inf", "'inf' is infinite or out of range"),
+                      ("1e400", "'1e400' is infinite or out of range"), ("0x1p3", "'0x1p3' is not a decimal number"),
+                      ("1,5", "'1,5' is not a decimal number")])
+    func badWeightsAreLocated(weight: String, message: String) {
+        expectInputError("bad weight: " + message, line: 2, column: 5) { () throws(InputError) in
+            _ = try read("a b 1\nc d \(weight)\n", as: .edgeList)
+        }
+    }
+
+    @Test func weightsOnSomeLinesOnly() {
+        expectInputError("edge 2 has no weight while others do") { () throws(InputError) in
+            _ = try read("a b 1\nc d\n", as: .edgeList)
+        }
+    }
+
+    @Test func onlyCommentsIsAnError() {
+        expectInputError("no edges or nodes: the file holds only comments or blank lines") { () throws(InputError) in
+            _ = try read("# nothing\n\n", as: .edgeList)
+        }
+    }
+
+    @Test func emptyFileIsAnError() {
+        let folder = TemporaryFolder()
+        let path = folder.write("empty.edges", "")
+        expectInputError("the file is empty") { () throws(InputError) in _ = try GraphFile.read(path: path) }
+    }
+}
