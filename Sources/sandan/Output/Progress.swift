@@ -28,6 +28,7 @@ final class ProgressBar: @unchecked Sendable {
     private let columns: Int
     private let showsCounts: Bool
     private let hiddenUntil: UInt64
+    private let clock: @Sendable () -> UInt64
     private let lock = NSLock()
     private var completed = 0
     private var total = 0
@@ -38,21 +39,34 @@ final class ProgressBar: @unchecked Sendable {
     static let redrawInterval: UInt64 = 100_000_000
 
     /// A bar on standard error, or a silent one when standard error is not a terminal or
-    /// `enabled` is false (`--no-progress`). It first appears after half a second; `counts`
-    /// adds `completed/total` after the percentage.
+    /// `enabled` is false (`--no-progress`). It first appears after ``defaultDelay`` seconds;
+    /// `counts` adds `completed/total` after the percentage.
     convenience init(label: String, counts: Bool = true, enabled: Bool = true) {
         let toTerminal: @Sendable (String) -> Void = { text in FileHandle.standardError.write(Data(text.utf8)) }
-        self.init(label: label, columns: ProgressBar.terminalColumns(), counts: counts, delay: 0.5,
+        self.init(label: label, columns: ProgressBar.terminalColumns(), counts: counts, delay: ProgressBar.defaultDelay,
                   write: enabled && isatty(STDERR_FILENO) != 0 ? toTerminal : nil)
     }
 
+    /// How long a bar on standard error stays hidden: half a second, or the seconds in
+    /// `$SANDAN_PROGRESS_DELAY` (0 shows every bar at once; the terminal tests use it so that
+    /// they do not depend on the machine's speed).
+    static var defaultDelay: Double {
+        if let text = ProcessInfo.processInfo.environment["SANDAN_PROGRESS_DELAY"], let value = Double(text),
+           value >= 0 && value.isFinite { return value }
+        return 0.5
+    }
+
     /// A bar that writes through `write`, or draws nothing when `write` is nil, and draws
-    /// nothing before `delay` seconds have passed.
-    init(label: String, columns: Int, counts: Bool = true, delay: Double = 0, write: (@Sendable (String) -> Void)?) {
+    /// nothing before `delay` seconds have passed on `clock` (nanoseconds; the system's
+    /// monotonic clock unless a test passes its own).
+    init(label: String, columns: Int, counts: Bool = true, delay: Double = 0,
+         clock: @escaping @Sendable () -> UInt64 = { DispatchTime.now().uptimeNanoseconds },
+         write: (@Sendable (String) -> Void)?) {
         self.label = label
         self.columns = max(30, columns)
         self.showsCounts = counts
-        self.hiddenUntil = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, delay) * 1e9)
+        self.clock = clock
+        self.hiddenUntil = clock() + UInt64(max(0, delay) * 1e9)
         self.write = write
     }
 
@@ -67,7 +81,7 @@ final class ProgressBar: @unchecked Sendable {
         defer { lock.unlock() }
         self.completed = min(max(0, completed), max(0, total))
         self.total = max(0, total)
-        let now = DispatchTime.now().uptimeNanoseconds
+        let now = clock()
         guard now >= hiddenUntil else { return }
         guard now - lastDraw >= ProgressBar.redrawInterval || self.completed == self.total else { return }
         lastDraw = now
