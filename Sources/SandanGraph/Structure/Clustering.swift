@@ -152,7 +152,7 @@ private func clusteringParts(
     let weighted = useWeights && graph.weights != nil
     if !graph.isDirected && !weighted {
         // Every tie counts 1: orient the graph's own rows, no simple adjacency needed.
-        let oriented = graph.withOutAdjacency { OrientedAdjacency(offsets: $0.offsets, ends: $0.ends, ties: nil) }
+        let oriented = graph.withOutAdjacency { OrientedAdjacency(offsets: $0.offsets, ends: $0.ends, ties: nil, threads: threads) }
         let pairs = oriented.neighbourCount.map { k in Double(k) * Double(k - 1) }
         return (oriented.cornerSums(threads: threads).map { 2 * $0 }, pairs)
     }
@@ -189,7 +189,7 @@ private func clusteringParts(
     }
     let oriented = adjacency.offsets.withUnsafeBufferPointer { offsets in
         adjacency.neighbours.withUnsafeBufferPointer { neighbours in
-            tie.withUnsafeBufferPointer { OrientedAdjacency(offsets: offsets, ends: neighbours, ties: $0) }
+            tie.withUnsafeBufferPointer { OrientedAdjacency(offsets: offsets, ends: neighbours, ties: $0, threads: threads) }
         }
     }
     // Weighted sums are not integers: one worker adds them in a fixed order, whatever `threads`.

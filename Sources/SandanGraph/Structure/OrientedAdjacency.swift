@@ -24,52 +24,63 @@ struct OrientedAdjacency {
     /// The orientation of the undirected rows `offsets`/`ends` (every tie listed in the rows of
     /// both its endpoints, possibly more than once; self-ties are skipped). `ties`, when given,
     /// holds the value of each row entry, and a tie listed twice keeps its first value.
-    /// Rank is by row length. O(n + entries) time, two passes over the rows.
-    init(offsets: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int32>, ties entryTies: UnsafeBufferPointer<Double>?) {
-        let n = offsets.count - 1
-        @inline(__always) func below(_ u: Int, _ v: Int) -> Bool {
-            let du = offsets[u + 1] - offsets[u], dv = offsets[v + 1] - offsets[v]
-            return du < dv || (du == dv && u < v)
-        }
-        // seen[v] == u while row u is walked and v was met in it already.
-        var seen = [Int32](repeating: -1, count: n)
+    /// Rank is by row length.
+    ///
+    /// One pass over the rows, split across `threads` workers (each with its own O(n) marks),
+    /// writes each node's out-row in place of its row, then one sequential pass closes the gaps.
+    /// O(n + entries) time; O(entries) memory while building, O(n + m) after.
+    init(offsets: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int32>, ties entryTies: UnsafeBufferPointer<Double>?,
+         threads: Int?) {
+        let n = offsets.count - 1, entries = offsets[n]
+        var heads = [Int32](repeating: 0, count: entries)
+        var ties = [Double](repeating: 0, count: entryTies == nil ? 0 : entries)
         var start = [Int](repeating: 0, count: n + 1)
         var distinct = [Int](repeating: 0, count: n)
-        seen.withUnsafeMutableBufferPointer { seen in
-            for u in 0..<n {
-                var forward = 0, count = 0
-                for a in offsets[u]..<offsets[u + 1] {
-                    let v = Int(ends[a])
-                    guard v != u, seen[v] != Int32(u) else { continue }
-                    seen[v] = Int32(u)
-                    count += 1
-                    if below(u, v) { forward += 1 }
-                }
-                distinct[u] = count
-                start[u + 1] = start[u] + forward
-            }
-            for v in 0..<n { seen[v] = -1 }
-        }
-        var heads = [Int32](repeating: 0, count: start[n])
-        var ties = [Double](repeating: 0, count: entryTies == nil ? 0 : start[n])
-        seen.withUnsafeMutableBufferPointer { seen in
-            heads.withUnsafeMutableBufferPointer { heads in
-                ties.withUnsafeMutableBufferPointer { ties in
-                    for u in 0..<n {
-                        var cursor = start[u]
-                        for a in offsets[u]..<offsets[u + 1] {
-                            let v = Int(ends[a])
-                            guard v != u, seen[v] != Int32(u) else { continue }
-                            seen[v] = Int32(u)
-                            guard below(u, v) else { continue }
-                            heads[cursor] = Int32(v)
-                            if let entryTies { ties[cursor] = entryTies[a] }
-                            cursor += 1
+        heads.withUnsafeMutableBufferPointer { heads in
+            ties.withUnsafeMutableBufferPointer { ties in
+                start.withUnsafeMutableBufferPointer { start in
+                    distinct.withUnsafeMutableBufferPointer { distinct in
+                        // Each node writes only its own slots: its row's range of `heads` and `ties`,
+                        // start[u + 1] (its out-degree, for now) and distinct[u].
+                        _ = Parallel.run(count: n, threads: Parallel.threadCount(threads), chunkSize: Parallel.nodeChunkSize(n, threads),
+                                         makeWorker: { _ in [Int32](repeating: -1, count: n) }) { seen, range in
+                            seen.withUnsafeMutableBufferPointer { seen in
+                                for u in range {
+                                    let du = offsets[u + 1] - offsets[u]
+                                    var cursor = offsets[u], count = 0
+                                    for a in offsets[u]..<offsets[u + 1] {
+                                        let v = Int(ends[a])
+                                        // seen[v] == u: v was met in u's row already.
+                                        guard v != u, seen[v] != Int32(u) else { continue }
+                                        seen[v] = Int32(u)
+                                        count += 1
+                                        let dv = offsets[v + 1] - offsets[v]
+                                        guard du < dv || (du == dv && u < v) else { continue }
+                                        heads[cursor] = Int32(v)
+                                        if let entryTies { ties[cursor] = entryTies[a] }
+                                        cursor += 1
+                                    }
+                                    distinct[u] = count
+                                    start[u + 1] = cursor - offsets[u]
+                                }
+                            }
+                        }
+                        // Close the gaps: each out-row moves left, to just after the previous one.
+                        for u in 0..<n {
+                            let from = offsets[u], length = start[u + 1]
+                            start[u + 1] = start[u] + length
+                            guard from != start[u] else { continue }
+                            for i in 0..<length {
+                                heads[start[u] + i] = heads[from + i]
+                                if entryTies != nil { ties[start[u] + i] = ties[from + i] }
+                            }
                         }
                     }
                 }
             }
         }
+        heads.removeLast(entries - start[n])
+        if entryTies != nil { ties.removeLast(entries - start[n]) }
         self.offsets = start
         self.heads = heads
         self.ties = ties
