@@ -4,9 +4,9 @@
 /// once, as u → v, u → w, v → w with u below v below w.
 ///
 /// Ranking by degree bounds every node's out-row by O(√m), since a node cannot have more than
-/// √(2m) neighbours of degree at least its own: the *forward* algorithm of Schank & Wagner
-/// (2005), in the compact form of Latapy (2008), which lists all triangles in O(m^1.5) time
-/// and near O(m) on sparse real-world graphs.
+/// √(2m) neighbours of degree at least its own. This is the *forward* algorithm of Schank &
+/// Wagner (2005) and Latapy (2008), with a mark array where Latapy's compact-forward merges
+/// sorted rows; it lists all triangles in O(m^1.5) time, near O(m) on sparse real-world graphs.
 ///
 /// Invariant: `offsets` has `nodeCount + 1` entries; the out-row of u is
 /// `offsets[u]..<offsets[u+1]` of `heads` (and of `ties` when it is not empty); no row holds
