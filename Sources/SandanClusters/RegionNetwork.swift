@@ -120,7 +120,7 @@ public func regionNetwork(_ graph: Graph, attribute: String = Region.attribute) 
             continue
         }
         if a > b { swap(&a, &b) }
-        kindCounts[a * regionNames.count + b, default: Array(repeating: 0, count: graph.kinds.count)][Int(graph.edgeKindIndex[e])] += 1
+        kindCounts[a * regionNames.count + b, default: Array(repeating: 0, count: graph.kinds.count)][graph.kindIndex(of: e)] += 1
         if a == b { internalCount[a] += 1 } else { externalCount[a] += 1; externalCount[b] += 1 }
     }
     let members = (0..<quotient.nodeCount).map { quotient.nodeAttributes.value("members", at: $0)?.numericValue.map { Int($0) } ?? 0 }

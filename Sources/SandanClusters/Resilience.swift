@@ -69,10 +69,22 @@ public struct ResilienceOptions: Sendable, Equatable {
     /// When set, only nodes whose `kind` attribute is one of these are removed by a score
     /// order (scores are computed on the whole remaining network).
     public var candidateKinds: Set<String>?
+    /// Called after removals: `completed` of the `total` removals the run will make (the cap,
+    /// the number of candidates or the named list, whichever is smallest), on the calling
+    /// thread, about a hundred times at most and last with `completed == total` (the rules of
+    /// ``ProgressHandler``). A recomputed score's own work is not broken down further.
+    public var progress: ProgressHandler?
 
-    public init(steps: Int? = nil, candidateKinds: Set<String>? = nil) {
+    public init(steps: Int? = nil, candidateKinds: Set<String>? = nil, progress: ProgressHandler? = nil) {
         self.steps = steps
         self.candidateKinds = candidateKinds
+        self.progress = progress
+    }
+
+    /// Options are equal when they ask for the same run: the progress handler (a function,
+    /// which cannot be compared) is left out.
+    public static func == (a: ResilienceOptions, b: ResilienceOptions) -> Bool {
+        a.steps == b.steps && a.candidateKinds == b.candidateKinds
     }
 }
 
@@ -89,7 +101,8 @@ public struct ResilienceOptions: Sendable, Equatable {
 /// - Parameters:
 ///   - graph: the network.
 ///   - order: a score (recomputed or not) or a named list of ids.
-///   - options: a cap on the number of removals; which node kinds may be removed.
+///   - options: a cap on the number of removals; which node kinds may be removed; a progress
+///     handler, told after each removal.
 /// - Returns: step 0 and one step per removal.
 /// - Throws: ``GraphError/unknownNode(_:)`` for a named id the graph lacks (or named twice:
 ///   ``GraphError/invalidArgument(_:)``); what the score throws.
@@ -121,16 +134,21 @@ public func removalResilience(_ graph: Graph, order: RemovalOrder, options: Resi
             guard seen.insert(v).inserted else { throw .invalidArgument("'\(id)' is named twice in the removal list") }
             return v
         }
-        for v in nodes.prefix(options.steps ?? nodes.count) {
+        let removals = nodes.prefix(options.steps ?? nodes.count)
+        let progress = ProgressCounter(total: removals.count, handler: options.progress)
+        for v in removals {
             alive[v] = false
             steps.append(measureStep(graph, alive: alive, step: steps.count, removed: v, score: nil, intactNodes: n))
+            progress.advance()
         }
     case .score(let score, let recomputed):
         let kinds = graph.nodeLabels(NodeKind.attribute)
         let isCandidate = (0..<n).map { v in options.candidateKinds.map { wanted in kinds[v].map(wanted.contains) ?? false } ?? true }
         let total = isCandidate.filter { $0 }.count
         let initial: [Double] = recomputed ? [] : try score(graph)
-        for _ in 0..<min(options.steps ?? total, total) {
+        let removals = min(options.steps ?? total, total)
+        let progress = ProgressCounter(total: removals, handler: options.progress)
+        for _ in 0..<removals {
             let remaining = (0..<n).filter { alive[$0] }
             let values: [Double]
             if recomputed {
@@ -144,6 +162,7 @@ public func removalResilience(_ graph: Graph, order: RemovalOrder, options: Resi
             guard let pick = remaining.filter({ isCandidate[$0] }).max(by: { values[$0] < values[$1] || (values[$0] == values[$1] && $0 > $1) }) else { break }
             alive[pick] = false
             steps.append(measureStep(graph, alive: alive, step: steps.count, removed: pick, score: values[pick], intactNodes: n))
+            progress.advance()
         }
     }
     return ResilienceRun(order: order.label, steps: steps)

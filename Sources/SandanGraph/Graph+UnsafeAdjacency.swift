@@ -3,9 +3,23 @@
 /// Valid only inside the closure that receives it; never escape the buffers. Arcs of node `v`
 /// are `offsets[v]..<offsets[v+1]` of `ends` and `edges`.
 public struct AdjacencyBuffers {
-    public let offsets: UnsafeBufferPointer<Int>
+    public let offsets: RowOffsets
     public let ends: UnsafeBufferPointer<Int32>
     public let edges: UnsafeBufferPointer<Int32>
+}
+
+/// Row offsets as `Int`, stored in 32 bits (a graph has fewer than 2³¹ edges, so fewer than
+/// 2³² arcs): `offsets[v]` is where node `v`'s row starts; `nodeCount + 1` entries.
+public struct RowOffsets {
+    @usableFromInline let storage: UnsafeBufferPointer<UInt32>
+
+    init(_ storage: UnsafeBufferPointer<UInt32>) { self.storage = storage }
+
+    /// Where row `v` starts (and row `v − 1` ends). O(1).
+    @inlinable public subscript(v: Int) -> Int { Int(storage[v]) }
+
+    /// The number of entries: `nodeCount + 1`.
+    @inlinable public var count: Int { storage.count }
 }
 
 extension Graph {
@@ -14,7 +28,7 @@ extension Graph {
         try outOffsets.withUnsafeBufferPointer { o in
             try outTargets.withUnsafeBufferPointer { t in
                 try outEdges.withUnsafeBufferPointer { e in
-                    try body(AdjacencyBuffers(offsets: o, ends: t, edges: e))
+                    try body(AdjacencyBuffers(offsets: RowOffsets(o), ends: t, edges: e))
                 }
             }
         }
@@ -26,7 +40,7 @@ extension Graph {
         return try inOffsets.withUnsafeBufferPointer { o in
             try inSources.withUnsafeBufferPointer { t in
                 try inEdges.withUnsafeBufferPointer { e in
-                    try body(AdjacencyBuffers(offsets: o, ends: t, edges: e))
+                    try body(AdjacencyBuffers(offsets: RowOffsets(o), ends: t, edges: e))
                 }
             }
         }

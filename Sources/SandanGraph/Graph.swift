@@ -15,7 +15,9 @@
 ///
 /// Self-loops and parallel edges are kept and counted; each algorithm states what it does with
 /// them. Memory: 4 bytes per edge end in each row array plus 8 bytes per edge for the
-/// endpoints, about 24 bytes per undirected edge (igraph keeps about 32).
+/// endpoints, about 24 bytes per undirected edge (igraph keeps about 32), plus 4 bytes per
+/// edge for its kind when the graph has more than one; row offsets are 32-bit (4 bytes per
+/// node and direction).
 ///
 /// A `Graph` is a value: views (``filtered(kinds:)``, ``inducedSubgraph(_:)``,
 /// ``quotient(by:)``, ``reversed()``, ``undirected()``) return new graphs.
@@ -24,11 +26,12 @@ public struct Graph: Sendable {
     public let isDirected: Bool
     /// The node ids of the input, and their indices.
     public let ids: NodeIDs
-    /// Distinct edge kind names; ``edgeKindIndex`` refers into it. The empty string is the kind
-    /// of edges whose input gave none.
+    /// Distinct edge kind names; ``kindIndex(of:)`` refers into it. The empty string is the
+    /// kind of edges whose input gave none.
     public let kinds: [String]
-    /// For each edge, the index of its kind in ``kinds``.
-    public let edgeKindIndex: [Int32]
+    /// For each edge, the index of its kind in ``kinds``; empty when there is one kind, so
+    /// that a graph of a single kind spends no memory on kinds.
+    let kindIndices: [Int32]
     /// Node attribute columns (one row per node).
     public let nodeAttributes: AttributeTable
     /// Edge attribute columns (one row per edge).
@@ -41,10 +44,10 @@ public struct Graph: Sendable {
 
     let sources: [Int32]
     let targets: [Int32]
-    let outOffsets: [Int]
+    let outOffsets: [UInt32]
     let outTargets: [Int32]
     let outEdges: [Int32]
-    let inOffsets: [Int]
+    let inOffsets: [UInt32]
     let inSources: [Int32]
     let inEdges: [Int32]
 
@@ -59,32 +62,40 @@ public struct Graph: Sendable {
     public func target(of e: Int) -> Int { Int(targets[e]) }
 
     /// The kind name of edge `e`. O(1).
-    public func kind(of e: Int) -> String { kinds[Int(edgeKindIndex[e])] }
+    public func kind(of e: Int) -> String { kinds[kindIndex(of: e)] }
+
+    /// The index of edge `e`'s kind in ``kinds``. O(1).
+    public func kindIndex(of e: Int) -> Int { kindIndices.isEmpty ? 0 : Int(kindIndices[e]) }
 
     /// The weight of edge `e`: its value in ``weights``, or 1 when the graph is unweighted. O(1).
     public func weight(of e: Int) -> Double { weights?[e] ?? 1 }
 
     /// The number of out-arcs of `v` (the degree, for undirected graphs; a self-loop counts 2). O(1).
-    public func outDegree(_ v: Int) -> Int { outOffsets[v + 1] - outOffsets[v] }
+    public func outDegree(_ v: Int) -> Int { outRow(v).count }
     /// The number of in-arcs of `v` (equal to ``outDegree(_:)`` for undirected graphs). O(1).
     public func inDegree(_ v: Int) -> Int {
-        isDirected ? inOffsets[v + 1] - inOffsets[v] : outDegree(v)
+        isDirected ? inRow(v).count : outDegree(v)
     }
     /// In-degree plus out-degree for directed graphs, the degree for undirected ones. O(1).
     public func degree(_ v: Int) -> Int { isDirected ? outDegree(v) + inDegree(v) : outDegree(v) }
 
     /// The out-neighbours of `v`, with repetitions for parallel edges. O(1) to create.
-    public func successors(of v: Int) -> ArraySlice<Int32> { outTargets[outOffsets[v]..<outOffsets[v + 1]] }
+    public func successors(of v: Int) -> ArraySlice<Int32> { outTargets[outRow(v)] }
     /// The edges leaving `v` (all incident edges when undirected), aligned with ``successors(of:)``.
-    public func outEdges(of v: Int) -> ArraySlice<Int32> { outEdges[outOffsets[v]..<outOffsets[v + 1]] }
+    public func outEdges(of v: Int) -> ArraySlice<Int32> { outEdges[outRow(v)] }
     /// The in-neighbours of `v` (the neighbours, when undirected).
     public func predecessors(of v: Int) -> ArraySlice<Int32> {
-        isDirected ? inSources[inOffsets[v]..<inOffsets[v + 1]] : successors(of: v)
+        isDirected ? inSources[inRow(v)] : successors(of: v)
     }
     /// The edges entering `v`, aligned with ``predecessors(of:)``.
     public func inEdges(of v: Int) -> ArraySlice<Int32> {
-        isDirected ? inEdges[inOffsets[v]..<inOffsets[v + 1]] : outEdges(of: v)
+        isDirected ? inEdges[inRow(v)] : outEdges(of: v)
     }
+
+    /// The positions of `v`'s out-arcs in the out-rows.
+    func outRow(_ v: Int) -> Range<Int> { Int(outOffsets[v])..<Int(outOffsets[v + 1]) }
+    /// The positions of `v`'s in-arcs in the in-rows (directed graphs).
+    func inRow(_ v: Int) -> Range<Int> { Int(inOffsets[v])..<Int(inOffsets[v + 1]) }
 
     /// The node index of `id`, or nil. O(1) expected.
     public func index(of id: String) -> Int? { ids.index(of: id) }
@@ -93,14 +104,28 @@ public struct Graph: Sendable {
     public var selfLoopCount: Int { (0..<edgeCount).reduce(0) { $0 + (sources[$1] == targets[$1] ? 1 : 0) } }
 
     /// The number of edges that repeat an earlier edge between the same ends (for undirected
-    /// graphs, in either order; for directed graphs, in the same direction). O(m) expected.
+    /// graphs, in either order; for directed graphs, in the same direction).
+    ///
+    /// Counts, row by row, the arcs to each neighbour (only neighbours `v ≥ u` when undirected,
+    /// where a loop appears twice in its row): k edges between the same ends are k − 1 repeats.
+    /// O(n + m) time, one counter per node.
     public var parallelEdgeCount: Int {
-        var seen = Set<UInt64>(minimumCapacity: edgeCount)
+        var count = [Int32](repeating: 0, count: nodeCount)
+        var touched: [Int32] = []
         var repeats = 0
-        for e in 0..<edgeCount {
-            var u = UInt64(UInt32(bitPattern: sources[e])), v = UInt64(UInt32(bitPattern: targets[e]))
-            if !isDirected, u > v { swap(&u, &v) }
-            if !seen.insert(u << 32 | v).inserted { repeats += 1 }
+        for u in 0..<nodeCount {
+            for a in outRow(u) {
+                let v = Int(outTargets[a])
+                guard isDirected || v >= u else { continue }
+                if count[v] == 0 { touched.append(Int32(v)) }
+                count[v] += 1
+            }
+            for v in touched {
+                let arcs = Int(count[Int(v)])
+                repeats += (!isDirected && Int(v) == u ? arcs / 2 : arcs) - 1
+                count[Int(v)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         return repeats
     }
@@ -133,7 +158,7 @@ public struct Graph: Sendable {
     public func unweighted() -> Graph { replacing(weights: nil, attribute: nil) }
 
     private func replacing(weights: [Double]?, attribute: String?) -> Graph {
-        Graph(isDirected: isDirected, ids: ids, kinds: kinds, edgeKindIndex: edgeKindIndex,
+        Graph(isDirected: isDirected, ids: ids, kinds: kinds, kindIndices: kindIndices,
               nodeAttributes: nodeAttributes, edgeAttributes: edgeAttributes, weights: weights,
               weightAttribute: attribute, sources: sources, targets: targets,
               outOffsets: outOffsets, outTargets: outTargets, outEdges: outEdges,

@@ -16,6 +16,7 @@ public struct GraphBuilder: Sendable {
     public private(set) var ids = NodeIDs()
     private var sources: [Int32] = []
     private var targets: [Int32] = []
+    /// Each edge's kind, or empty while every edge has the unnamed kind.
     private var kindIndex: [Int32] = []
     private var kinds: [String] = [""]
     private var kindLookup: [String: Int32] = ["": 0]
@@ -33,7 +34,6 @@ public struct GraphBuilder: Sendable {
     public mutating func reserveEdges(_ edges: Int) {
         sources.reserveCapacity(edges)
         targets.reserveCapacity(edges)
-        kindIndex.reserveCapacity(edges)
     }
 
     /// The index of node `id`, adding the node if it is new. O(1) expected.
@@ -54,7 +54,11 @@ public struct GraphBuilder: Sendable {
         precondition(u >= 0 && u < ids.count && v >= 0 && v < ids.count, "edge end out of range")
         sources.append(Int32(u))
         targets.append(Int32(v))
-        kindIndex.append(internKind(kind))
+        let k = internKind(kind)
+        if kinds.count > 1 {
+            if kindIndex.isEmpty { kindIndex = [Int32](repeating: 0, count: sources.count - 1) }
+            kindIndex.append(k)
+        }
         return sources.count - 1
     }
 
@@ -123,58 +127,64 @@ public struct GraphBuilder: Sendable {
         let incoming = isDirected
             ? CompressedRows(nodeCount: n, from: targets, to: sources, bothDirections: false)
             : CompressedRows(offsets: [], ends: [], edges: [])
-        return Graph(isDirected: isDirected, ids: ids, kinds: kinds, edgeKindIndex: kindIndex,
+        return Graph(isDirected: isDirected, ids: ids, kinds: kinds, kindIndices: kindIndex,
                      nodeAttributes: nodeAttributes, edgeAttributes: edgeAttributes,
                      weights: nil, weightAttribute: nil, sources: sources, targets: targets,
                      outOffsets: out.offsets, outTargets: out.ends, outEdges: out.edges,
                      inOffsets: incoming.offsets, inSources: incoming.ends, inEdges: incoming.edges)
     }
 
-    /// Drops the unnamed kind when every edge has a named one.
+    /// Drops the unnamed kind when every edge has a named one, and the per-edge indices when
+    /// only one kind is left.
     private func compactKinds() -> ([String], [Int32]) {
         guard kinds.count > 1, !kindIndex.contains(0) else { return (kinds, kindIndex) }
-        return (Array(kinds.dropFirst()), kindIndex.map { $0 - 1 })
+        return kinds.count == 2 ? ([kinds[1]], []) : (Array(kinds.dropFirst()), kindIndex.map { $0 - 1 })
     }
 }
 
 /// Compressed sparse rows: `offsets` (n + 1 entries), and for each arc its far end and edge.
 struct CompressedRows {
-    var offsets: [Int]
+    var offsets: [UInt32]
     var ends: [Int32]
     var edges: [Int32]
 
-    init(offsets: [Int], ends: [Int32], edges: [Int32]) {
+    init(offsets: [UInt32], ends: [Int32], edges: [Int32]) {
         self.offsets = offsets
         self.ends = ends
         self.edges = edges
     }
 
     /// Rows of arcs `from[e] → to[e]` (and `to[e] → from[e]` when `bothDirections`), stable in
-    /// edge order within each row. Counting sort: O(n + m).
+    /// edge order within each row. Counting sort: O(n + m) time; no memory beyond the rows, as
+    /// the offsets serve as the fill cursors (each ends at its row's end, and one shift turns
+    /// row ends into row starts).
     init(nodeCount n: Int, from: [Int32], to: [Int32], bothDirections: Bool) {
-        var offsets = [Int](repeating: 0, count: n + 1)
+        var offsets = [UInt32](repeating: 0, count: n + 1)
         for u in from { offsets[Int(u) + 1] += 1 }
         if bothDirections { for v in to { offsets[Int(v) + 1] += 1 } }
         for i in 0..<n { offsets[i + 1] += offsets[i] }
-        let arcCount = offsets[n]
-        var cursor = offsets
+        let arcCount = Int(offsets[n])
         var ends = [Int32](repeating: 0, count: arcCount)
         var edges = [Int32](repeating: 0, count: arcCount)
-        ends.withUnsafeMutableBufferPointer { ends in
-            edges.withUnsafeMutableBufferPointer { edges in
-                for e in 0..<from.count {
-                    let u = Int(from[e]), v = to[e]
-                    ends[cursor[u]] = v
-                    edges[cursor[u]] = Int32(e)
-                    cursor[u] += 1
-                    if bothDirections {
-                        let w = Int(v)
-                        ends[cursor[w]] = Int32(u)
-                        edges[cursor[w]] = Int32(e)
-                        cursor[w] += 1
+        offsets.withUnsafeMutableBufferPointer { cursor in
+            ends.withUnsafeMutableBufferPointer { ends in
+                edges.withUnsafeMutableBufferPointer { edges in
+                    for e in 0..<from.count {
+                        let u = Int(from[e]), v = to[e]
+                        ends[Int(cursor[u])] = v
+                        edges[Int(cursor[u])] = Int32(e)
+                        cursor[u] += 1
+                        if bothDirections {
+                            let w = Int(v)
+                            ends[Int(cursor[w])] = Int32(u)
+                            edges[Int(cursor[w])] = Int32(e)
+                            cursor[w] += 1
+                        }
                     }
                 }
             }
+            for i in stride(from: n, to: 0, by: -1) { cursor[i] = cursor[i - 1] }
+            cursor[0] = 0
         }
         self.init(offsets: offsets, ends: ends, edges: edges)
     }

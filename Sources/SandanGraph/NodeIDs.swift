@@ -2,11 +2,15 @@
 ///
 /// Ids map to indices once, at load. When every id is a canonical non-negative decimal integer
 /// (the common case of large edge lists) the table keeps only the integers and a direct lookup
-/// array, which needs far less memory than a dictionary of strings.
+/// array, which needs far less memory than a dictionary of strings; when the ids are
+/// `0, 1, 2, …` in order of first appearance (as generators and igraph write them) it keeps
+/// nothing but their count.
 ///
 /// Lookup is O(1) expected time for string ids and O(1) for integer ids.
 public struct NodeIDs: Sendable, Equatable {
     enum Storage: Sendable, Equatable {
+        /// Node i's id is the integer i.
+        case identity(count: Int)
         /// `values[i]` is node i's integer id; `lookup[id]` its index or -1.
         case integers(values: [Int32], lookup: [Int32])
         case strings(values: [String], lookup: [String: Int32])
@@ -14,7 +18,7 @@ public struct NodeIDs: Sendable, Equatable {
     private(set) var storage: Storage
 
     /// An empty table.
-    public init() { storage = .integers(values: [], lookup: []) }
+    public init() { storage = .identity(count: 0) }
 
     /// A table of the given ids, which must be distinct.
     public init(_ ids: [String]) {
@@ -22,9 +26,15 @@ public struct NodeIDs: Sendable, Equatable {
         for id in ids { _ = insert(id) }
     }
 
+    /// Equal when the ids are the same in the same order, however they are stored.
+    public static func == (a: NodeIDs, b: NodeIDs) -> Bool {
+        a.storage == b.storage || (a.count == b.count && (0..<a.count).allSatisfy { a[$0] == b[$0] })
+    }
+
     /// The number of nodes.
     public var count: Int {
         switch storage {
+        case .identity(let count): count
         case .integers(let values, _): values.count
         case .strings(let values, _): values.count
         }
@@ -33,14 +43,20 @@ public struct NodeIDs: Sendable, Equatable {
     /// The id of node `index`.
     public subscript(index: Int) -> String {
         switch storage {
-        case .integers(let values, _): String(values[index])
-        case .strings(let values, _): values[index]
+        case .identity(let count):
+            precondition(index >= 0 && index < count, "node index out of range")
+            return String(index)
+        case .integers(let values, _): return String(values[index])
+        case .strings(let values, _): return values[index]
         }
     }
 
     /// The index of `id`, or nil.
     public func index(of id: String) -> Int? {
         switch storage {
+        case .identity(let count):
+            guard let n = NodeIDs.canonicalInteger(id), n < count else { return nil }
+            return n
         case .integers(_, let lookup):
             guard let n = NodeIDs.canonicalInteger(id), n < lookup.count, lookup[n] >= 0 else { return nil }
             return Int(lookup[n])
@@ -54,7 +70,7 @@ public struct NodeIDs: Sendable, Equatable {
 
     /// Adds `id` if new; returns its index and whether it was inserted.
     public mutating func insert(_ id: String) -> (index: Int, inserted: Bool) {
-        if case .integers = storage, let n = NodeIDs.canonicalInteger(id), NodeIDs.fitsDirectLookup(n, count: count) {
+        if !isStrings, let n = NodeIDs.canonicalInteger(id), NodeIDs.fitsDirectLookup(n, count: count) {
             return insertInteger(n)
         }
         promoteToStrings()
@@ -70,6 +86,15 @@ public struct NodeIDs: Sendable, Equatable {
 
     /// Adds the integer id `n` (≥ 0) if new, without formatting it as a string.
     public mutating func insertInteger(_ n: Int) -> (index: Int, inserted: Bool) {
+        if case .identity(let count) = storage {
+            if n < count { return (n, false) }
+            if n == count {
+                storage = .identity(count: count + 1)
+                return (n, true)
+            }
+            let values = (0..<count).map { Int32($0) }
+            storage = .integers(values: values, lookup: values)
+        }
         guard case .integers(var values, var lookup) = storage, NodeIDs.fitsDirectLookup(n, count: values.count) else {
             promoteToStrings()
             return insert(String(n))
@@ -98,10 +123,14 @@ public struct NodeIDs: Sendable, Equatable {
         n <= largestDirectInteger && (n < 1 << 20 || n <= 8 * (count + 1))
     }
 
+    private var isStrings: Bool {
+        if case .strings = storage { true } else { false }
+    }
+
     private mutating func promoteToStrings() {
-        guard case .integers(let values, _) = storage else { return }
-        var lookup = [String: Int32](minimumCapacity: values.count)
-        let strings = values.map { String($0) }
+        guard !isStrings else { return }
+        let strings = all
+        var lookup = [String: Int32](minimumCapacity: strings.count)
         for (i, s) in strings.enumerated() { lookup[s] = Int32(i) }
         storage = .strings(values: strings, lookup: lookup)
     }

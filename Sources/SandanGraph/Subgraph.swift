@@ -100,7 +100,7 @@ extension Graph {
         }
         var graph = builder.build()
         graph = Graph(isDirected: graph.isDirected, ids: graph.ids, kinds: graph.kinds,
-                      edgeKindIndex: graph.edgeKindIndex,
+                      kindIndices: graph.kindIndices,
                       nodeAttributes: nodeAttributes.gathering(nodes),
                       edgeAttributes: edgeAttributes.gathering(edges),
                       weights: weights.map { w in edges.map { w[$0] } }, weightAttribute: weightAttribute,

@@ -25,7 +25,7 @@ extension GraphDrawing {
         var texts: [String] = []
         for e in 0..<graph.edgeCount {
             let kind = graph.kind(of: e)
-            kindCounts[Int(graph.edgeKindIndex[e])] += 1
+            kindCounts[graph.kindIndex(of: e)] += 1
             let s = styles[kind]!
             let t = weightScale?[e]
             var a: DOTAttributes = [.color: .string(s.color + (large ? "80" : "CC")), .style: .string(s.line),

@@ -116,57 +116,30 @@ enum CGraphParse {
         var edgeAttributes: [(name: String, values: [String])]
     }
 
-    /// The text cgraph's message callback has received so far. Only touched under the lock.
-    nonisolated(unsafe) private static var received = ""
-
     /// Parses `text` with `agmemread`; the caller holds ``GraphvizLock``.
     static func run(_ text: String) -> (graph: ParsedGraph?, messages: [Message]) {
-        received = ""
-        _ = agreseterrors()
-        let previousLevel = agseterr(AGWARN)
-        let previousHandler = agseterrf { piece in
-            if let piece { CGraphParse.received += String(cString: piece) }
-            return 0
-        }
-        defer {
-            _ = agseterrf(previousHandler)
-            _ = agseterr(previousLevel)
-        }
-        let root = text.withCString { agmemread($0) }
-        var extras = 0
-        while let extra = agmemread("") {
-            agclose(extra)
-            extras += 1
-        }
-        let graph = root.map { g in
-            defer { agclose(g) }
-            return extract(g)
-        }
-        var result = messages(received)
-        if root != nil, extras > 0 {
-            result.append(Message(isError: false, text: "the file holds \(extras + 1) graphs; only the first is read", line: nil))
-        }
-        return (graph, result)
-    }
-
-    /// Splits captured text into messages (`Error: …` / `Warning: …`, one per line).
-    static func messages(_ text: String) -> [Message] {
-        var result: [Message] = []
-        for line in text.split(whereSeparator: { $0 == "\n" }) {
-            var body = line.trimmingCharacters(in: .whitespaces)
-            var isError = false
-            if body.hasPrefix("Error: ") {
-                isError = true
-                body.removeFirst(7)
-            } else if body.hasPrefix("Warning: ") {
-                body.removeFirst(9)
-            } else if let last = result.indices.last {
-                result[last].text += " " + body
-                continue
+        let captured = GraphvizMessageCapture.capturing { () -> (graph: ParsedGraph?, extras: Int) in
+            let root = text.withCString { agmemread($0) }
+            var extras = 0
+            while let extra = agmemread("") {
+                agclose(extra)
+                extras += 1
             }
-            result.append(Message(isError: isError, text: body, line: lineNumber(in: body)))
+            let graph = root.map { g in
+                defer { agclose(g) }
+                return extract(g)
+            }
+            return (graph, extras)
         }
-        return result
+        guard case .success(let parsed) = captured.result else { return (nil, []) }
+        var result = captured.messages.map { message in
+            let text = message.text.replacingOccurrences(of: "\n", with: " ")
+            return Message(isError: message.isError, text: text, line: lineNumber(in: text))
+        }
+        if parsed.graph != nil, parsed.extras > 0 {
+            result.append(Message(isError: false, text: "the file holds \(parsed.extras + 1) graphs; only the first is read", line: nil))
+        }
+        return (parsed.graph, result)
     }
 
     /// N in `… line N …`.

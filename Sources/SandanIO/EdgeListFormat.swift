@@ -11,14 +11,15 @@ import SandanGraph
 ///
 /// Complexity: O(bytes) time; the bytes, the endpoints and the id table in memory.
 public enum EdgeListFormat {
-    /// Reads an edge list from `bytes` (the file's content) named `file`.
-    public static func read(_ input: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
-        var bytes = input
+    /// Reads an edge list from `bytes` (the file's content) named `file`. The bytes are
+    /// consumed and released before the rows are built, so that a big file and the graph's
+    /// rows are not in memory at once.
+    public static func read(_ bytes: consuming [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         if options.encoding != .utf8 || TextDecoding.firstInvalidUTF8(bytes[...]) != nil || bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.contains(0) {
-            bytes = Array(try TextDecoding.decode(input, file: file, encoding: options.encoding).utf8)
+            bytes = Array(try TextDecoding.decode(bytes, file: file, encoding: options.encoding).utf8)
         }
         var builder = GraphBuilder(directed: options.directed ?? false)
-        builder.reserveEdges(bytes.count / 12)
+        builder.reserveEdges(lineCount(bytes))
         var weights: [Double] = []
         var hasWeights = false
         var warnings: [InputWarning] = []
@@ -100,6 +101,7 @@ public enum EdgeListFormat {
                 line += 1
             }
         }
+        bytes = []
         guard builder.nodeCount > 0 else { throw InputError(file: file, "no edges or nodes: the file holds only comments or blank lines") }
         if hasWeights {
             if let missing = weights.firstIndex(where: { $0.isNaN }) {
@@ -108,6 +110,16 @@ public enum EdgeListFormat {
             builder.setEdgeColumn("weight", .double(weights))
         }
         return LoadedGraph(graph: builder.build(), warnings: warnings)
+    }
+
+    /// The number of lines in `bytes`, an upper bound on the number of edges: reserving it
+    /// keeps the endpoint arrays from growing (by doubling) or being reserved too large. O(bytes).
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines = 1
+            for b in buffer where b == 0x0A { lines += 1 }
+            return lines
+        }
     }
 
     /// The edge list of `graph`: `source target` and the `weight` attribute when the graph has

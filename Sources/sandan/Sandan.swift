@@ -46,13 +46,13 @@ struct Sandan: ParsableCommand {
             if code == .success || error is CleanExit {
                 exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            writeToStandardError(fullMessage(for: error) + "\n")
             Foundation.exit(code == .failure ? 1 : 2)
         }
     }
 
     static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("sandan: error: \(message)\n".utf8))
+        writeToStandardError("sandan: error: \(message)\n")
         Foundation.exit(1)
     }
 }
@@ -63,7 +63,7 @@ struct CommandFailure: Error {
     init(_ message: String) { self.message = message }
 }
 
-/// Writes a diagnostic line to standard error.
+/// Writes a diagnostic line to standard error (erasing a progress bar first).
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data("sandan: warning: \(message)\n".utf8))
+    writeToStandardError("sandan: warning: \(message)\n")
 }

@@ -118,6 +118,52 @@ import Testing
         guard case .integers = numeric.storage else { Issue.record("expected the integer table"); return }
     }
 
+    /// Ids 0, 1, 2 in order keep only a count; a gap (5) or a string turns the table into the
+    /// integer lookup or the string table, and every id keeps its index.
+    @Test func idsInOrderKeepOnlyACountUntilTheyDoNot() {
+        var ids = NodeIDs()
+        for n in 0..<3 { #expect(ids.insertInteger(n) == (n, true)) }
+        #expect(ids.insertInteger(1) == (1, false))
+        guard case .identity(count: 3) = ids.storage else { Issue.record("expected ids 0..<3 kept as a count"); return }
+        #expect(ids.index(of: "2") == 2 && ids.index(of: "3") == nil && ids.index(of: "02") == nil && ids[1] == "1")
+        #expect(ids == NodeIDs(["0", "1", "2"]) && ids != NodeIDs(["0", "2", "1"]))
+        #expect(ids.insertInteger(5) == (3, true))
+        guard case .integers = ids.storage else { Issue.record("expected the integer table"); return }
+        #expect(ids.all == ["0", "1", "2", "5"] && ids.index(of: "5") == 3 && ids.index(of: "1") == 1 && ids.index(of: "3") == nil)
+        #expect(ids.insert("x") == (4, true))
+        #expect(ids.all == ["0", "1", "2", "5", "x"] && ids.index(of: "2") == 2)
+    }
+
+    /// Parallel edges counted row by row agree with counting repeated pairs of the edge list
+    /// (loops, doubled loops, both orders of an undirected pair), directed and undirected.
+    @Test(arguments: [false, true])
+    func parallelEdgesMatchRepeatedPairs(directed: Bool) {
+        var generator = SeededGenerator(seed: 7)
+        var b = GraphBuilder(directed: directed)
+        var pairs: [(Int, Int)] = []
+        for _ in 0..<400 {
+            let u = Int.random(in: 0..<25, using: &generator), v = Int.random(in: 0..<25, using: &generator)
+            b.addEdge(String(u), String(v))
+            pairs.append(directed ? (u, v) : (min(u, v), max(u, v)))
+        }
+        var seen = Set<[Int]>()
+        let repeats = pairs.filter { !seen.insert([$0.0, $0.1]).inserted }.count
+        #expect(b.build().parallelEdgeCount == repeats)
+    }
+
+    /// A graph whose edges all have one kind stores no per-edge kinds, and still answers them;
+    /// a second kind appearing late gives every earlier edge the first one.
+    @Test func kindsOfSingleAndMixedKindGraphs() {
+        var single = GraphBuilder(directed: false)
+        single.addEdge("a", "b", kind: "x"); single.addEdge("b", "c", kind: "x")
+        let g = single.build()
+        #expect(g.kinds == ["x"] && g.kindIndices.isEmpty && g.kind(of: 1) == "x")
+        var mixed = GraphBuilder(directed: false)
+        mixed.addEdge("a", "b"); mixed.addEdge("b", "c"); mixed.addEdge("c", "a", kind: "y")
+        let h = mixed.build()
+        #expect(h.kinds == ["", "y"] && (0..<3).map(h.kind(of:)) == ["", "", "y"])
+    }
+
     /// K3 + K2 + an isolated node: three components of sizes 3, 2, 1, labelled by smallest node.
     @Test func componentsOfADisconnectedGraph() {
         var b = GraphBuilder(directed: false)

@@ -10,13 +10,24 @@ public struct BetweennessOptions: Sendable, Equatable {
     public var seed: UInt64
     /// Worker threads (at least 1); default all cores.
     public var threads: Int
+    /// Called as the sources are searched: `completed` of `total` sources (n, or k when
+    /// sampling), from the worker threads, about a hundred times at most and last with
+    /// `completed == total` (the rules of ``ProgressHandler``). Nil (the default) costs nothing.
+    public var progress: ProgressHandler?
 
     public init(normalized: Bool = true, sampleSize: Int? = nil, seed: UInt64 = 0,
-                threads: Int = Parallel.defaultThreadCount) {
+                threads: Int = Parallel.defaultThreadCount, progress: ProgressHandler? = nil) {
         self.normalized = normalized
         self.sampleSize = sampleSize
         self.seed = seed
         self.threads = threads
+        self.progress = progress
+    }
+
+    /// Options are equal when they ask for the same computation: the progress handler (a
+    /// function, which cannot be compared) is left out.
+    public static func == (a: BetweennessOptions, b: BetweennessOptions) -> Bool {
+        a.normalized == b.normalized && a.sampleSize == b.sampleSize && a.seed == b.seed && a.threads == b.threads
     }
 }
 
@@ -29,7 +40,7 @@ public struct BetweennessOptions: Sendable, Equatable {
 ///
 /// - Parameters:
 ///   - graph: any graph. Its ``Graph/weights``, when present, are edge **lengths** (distances).
-///   - options: normalisation, sampling and threads.
+///   - options: normalisation, sampling, threads and a progress handler.
 /// - Returns: one value per node.
 /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a negative or non-finite weight;
@@ -58,7 +69,8 @@ public struct BetweennessOptions: Sendable, Equatable {
 ///   pair). Self-loops are never on a shortest path. Zero-length edges are allowed: a node
 ///   joins another's shortest paths only if it is settled first.
 /// - Disconnected graphs: pairs without a path contribute nothing. Empty graph: `[]`.
-/// - Results are bit-for-bit reproducible for the same thread count.
+/// - Results are bit-for-bit reproducible for the same thread count, with or without a
+///   progress handler.
 ///
 /// ## References
 /// Brandes, U. (2001). A faster algorithm for betweenness centrality. *Journal of Mathematical
@@ -117,14 +129,17 @@ func brandesSums(_ graph: Graph, options: BetweennessOptions,
     var edges = wantEdges ? [Double](repeating: 0, count: m) : nil
     guard n > 0 else { return (nodes, edges) }
 
+    let sourceCount = sources?.count ?? n
+    let progress = ProgressCounter(total: sourceCount, handler: options.progress)
     let workers = graph.withOutAdjacency { rows in
         (lengths ?? []).withUnsafeBufferPointer { arcLengths in
             let lengthBuffer = lengths == nil ? nil : arcLengths
-            return Parallel.run(count: sources?.count ?? n, threads: threads, makeWorker: { _ in
+            return Parallel.run(count: sourceCount, threads: threads, makeWorker: { _ in
                 BrandesWorker(nodeCount: n, arcCount: rows.ends.count, edgeCount: wantEdges ? m : nil,
                               weighted: lengths != nil)
             }, body: { worker, items in
                 for i in items { worker.add(source: sources?[i] ?? i, rows: rows, arcLengths: lengthBuffer) }
+                progress.advance(by: items.count)
             })
         }
     }

@@ -27,18 +27,20 @@ struct DistanceTally: Sendable {
 /// - Parameters:
 ///   - direction: `.outgoing` for distances from each node, `.incoming` for distances to it.
 ///   - algorithm: the name for weight errors.
+///   - progress: hears the searched sources (n in all), once per source or batch of 64.
 /// - Returns: `result[v]` summarises the search from `v`.
 /// - Throws: weight errors (the graph's weights are lengths), invalid thread counts.
 /// - Complexity: O(n m) unweighted (in practice far less: a batch of 64 sources visits an arc
 ///   about once per distinct distance level, not once per source), O(n m log n) weighted;
 ///   O(n) space per worker.
 func distanceTallies(_ graph: Graph, direction: SearchDirection, threads: Int,
-                     algorithm: String) throws(GraphError) -> [DistanceTally] {
+                     algorithm: String, progress: ProgressHandler? = nil) throws(GraphError) -> [DistanceTally] {
     let n = graph.nodeCount
     let threads = try Parallel.checkedThreadCount(threads)
     let lengths = try graph.arcLengths(for: algorithm, incoming: direction == .incoming)
     var tallies = [DistanceTally](repeating: DistanceTally(), count: n)
     let opposite: SearchDirection = direction == .outgoing ? .incoming : .outgoing
+    let counter = ProgressCounter(total: n, handler: progress)
     tallies.withUnsafeMutableBufferPointer { out in
         graph.withRows(direction) { rows in
             graph.withRows(opposite) { reverseRows in
@@ -51,6 +53,7 @@ func distanceTallies(_ graph: Graph, direction: SearchDirection, threads: Int,
                                 search.forEachReached { _, d in tally.add(d) }
                                 out[s] = tally
                             }
+                            counter.advance(by: items.count)
                         }
                     }
                 } else {
@@ -59,6 +62,7 @@ func distanceTallies(_ graph: Graph, direction: SearchDirection, threads: Int,
                         for batch in items {
                             let sources = batch * 64..<min(n, batch * 64 + 64)
                             sweep.run(sources: sources, rows: rows, reverseRows: reverseRows, into: out)
+                            counter.advance(by: sources.count)
                         }
                     }
                 }

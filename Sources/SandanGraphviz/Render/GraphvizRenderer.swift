@@ -71,21 +71,23 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// - Complexity: that of the layout engine (see ``LayoutEngine``); holds the Graphviz lock
     ///   throughout.
     public func render(dot: String, layout: LayoutEngine, format: RenderFormat) throws(RenderError) -> RenderedOutput {
-        let (result, messages): (Result<[UInt8], RenderError>, GraphvizMessages.Captured) = GraphvizLock.shared.withLock {
-            GraphvizMessages.capturing { () throws(RenderError) -> [UInt8] in try job(dot: dot, layout: layout, format: format) }
+        let captured = GraphvizLock.shared.withLock {
+            GraphvizMessageCapture.capturing { () throws(RenderError) -> [UInt8] in try job(dot: dot, layout: layout, format: format) }
         }
+        var errors = captured.messages.filter(\.isError).map(\.text)
+        if captured.errorLevelReached && errors.isEmpty { errors.append("Graphviz reported an error without a message") }
         let data: [UInt8]
-        switch result {
+        switch captured.result {
         case .success(let bytes): data = bytes
-        case .failure(.syntax(let fallback)): throw .syntax(messages.errors.first ?? fallback)
+        case .failure(.syntax(let fallback)): throw .syntax(errors.first ?? fallback)
         case .failure(.graphviz(let stage, let fallback)):
-            throw .graphviz(stage: stage, message: messages.errors.isEmpty ? fallback : messages.errors.joined(separator: "; "))
+            throw .graphviz(stage: stage, message: errors.isEmpty ? fallback : errors.joined(separator: "; "))
         case .failure(let other): throw other
         }
-        if !messages.errors.isEmpty {
-            throw .graphviz(stage: "\(layout.commandLine) layout and \(format.device) rendering", message: messages.errors.joined(separator: "; "))
+        if !errors.isEmpty {
+            throw .graphviz(stage: "\(layout.commandLine) layout and \(format.device) rendering", message: errors.joined(separator: "; "))
         }
-        return RenderedOutput(data: data, warnings: messages.warnings)
+        return RenderedOutput(data: data, warnings: captured.messages.filter { !$0.isError }.map(\.text))
     }
 
     /// One job; runs under the lock with messages captured.

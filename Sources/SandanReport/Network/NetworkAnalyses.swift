@@ -69,22 +69,27 @@ public struct NetworkAnalyses: Sendable {
     /// - Parameters:
     ///   - graph: the network, as loaded (filtered by kind or year if the user asked).
     ///   - language: the language of the names.
-    ///   - progress: called after each step with (steps done, steps in all).
+    ///   - progress: told how far the analyses have come, in units: 100 per step, 8 steps, the
+    ///     long ones (betweenness, the resilience runs) advancing while they run; calls follow
+    ///     the rules of ``ProgressHandler`` (strictly increasing, the last at 800, never two at
+    ///     once, possibly from worker threads).
     /// - Throws: ``GraphError`` from an analysis.
-    public init(_ graph: Graph, language: ReportLanguage,
-                progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)? = nil) throws {
-        var step = 0
-        func done() {
-            step += 1
-            progress?(step, NetworkAnalyses.stepCount)
-        }
+    public init(_ graph: Graph, language: ReportLanguage, progress: ProgressHandler? = nil) throws {
+        let steps = StepProgress(steps: NetworkAnalyses.stepCount, handler: progress)
+        try self.init(graph, language: language, steps: steps)
+    }
+
+    /// Runs every analysis, finishing ``stepCount`` steps of `steps`.
+    init(_ graph: Graph, language: ReportLanguage, steps: StepProgress) throws {
+        func done() { steps.finishStep() }
         let undirected = graph.isDirected ? graph.undirected() : graph
         facts = NetworkFacts(graph, language: language)
         degrees = (0..<graph.nodeCount).map(graph.degree)
         components = weaklyConnectedComponents(graph)
         done()
         var centralities = [CentralityScores(measure: .degree, values: degreeCentrality(graph))]
-        centralities.append(CentralityScores(measure: .betweenness, values: try betweennessCentrality(graph)))
+        let betweennessValues = try betweennessCentrality(graph, options: BetweennessOptions(progress: steps.withinStep))
+        centralities.append(CentralityScores(measure: .betweenness, values: betweennessValues))
         done()
         centralities.append(CentralityScores(measure: .harmonic, values: try harmonicCentrality(graph)))
         centralities.append(CentralityScores(measure: .pagerank, values: try pageRank(graph)))
@@ -108,10 +113,12 @@ public struct NetworkAnalyses: Sendable {
         brokers = try RegionBroker.ranking(graph, regions: facts.regions)
         done()
         let betweenness = NodeScore(name: "betweenness") { try betweennessCentrality($0) }
-        let removals = ResilienceOptions(steps: min(graph.nodeCount, NetworkAnalyses.resilienceSteps))
+        var removals = ResilienceOptions(steps: min(graph.nodeCount, NetworkAnalyses.resilienceSteps),
+                                         progress: steps.withinStep)
         var runs = [try removalResilience(graph, order: .score(.degree, recomputed: true), options: removals)]
         done()
         resilienceRecomputed = n * m <= NetworkAnalyses.quadraticBudget / NetworkAnalyses.resilienceSteps
+        removals.progress = steps.withinStep
         runs.append(try removalResilience(graph, order: .score(betweenness, recomputed: resilienceRecomputed), options: removals))
         resilience = runs
         done()

@@ -38,7 +38,7 @@ public struct NetworkFacts: Sendable {
 
     /// The number of edges of each edge kind, most first (ties by name).
     public var edgeKindCounts: [(kind: String, count: Int)] {
-        NetworkFacts.counts((0..<graph.edgeCount).map { graph.kinds[Int(graph.edgeKindIndex[$0])] }.filter { !$0.isEmpty })
+        NetworkFacts.counts((0..<graph.edgeCount).map { graph.kind(of: $0) }.filter { !$0.isEmpty })
     }
 
     /// The number of edges of each `programme`, most first (ties by name).

@@ -18,10 +18,12 @@ public enum NetworkReport {
     /// - Complexity: dominated by the resilience runs, O(k n m) for k = 30 removals with
     ///   betweenness recomputed.
     public static func document(for graph: Graph, options: NetworkReportOptions) throws -> (document: ReportDocument, analyses: NetworkAnalyses) {
-        let analyses = try NetworkAnalyses(graph, language: options.language, progress: options.progress)
+        let progress = StepProgress(steps: NetworkAnalyses.stepCount + 1, handler: options.progress)
+        let analyses = try NetworkAnalyses(graph, language: options.language, steps: progress)
         let strings = ReportStrings(options.language)
         let context = ReportContext(analyses: analyses, strings: strings, options: options)
         let diagrams = DiagramSection.make(context)
+        progress.finishStep()
         var sections = [SummarySection.make(context), diagrams.section, CentralitySection.make(context), HubsSection.make(context)]
         if let regions = RegionsSection.make(context, diagram: diagrams.regionDiagram) { sections.append(regions) }
         sections.append(FragilitySection.make(context))

@@ -1,3 +1,4 @@
+import SandanGraph
 import SandanGraphviz
 
 /// Draws a DOT document through Graphviz with a layout engine and returns the SVG text.
@@ -18,8 +19,11 @@ public struct NetworkReportOptions: Sendable {
     public var sandanVersion: String
     /// How many complexes each ranking table shows.
     public var topCount: Int
-    /// Called after each step of the analysis with the steps done and the steps in all.
-    public var progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)?
+    /// Told how far the report has come, in units: 100 for each of the analysis steps and the
+    /// drawing (900 in all), the long steps (betweenness, the resilience runs) advancing while
+    /// they run. Calls follow the rules of ``ProgressHandler``: strictly increasing, the last at
+    /// the total, never two at once, possibly from worker threads.
+    public var progress: ProgressHandler?
     /// Renders the diagrams (the CLI lays them out in a child process); nil leaves them out,
     /// with a note saying so.
     public var renderSVG: SVGRenderer?
@@ -28,7 +32,7 @@ public struct NetworkReportOptions: Sendable {
 
     public init(language: ReportLanguage = .ko, title: String? = nil, source: String, command: String? = nil,
                 sandanVersion: String, topCount: Int = 10,
-                progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)? = nil,
+                progress: ProgressHandler? = nil,
                 renderSVG: SVGRenderer? = nil, graphvizVersion: String? = nil) {
         self.language = language
         self.title = title

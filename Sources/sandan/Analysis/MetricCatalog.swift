@@ -69,12 +69,12 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
             return .real(strengths(graph))
         case .betweenness:
             let options = BetweennessOptions(normalized: settings.normalized, sampleSize: settings.samples,
-                                             seed: settings.seed, threads: threads)
+                                             seed: settings.seed, threads: threads, progress: settings.progress)
             return .real(try betweennessCentrality(graph, options: options))
         case .closeness:
-            return .real(try closenessCentrality(graph, threads: threads))
+            return .real(try closenessCentrality(graph, threads: threads, progress: settings.progress))
         case .harmonic:
-            return .real(try harmonicCentrality(graph, threads: threads))
+            return .real(try harmonicCentrality(graph, threads: threads, progress: settings.progress))
         case .eigenvector:
             return .real(try eigenvectorCentrality(graph, options: EigenvectorOptions(threads: threads)))
         case .pagerank:
@@ -146,6 +146,8 @@ struct MetricSettings {
     /// The node attribute whose values are the groups of brokerage and module roles (nil: the
     /// `region` attribute when the graph has one; module roles then fall back to Louvain).
     var groups: String?
+    /// Told how far the measure has come (betweenness, closeness and harmonic report it).
+    var progress: ProgressHandler?
 
     /// The groups for brokerage: `groups`, else `region`.
     func brokerageGroups(_ graph: Graph) throws -> NodeGroups {

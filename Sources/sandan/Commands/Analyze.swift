@@ -18,11 +18,15 @@ struct Analyze: ParsableCommand {
           sandan analyze network.edges --weight weight --metric distance --source 17
           sandan analyze Graphs --directed --metric gatekeeper --metric liaison --groups macro_region
           sandan analyze Graphs --metric participation --metric role --metric coreness
+
+        Betweenness, closeness and harmonic draw a progress bar on standard error when it is a \
+        terminal and the measure takes over half a second (--no-progress turns it off).
         """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     @Option(name: .long, help: "A measure to compute (repeatable; columns in the order given).")
     var metric: [Metric] = []
@@ -63,11 +67,14 @@ struct Analyze: ParsableCommand {
         let (graph, _) = try input.load()
         clock.finish("load")
 
-        let settings = MetricSettings(threads: threads, normalized: !raw, samples: samples, seed: seed ?? 0,
+        var settings = MetricSettings(threads: threads, normalized: !raw, samples: samples, seed: seed ?? 0,
                                       katzAlpha: katzAlpha, source: source, groups: groups)
         var cache = MetricCache()
         var columns: [(metric: Metric, values: MetricColumn)] = []
         for m in requestedMetrics {
+            let bar = progress.bar(m.rawValue)
+            defer { bar.finish() }
+            settings.progress = bar.report
             columns.append((m, try m.compute(graph, settings: settings, cache: &cache)))
             clock.finish(m.rawValue)
         }
@@ -78,7 +85,7 @@ struct Analyze: ParsableCommand {
         case .json: try output.emit(table.json)
         case .table: try output.emit(table.table)
         }
-        if timings { FileHandle.standardError.write(Data((clock.json + "\n").utf8)) }
+        if timings { writeToStandardError(clock.json + "\n") }
     }
 
     /// The metrics asked for, without repeats, or the defaults.

@@ -61,7 +61,7 @@ struct Communities: ParsableCommand {
             try output.emit(report.table)
         case .csv:
             try output.emit(report.csv)
-            FileHandle.standardError.write(Data(report.summaryLines.map { "sandan: \($0)\n" }.joined().utf8))
+            writeToStandardError(report.summaryLines.map { "sandan: \($0)\n" }.joined())
         case .json:
             try output.emit(report.json)
         }

@@ -16,6 +16,7 @@ struct Report: ParsableCommand {
         no network access needed, printable); .md is Markdown with each diagram as an SVG file
         written beside it. --lang chooses the language of headings and sentences; the default is
         Korean when the nodes have Korean names (name_ko, or Hangul ids), English otherwise.
+        On a terminal a progress bar follows the analyses and the drawing (--no-progress: none).
 
         Examples:
           sandan report -o report.html                      # the bundled national network
@@ -41,6 +42,8 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "Seconds each diagram's layout may take before it is stopped.")
     var timeout: Double = 120
 
+    @OptionGroup var progress: ProgressOptions
+
     var format: ReportFormat? { ReportFormat(rawValue: (output as NSString).pathExtension.lowercased()) }
 
     func validate() throws {
@@ -51,14 +54,17 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let (graph, _) = try input.load()
-        let progress = ProgressBar(label: "report")
+        let bar = progress.bar("report", counts: false)
         let options = NetworkReportOptions(
             language: lang ?? Report.defaultLanguage(for: graph), title: title,
             source: input.graph ?? "Graphs/", command: Report.commandLine(), sandanVersion: Sandan.version,
-            topCount: top, progress: progress.report,
+            topCount: top, progress: bar.report,
             renderSVG: Report.renderer(timeout: timeout), graphvizVersion: GraphvizLibrary.version)
-        let (document, _) = try NetworkReport.document(for: graph, options: options)
-        progress.finish()
+        let document: ReportDocument
+        do {
+            defer { bar.finish() }
+            document = try NetworkReport.document(for: graph, options: options).document
+        }
         switch format {
         case .html, nil:
             try AtomicFile.write(HTMLReportWriter.html(document), to: output)

@@ -21,6 +21,9 @@ struct Resilience: ParsableCommand {
           sandan resilience --candidate complex --steps 10
           sandan resilience --by degree --initial --format csv
           sandan resilience --remove seongseo --remove gunsan
+
+        A run over many removals draws a progress bar (one step per removal) on standard error
+        when it is a terminal; --no-progress turns it off.
         """
     )
 
@@ -43,6 +46,7 @@ struct Resilience: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var choice: TableChoice
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if let steps, steps < 0 { throw ValidationError("--steps must not be negative") }
@@ -56,7 +60,13 @@ struct Resilience: ParsableCommand {
         let (graph, _) = try input.load()
         let order: RemovalOrder = remove.isEmpty ? .score(NodeScore.named(by)!, recomputed: !initial) : .named(remove)
         let kinds = candidate.isEmpty ? nil : Set(candidate)
-        let run = try removalResilience(graph, order: order, options: ResilienceOptions(steps: steps, candidateKinds: kinds))
+        let bar = progress.bar("resilience")
+        let run: ResilienceRun
+        do {
+            defer { bar.finish() }
+            run = try removalResilience(graph, order: order,
+                                        options: ResilienceOptions(steps: steps, candidateKinds: kinds, progress: bar.report))
+        }
         try output.emit(CombinedResult([run, criticalNodes(graph, candidateKinds: kinds)]), choice: choice)
     }
 }

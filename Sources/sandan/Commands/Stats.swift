@@ -114,23 +114,31 @@ enum MeasureValue {
 struct GraphSummary {
     let graph: Graph
     let components: Components
-    let degrees: [Int]
+    /// The smallest and largest degree (0 for an empty graph), and the sum of degrees.
+    let degreeMin: Int, degreeMax: Int, degreeSum: Int
     /// Measures asked for beyond the basic ones (`--structure`, `--cut`).
     var extra: [StructureMeasures.Measure] = []
 
     init(_ graph: Graph) {
         self.graph = graph
         components = weaklyConnectedComponents(graph)
-        degrees = (0..<graph.nodeCount).map(graph.degree)
+        var low = Int.max, high = 0, sum = 0
+        for v in 0..<graph.nodeCount {
+            let d = graph.degree(v)
+            low = min(low, d)
+            high = max(high, d)
+            sum += d
+        }
+        (degreeMin, degreeMax, degreeSum) = (graph.nodeCount == 0 ? 0 : low, high, sum)
     }
 
     var kindCounts: [(String, Int)] {
         var counts = [Int](repeating: 0, count: graph.kinds.count)
-        for k in graph.edgeKindIndex { counts[Int(k)] += 1 }
+        for e in 0..<graph.edgeCount { counts[graph.kindIndex(of: e)] += 1 }
         return zip(graph.kinds, counts).filter { $0.1 > 0 }.map { ($0.0.isEmpty ? "(none)" : $0.0, $0.1) }
     }
 
-    var meanDegree: Double { degrees.isEmpty ? 0 : Double(degrees.reduce(0, +)) / Double(degrees.count) }
+    var meanDegree: Double { graph.nodeCount == 0 ? 0 : Double(degreeSum) / Double(graph.nodeCount) }
     var largest: Int { components.largest.map { components.sizes[$0] } ?? 0 }
 
     var table: String {
@@ -143,9 +151,9 @@ struct GraphSummary {
         t.append(["parallel edges", String(graph.parallelEdgeCount)])
         t.append(["components" + (graph.isDirected ? " (weak)" : ""), String(components.count)])
         t.append(["largest component", String(largest)])
-        t.append(["degree min", String(degrees.min() ?? 0)])
+        t.append(["degree min", String(degreeMin)])
         t.append(["degree mean", format(meanDegree)])
-        t.append(["degree max", String(degrees.max() ?? 0)])
+        t.append(["degree max", String(degreeMax)])
         for (kind, count) in kindCounts { t.append(["edges of kind \(kind)", String(count)]) }
         for measure in extra { t.append([measure.name.replacingOccurrences(of: "_", with: " "), measure.value.table]) }
         return t.rendered
@@ -157,8 +165,8 @@ struct GraphSummary {
         {"nodes": \(graph.nodeCount), "edges": \(graph.edgeCount), "directed": \(graph.isDirected), \
         "density": \(JSONWriter.number(graph.density)), "self_loops": \(graph.selfLoopCount), \
         "parallel_edges": \(graph.parallelEdgeCount), "components": \(components.count), \
-        "largest_component": \(largest), "degree_min": \(degrees.min() ?? 0), \
-        "degree_mean": \(JSONWriter.number(meanDegree)), "degree_max": \(degrees.max() ?? 0), "kinds": {\(kinds)}\
+        "largest_component": \(largest), "degree_min": \(degreeMin), \
+        "degree_mean": \(JSONWriter.number(meanDegree)), "degree_max": \(degreeMax), "kinds": {\(kinds)}\
         \(extra.map { ", " + JSONWriter.quote($0.name) + ": " + $0.value.json }.joined())}
 
         """
