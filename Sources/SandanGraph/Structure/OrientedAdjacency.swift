@@ -35,8 +35,8 @@ struct OrientedAdjacency {
     /// One pass over the rows, split across `threads` workers (each with its own O(n) marks),
     /// writes each node's out-row in place of its row, then one sequential pass closes the gaps.
     /// O(n + entries) time; O(entries) memory while building, O(n + m) after.
-    init(offsets: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int32>, ties entryTies: UnsafeBufferPointer<Double>?,
-         threads: Int?) {
+    init<Offsets: RowStarts>(offsets: Offsets, ends: UnsafeBufferPointer<Int32>, ties entryTies: UnsafeBufferPointer<Double>?,
+                             threads: Int?) {
         let n = offsets.count - 1, entries = offsets[n]
         var heads = [Int32](repeating: 0, count: entries)
         var ties = [Double](repeating: 0, count: entryTies == nil ? 0 : entries)
@@ -172,3 +172,14 @@ private struct TriangleWorker {
         sums = [Double](repeating: 0, count: n)
     }
 }
+
+/// Where each row of a compressed-row adjacency starts: `count` is the node count + 1, and row
+/// `v` is `self[v]..<self[v + 1]`. Lets ``OrientedAdjacency`` read a graph's ``RowOffsets`` and
+/// a ``SimpleAdjacency``'s `Int` offsets alike.
+protocol RowStarts {
+    subscript(v: Int) -> Int { get }
+    var count: Int { get }
+}
+
+extension RowOffsets: RowStarts {}
+extension UnsafeBufferPointer<Int>: RowStarts {}
