@@ -4,8 +4,8 @@ public struct LouvainOptions: Sendable, Equatable {
     public var resolution: Double
     /// The seed of the random node order; the same seed gives the same partition.
     public var seed: UInt64
-    /// A level that raises modularity by no more than this ends the search, as NetworkX's
-    /// `threshold`.
+    /// A level that raises modularity by no more than this ends the coarsening, as NetworkX's
+    /// `threshold` ends its search.
     public var threshold: Double
     /// Whether to refine the partition level by level on the way back down (multilevel
     /// refinement, as NetworKit's `PLM(refine=True)`); default true. Refinement never lowers
