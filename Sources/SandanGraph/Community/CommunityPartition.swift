@@ -13,8 +13,9 @@ public struct CommunityPartition: Sendable, Equatable {
     public let modularity: Double?
     /// The resolution γ the partition was found (and ``modularity`` computed) with.
     public let resolution: Double
-    /// One entry per aggregation level, in order (Louvain, Leiden: the last iteration), or
-    /// per sweep (label propagation).
+    /// One entry per aggregation level, in order (Louvain: then one for the refined partition
+    /// when the refinement moved a node; Leiden: the levels of the last iteration), or per sweep
+    /// (label propagation). The last entry is the partition returned.
     public let levels: [CommunityLevel]
     /// Louvain: levels run; Leiden: full iterations until the partition stopped changing;
     /// label propagation: sweeps over all nodes.

@@ -156,7 +156,7 @@ struct SimpleAdjacency {
 }
 
 /// Unsafe read-only views of a ``SimpleAdjacency`` for hot loops, with the common-neighbour
-/// kernel shared by clustering and Burt's measures.
+/// kernel of Burt's measures.
 struct SimpleAdjacencyBuffers {
     let offsets: UnsafeBufferPointer<Int>
     let neighbours: UnsafeBufferPointer<Int32>
