@@ -31,47 +31,65 @@
 public func coreNumbers(_ graph: Graph) -> [Int] {
     let n = graph.nodeCount
     guard n > 0 else { return [] }
-    var degree = [Int](repeating: 0, count: n)
+    // degree[v]: v's remaining degree; bin[d]: the first place of degree-d nodes in `order`;
+    // position[v]: v's place in `order`. 32-bit and unsafe: the loop below is all there is.
+    let degree = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    let position = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    defer { degree.deallocate(); order.deallocate(); position.deallocate() }
     graph.withOutAdjacency { out in
         graph.withInAdjacency { inc in
+            var maxDegree: Int32 = 0
             for v in 0..<n {
-                degree[v] = loopFreeArcs(out, v) + (graph.isDirected ? loopFreeArcs(inc, v) : 0)
+                let d = loopFreeArcs(out, v) + (graph.isDirected ? loopFreeArcs(inc, v) : 0)
+                degree[v] = Int32(d)
+                maxDegree = max(maxDegree, Int32(d))
             }
-            let maxDegree = degree.max() ?? 0
-            // bin[d]: the first position of degree-d nodes in `order`; position[v]: v's place.
-            var bin = [Int](repeating: 0, count: maxDegree + 2)
-            for d in degree { bin[d + 1] += 1 }
-            for d in 0...maxDegree { bin[d + 1] += bin[d] }
-            var order = [Int32](repeating: 0, count: n)
-            var position = [Int](repeating: 0, count: n)
-            var next = bin
+            let bin = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Int(maxDegree) + 2)
+            defer { bin.deallocate() }
+            bin.initialize(repeating: 0)
+            for v in 0..<n { bin[Int(degree[v]) + 1] += 1 }
+            for d in 0...Int(maxDegree) { bin[d + 1] += bin[d] }
             for v in 0..<n {
-                position[v] = next[degree[v]]
-                order[position[v]] = Int32(v)
-                next[degree[v]] += 1
+                let d = Int(degree[v])
+                position[v] = bin[d]
+                order[Int(bin[d])] = Int32(v)
+                bin[d] += 1
             }
-            func lower(_ rows: AdjacencyBuffers, around v: Int) {
-                for a in rows.offsets[v]..<rows.offsets[v + 1] {
-                    let u = Int(rows.ends[a])
-                    guard u != v, degree[u] > degree[v] else { continue }
-                    // Move u to the front of its bin, then shrink the bin by one.
-                    let du = degree[u], pu = position[u], pw = bin[du], w = Int(order[pw])
-                    if u != w {
-                        order[pu] = Int32(w); position[w] = pu
-                        order[pw] = Int32(u); position[u] = pw
-                    }
-                    bin[du] += 1
-                    degree[u] -= 1
-                }
-            }
+            // `bin` now holds each bin's end, the next bin's start: shift it back.
+            for d in stride(from: Int(maxDegree) + 1, to: 0, by: -1) { bin[d] = bin[d - 1] }
+            bin[0] = 0
             for i in 0..<n {
                 let v = Int(order[i])
-                lower(out, around: v)
-                if graph.isDirected { lower(inc, around: v) }
+                lowerNeighbours(of: v, rows: out, degree: degree, order: order, position: position, bin: bin)
+                if graph.isDirected {
+                    lowerNeighbours(of: v, rows: inc, degree: degree, order: order, position: position, bin: bin)
+                }
             }
         }
     }
-    return degree
+    return degree.map(Int.init)
+}
+
+/// Removes `v` (the node of least remaining degree): each neighbour of higher remaining degree
+/// moves to the front of its bin, the bin shrinks by one, and its degree drops by one.
+@inline(__always)
+private func lowerNeighbours(of v: Int, rows: AdjacencyBuffers, degree: UnsafeMutableBufferPointer<Int32>,
+                             order: UnsafeMutableBufferPointer<Int32>, position: UnsafeMutableBufferPointer<Int32>,
+                             bin: UnsafeMutableBufferPointer<Int32>) {
+    let dv = degree[v]
+    for a in rows.offsets[v]..<rows.offsets[v + 1] {
+        let u = Int(rows.ends[a])
+        let du = degree[u]
+        guard u != v, du > dv else { continue }
+        let pu = position[u], pw = bin[Int(du)], w = Int(order[Int(pw)])
+        if u != w {
+            order[Int(pu)] = Int32(w); position[w] = pu
+            order[Int(pw)] = Int32(u); position[u] = pw
+        }
+        bin[Int(du)] += 1
+        degree[u] = du - 1
+    }
 }
 
 /// The number of arcs in row `v` that are not self-loops.
