@@ -30,31 +30,7 @@ public enum EdgeListFormat {
         var tokenEnd = [Int](repeating: 0, count: 4)
 
         try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(InputError) in
-            func column(_ index: Int) -> Int {
-                var start = index
-                while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self).unicodeScalars.count + 1
-            }
-            func node(_ s: Int, _ e: Int) -> Int {
-                var value = 0
-                var canonical = e - s <= 9 && !(e - s > 1 && buffer[s] == 48)
-                if canonical {
-                    for k in s..<e {
-                        let d = buffer[k] &- 48
-                        if d > 9 { canonical = false; break }
-                        value = value * 10 + Int(d)
-                    }
-                }
-                if canonical { return builder.addNode(integer: value) }
-                var id = String(decoding: UnsafeBufferPointer(rebasing: buffer[s..<e]), as: UTF8.self)
-                if buffer[s..<e].contains(where: { $0 >= 0x80 }) { id = id.precomposedStringWithCanonicalMapping }
-                let before = builder.nodeCount
-                let index = builder.addNode(id)
-                if builder.nodeCount > before, let w = IdentifierCheck.warning(for: id, at: SourceLocation(file: file, line: line, column: column(s))) {
-                    warnings.append(w)
-                }
-                return index
-            }
+            func column(_ index: Int) -> Int { EdgeListFormat.column(of: index, in: buffer) }
             while i < n {
                 // One line.
                 var count = 0
@@ -79,9 +55,10 @@ public enum EdgeListFormat {
                 }
                 switch count {
                 case 0: break
-                case 1: _ = node(tokenStart[0], tokenEnd[0])
+                case 1: _ = node(buffer, tokenStart[0], tokenEnd[0], into: &builder, warnings: &warnings, file: file, line: line)
                 default:
-                    let u = node(tokenStart[0], tokenEnd[0]), v = node(tokenStart[1], tokenEnd[1])
+                    let u = node(buffer, tokenStart[0], tokenEnd[0], into: &builder, warnings: &warnings, file: file, line: line)
+                    let v = node(buffer, tokenStart[1], tokenEnd[1], into: &builder, warnings: &warnings, file: file, line: line)
                     builder.addEdge(u, v)
                     if count == 3 {
                         let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[tokenStart[2]..<tokenEnd[2]]), as: UTF8.self)
@@ -110,6 +87,41 @@ public enum EdgeListFormat {
             builder.setEdgeColumn("weight", .double(weights))
         }
         return LoadedGraph(graph: builder.build(), warnings: warnings)
+    }
+
+    /// The node of the id in `buffer[s..<e]`, added to `builder` if new: canonical decimal
+    /// integers without a string, other ids as NFC strings (with a warning for odd ones).
+    /// A function of its own, taking the builder `inout`, so that the hot loop makes no
+    /// dynamic exclusivity checks on captured state.
+    @inline(__always)
+    private static func node(_ buffer: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, into builder: inout GraphBuilder,
+                             warnings: inout [InputWarning], file: String, line: Int) -> Int {
+        var value = 0
+        var canonical = e - s <= 9 && !(e - s > 1 && buffer[s] == 48)
+        if canonical {
+            for k in s..<e {
+                let d = buffer[k] &- 48
+                if d > 9 { canonical = false; break }
+                value = value * 10 + Int(d)
+            }
+        }
+        if canonical { return builder.addNode(integer: value) }
+        var id = String(decoding: UnsafeBufferPointer(rebasing: buffer[s..<e]), as: UTF8.self)
+        if buffer[s..<e].contains(where: { $0 >= 0x80 }) { id = id.precomposedStringWithCanonicalMapping }
+        let before = builder.nodeCount
+        let index = builder.addNode(id)
+        if builder.nodeCount > before,
+           let w = IdentifierCheck.warning(for: id, at: SourceLocation(file: file, line: line, column: column(of: s, in: buffer))) {
+            warnings.append(w)
+        }
+        return index
+    }
+
+    /// The 1-based column (in Unicode scalars) of byte `index` in its line.
+    private static func column(of index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = index
+        while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self).unicodeScalars.count + 1
     }
 
     /// The number of lines in `bytes`, an upper bound on the number of edges: reserving it

@@ -138,8 +138,8 @@ extension ReportStrings {
     public var mainRegionShareColumn: String { pick("주된 시·도 비율", "Share in it") }
     public var leadingMembersColumn: String { pick("대표 노드", "Leading members") }
     public func communitiesMethod(seed: UInt64) -> String {
-        pick("공동체: Louvain 방법(Blondel 외 2008), 해상도 1, 시드 \(seed)로 재현됩니다. 모듈성은 Newman–Girvan 정의입니다. NMI와 ARI는 시·도가 있는 노드만으로 계산합니다.",
-             "Communities: the Louvain method (Blondel et al. 2008), resolution 1, seed \(seed) for reproducibility; Newman–Girvan modularity. NMI and ARI use the nodes that have a province.")
+        pick("공동체: Louvain 방법(Blondel 외 2008)과 다단계 정련(Rotta·Noack 2011), 해상도 1, 시드 \(seed)로 재현됩니다. 모듈성은 Newman–Girvan 정의입니다. NMI와 ARI는 시·도가 있는 노드만으로 계산합니다.",
+             "Communities: the Louvain method (Blondel et al. 2008) with multilevel refinement (Rotta & Noack 2011), resolution 1, seed \(seed) for reproducibility; Newman–Girvan modularity. NMI and ARI use the nodes that have a province.")
     }
     public func modularitySentence(count: Int, modularity: Double?) -> String {
         let q = modularity.map { NumberFormatting.fixed($0, decimals: 3) } ?? "—"

@@ -15,5 +15,6 @@ enum MethodReferences {
         "Lancichinetti, A., Kivelä, M., Saramäki, J. & Fortunato, S. (2010). Characterizing the community structure of complex networks. PLoS ONE 5(8), e11976. doi:10.1371/journal.pone.0011976",
         "Langville, A. N. & Meyer, C. D. (2004). Deeper inside PageRank. Internet Math. 1(3), 335–380. doi:10.1080/15427951.2004.10129091",
         "Marchiori, M. & Latora, V. (2000). Harmony in the small-world. Physica A 285(3–4), 539–546. doi:10.1016/S0378-4371(00)00311-3",
+        "Rotta, R. & Noack, A. (2011). Multilevel local search algorithms for modularity clustering. ACM J. Exp. Algorithmics 16, 2.3. doi:10.1145/1963190.1970376",
     ]
 }
