@@ -78,6 +78,10 @@ import Testing
         #expect(coreNumbers(g) == [2, 2, 2, 2, 2])
         let star = graph(directed: false, ["h-a", "h-b", "h-c", "h-h"])
         #expect(coreNumbers(star) == [1, 1, 1, 1])
+        // Directed, degree = in + out without loops: h 3 (its loop's out- and in-arc ignored),
+        // a, b, c 1; the cycle x → y → x gives x and y 2 each, so core 2 with a loop on x.
+        let arcs = graph(directed: true, ["h-a", "h-b", "h-c", "h-h", "x-y", "y-x", "x-x"])
+        #expect(coreNumbers(arcs) == [1, 1, 1, 1, 2, 2])
     }
 
     /// The directed path a → b → c is not strongly connected: κ = λ = 0 (igraph agrees;

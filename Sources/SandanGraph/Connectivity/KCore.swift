@@ -39,12 +39,18 @@ public func coreNumbers(_ graph: Graph) -> [Int] {
     defer { degree.deallocate(); order.deallocate(); position.deallocate() }
     graph.withOutAdjacency { out in
         graph.withInAdjacency { inc in
-            var maxDegree: Int32 = 0
+            // Row lengths, less 2 per self-loop (a loop is two arcs of its row when undirected,
+            // one out-arc and one in-arc when directed).
             for v in 0..<n {
-                let d = loopFreeArcs(out, v) + (graph.isDirected ? loopFreeArcs(inc, v) : 0)
-                degree[v] = Int32(d)
-                maxDegree = max(maxDegree, Int32(d))
+                degree[v] = Int32(out.offsets[v + 1] - out.offsets[v] + (graph.isDirected ? inc.offsets[v + 1] - inc.offsets[v] : 0))
             }
+            graph.sources.withUnsafeBufferPointer { sources in
+                graph.targets.withUnsafeBufferPointer { targets in
+                    for e in 0..<sources.count where sources[e] == targets[e] { degree[Int(sources[e])] -= 2 }
+                }
+            }
+            var maxDegree: Int32 = 0
+            for v in 0..<n { maxDegree = max(maxDegree, degree[v]) }
             let bin = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Int(maxDegree) + 2)
             defer { bin.deallocate() }
             bin.initialize(repeating: 0)
@@ -90,11 +96,4 @@ private func lowerNeighbours(of v: Int, rows: AdjacencyBuffers, degree: UnsafeMu
         bin[Int(du)] += 1
         degree[u] = du - 1
     }
-}
-
-/// The number of arcs in row `v` that are not self-loops.
-private func loopFreeArcs(_ rows: AdjacencyBuffers, _ v: Int) -> Int {
-    var count = 0
-    for a in rows.offsets[v]..<rows.offsets[v + 1] where Int(rows.ends[a]) != v { count += 1 }
-    return count
 }
