@@ -43,8 +43,11 @@ final class ProgressBar: @unchecked Sendable {
     /// `counts` adds `completed/total` after the percentage.
     convenience init(label: String, counts: Bool = true, enabled: Bool = true) {
         let toTerminal: @Sendable (String) -> Void = { text in FileHandle.standardError.write(Data(text.utf8)) }
-        self.init(label: label, columns: ProgressBar.terminalColumns(), counts: counts, delay: ProgressBar.defaultDelay,
-                  write: enabled && isatty(STDERR_FILENO) != 0 ? toTerminal : nil)
+        // Off a terminal the bar draws nothing, so it asks nothing of the terminal or the
+        // environment (a bar is made for every metric, inside the time `--timings` reports).
+        let drawn = enabled && isatty(STDERR_FILENO) != 0
+        self.init(label: label, columns: drawn ? ProgressBar.terminalColumns() : 80, counts: counts,
+                  delay: drawn ? ProgressBar.defaultDelay : 0, write: drawn ? toTerminal : nil)
     }
 
     /// How long a bar on standard error stays hidden: half a second, or the seconds in
