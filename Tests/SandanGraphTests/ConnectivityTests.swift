@@ -14,6 +14,8 @@ import Testing
             #expect(bridges(f.graph).map { $0 ? 1.0 : 0.0 } == expected)
         }
         #expect(coreNumbers(f.graph).map(Double.init) == f.nodeValues("core"))
+        // The bucket algorithm alone (no budget for the peeling) gives the same.
+        #expect(coreNumbers(f.graph, peelingBudget: 0).map(Double.init) == f.nodeValues("core"))
     }
 
     @Test(arguments: ReferenceFixture.names)
@@ -82,6 +84,7 @@ import Testing
         // a, b, c 1; the cycle x → y → x gives x and y 2 each, so core 2 with a loop on x.
         let arcs = graph(directed: true, ["h-a", "h-b", "h-c", "h-h", "x-y", "y-x", "x-x"])
         #expect(coreNumbers(arcs) == [1, 1, 1, 1, 2, 2])
+        for g in [g, star, arcs] { #expect(coreNumbers(g, peelingBudget: 0) == coreNumbers(g)) }
     }
 
     /// The directed path a → b → c is not strongly connected: κ = λ = 0 (igraph agrees;
@@ -150,6 +153,39 @@ import Testing
     // MARK: helpers
 
     /// A graph from "u-v" edge strings.
+    /// Core numbers by the definition on random multigraphs with loops: v's core number is the
+    /// largest k for which deleting, again and again, every node of degree below k (loops
+    /// not counted, parallel edges counted) leaves v. Both the peeling and the bucket algorithm.
+    @Test(arguments: [false, true])
+    func coreNumbersMatchTheDefinition(directed: Bool) {
+        var generator = SeededGenerator(seed: 11)
+        for trial in 0..<20 {
+            let n = 5 + trial
+            var pairs: [(Int, Int)] = []
+            for _ in 0..<(n * (1 + trial % 4)) {
+                pairs.append((Int.random(in: 0..<n, using: &generator), Int.random(in: 0..<n, using: &generator)))
+            }
+            var b = GraphBuilder(directed: directed)
+            for v in 0..<n { b.addNode(integer: v) }
+            for (u, v) in pairs { b.addEdge(u, v) }
+            let g = b.build()
+            var expected = [Int](repeating: 0, count: n)
+            for k in 1...(2 * pairs.count) {
+                var present = [Bool](repeating: true, count: n)
+                var changed = true
+                while changed {
+                    changed = false
+                    var degree = [Int](repeating: 0, count: n)
+                    for (u, v) in pairs where u != v && present[u] && present[v] { degree[u] += 1; degree[v] += 1 }
+                    for v in 0..<n where present[v] && degree[v] < k { present[v] = false; changed = true }
+                }
+                for v in 0..<n where present[v] { expected[v] = k }
+            }
+            #expect(coreNumbers(g) == expected)
+            #expect(coreNumbers(g, peelingBudget: 0) == expected)
+        }
+    }
+
     func graph(directed: Bool, _ edges: [String]) -> Graph {
         var b = GraphBuilder(directed: directed)
         for e in edges {
