@@ -81,9 +81,9 @@ private func loopFreeDegrees(_ graph: Graph, rows: [AdjacencyBuffers], into degr
 /// Peels in levels, leaving each node's core number in `degree`; false (and `degree` spoilt)
 /// when more than `budget` node scans and arc visits would be needed.
 private func peel(rows: [AdjacencyBuffers], degree: UnsafeMutableBufferPointer<Int32>, budget: Int) -> Bool {
-    let n = degree.count
-    var removed = [Bool](repeating: false, count: n)
-    var remaining = (0..<n).map { Int32($0) }
+    // A node is removed once its degree is at most the level's k: the degrees of the nodes
+    // left stay above k, so one random read per arc tells both.
+    var remaining = (0..<degree.count).map { Int32($0) }
     var frontier: [Int32] = []
     var work = 0
     var k: Int32 = 0
@@ -96,7 +96,6 @@ private func peel(rows: [AdjacencyBuffers], degree: UnsafeMutableBufferPointer<I
         var kept = 0
         for v in remaining {
             if degree[Int(v)] <= k {
-                removed[Int(v)] = true
                 frontier.append(v)
             } else {
                 remaining[kept] = v
@@ -112,17 +111,15 @@ private func peel(rows: [AdjacencyBuffers], degree: UnsafeMutableBufferPointer<I
                 work += arcs.count
                 for a in arcs {
                     let u = Int(r.ends[a])
-                    guard !removed[u], degree[u] > k else { continue }
-                    degree[u] -= 1
-                    if degree[u] == k {
-                        removed[u] = true
-                        frontier.append(Int32(u))
-                    }
+                    let d = degree[u]
+                    guard d > k else { continue }
+                    degree[u] = d - 1
+                    if d - 1 == k { frontier.append(Int32(u)) }
                 }
             }
         }
         guard work <= budget else { return false }
-        remaining.removeAll { removed[Int($0)] }
+        remaining.removeAll { degree[Int($0)] <= k }
     }
     return true
 }
