@@ -64,7 +64,8 @@ public final class GraphvizRenderer: @unchecked Sendable {
     ///
     /// Graphviz's messages are captured (`agseterrf`, after `agreseterrors`): warnings are
     /// returned, and any "Error:" message fails the job even when Graphviz returned 0 (a broken
-    /// HTML-like label renders with status 0 and logs an error).
+    /// HTML-like label renders with status 0 and logs an error), and so does a plugin that
+    /// could not be loaded (Graphviz goes on and writes an empty drawing).
     ///
     /// - Throws: ``RenderError/syntax(_:)`` for unreadable DOT or more than one graph,
     ///   ``RenderError/graphviz(stage:message:)`` for a failed layout or rendering.
@@ -75,6 +76,9 @@ public final class GraphvizRenderer: @unchecked Sendable {
             GraphvizMessageCapture.capturing { () throws(RenderError) -> [UInt8] in try job(dot: dot, layout: layout, format: format) }
         }
         var errors = captured.messages.filter(\.isError).map(\.text)
+        errors += captured.messages.map(\.text).filter(Self.isPluginLoadFailure).map {
+            $0 + " (an address-space limit too low for Graphviz's plugins causes this)"
+        }
         if captured.errorLevelReached && errors.isEmpty { errors.append("Graphviz reported an error without a message") }
         let data: [UInt8]
         switch captured.result {
@@ -88,6 +92,14 @@ public final class GraphvizRenderer: @unchecked Sendable {
             throw .graphviz(stage: "\(layout.commandLine) layout and \(format.device) rendering", message: errors.joined(separator: "; "))
         }
         return RenderedOutput(data: data, warnings: captured.messages.filter { !$0.isError }.map(\.text))
+    }
+
+    /// Whether a warning says a plugin could not be loaded (`Could not load "…libgvplugin_core…"`).
+    /// Graphviz then goes on without it and writes an empty drawing with status 0, which
+    /// happens when the address space is capped too low for the plugin (``IsolatedRenderer``'s
+    /// memory limit), so it fails the job.
+    static func isPluginLoadFailure(_ text: String) -> Bool {
+        text.hasPrefix("Could not load") && text.contains("gvplugin")
     }
 
     /// One job; runs under the lock with messages captured.

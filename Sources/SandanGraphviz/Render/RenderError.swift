@@ -12,6 +12,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case timedOut(seconds: Double, layout: String)
     /// The worker could not be started, or failed outside Graphviz.
     case worker(String)
+    /// The rendered bytes could not be written to their file (the system's reason).
+    case writing(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
                                     : "Try --layout sfdp for large graphs, or a longer --timeout")
         case .worker(let message):
             "the render worker failed: \(message)"
+        case .writing(let message):
+            "the drawing could not be written: \(message)"
         }
     }
 

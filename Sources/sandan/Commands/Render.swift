@@ -15,12 +15,16 @@ struct Render: ParsableCommand {
         The format follows the extension of -o: .svg, .png, .pdf, or .dot/.gv (DOT with the \
         layout's positions; add --dot-source for the DOT Sandan writes, before layout).
         Without --layout, small or tree-like graphs use dot, clustered ones fdp, others sfdp.
+        --color-by community (or --cluster-by community) on a graph without a 'community' \
+        attribute detects communities first (Louvain, or --communities METHOD, with \
+        --community-seed): the numbers `sandan communities` prints with the same method and seed.
         Hangul needs a Korean font (default NanumGothic, from fonts-nanum); Sandan checks it.
 
         Examples:
           sandan render -o network.svg --color-by macro_region --size-by degree --title "산업단지 네트워크"
           sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region --product-labels
           sandan render -o map.pdf --geo --color-by macro_region --size-by degree
+          sandan render -o communities.svg --color-by community --cluster-by macro_region
         """
     )
 
@@ -40,6 +44,12 @@ struct Render: ParsableCommand {
 
     @Option(name: .customLong("cluster-by"), help: "Draw one box per value of this node attribute (dot, fdp, neato).")
     var clusterBy: String?
+
+    @Option(name: .long, help: "Detect communities into the node attribute 'community' (louvain, leiden, label-propagation).")
+    var communities: CommunityMethod?
+
+    @Option(name: .customLong("community-seed"), help: "Seed of the community detection (as sandan communities --seed).")
+    var communitySeed: UInt64 = 0
 
     @Option(name: .long, help: "Keep only linkages of this programme and the nodes they touch (repeatable).")
     var programme: [String] = []
@@ -77,7 +87,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Seconds the layout may take before it is stopped.")
     var timeout: Double = 120
 
-    @Option(name: .customLong("memory-limit"), help: "Memory cap of the layout process, in MB.")
+    @Option(name: .customLong("memory-limit"), help: "Address-space cap of the layout process, in MB (at least 256).")
     var memoryLimit = 4096
 
     enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
@@ -98,13 +108,16 @@ struct Render: ParsableCommand {
         if geo && layout != nil { throw ValidationError("--geo places nodes at their coordinates; leave out --layout") }
         if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
-        if memoryLimit < 64 { throw ValidationError("--memory-limit must be at least 64 (MB)") }
+        if memoryLimit < 256 { throw ValidationError("--memory-limit must be at least 256 (MB): the render process itself needs about 200 MB of address space") }
     }
 
     func run() throws {
         let format = RenderFormat(fileName: output)!
         var (graph, path) = try input.load()
         if !programme.isEmpty { graph = try graph.keeping(programmes: programme) }
+        if let method = CommunityAttribute.method(asked: communities, colorBy: colorBy, clusterBy: clusterBy, graph: graph) {
+            graph = try CommunityAttribute.adding(to: graph, method: method, seed: communitySeed)
+        }
 
         var style = DrawingStyle(layout: layout?.engine ?? automaticLayout(graph))
         style.title = title
