@@ -97,6 +97,19 @@ import Testing
         #expect(throws: GraphError.unknownAttribute(name: "x", available: ["w"])) { try g.weighted(by: "x") }
     }
 
+    @Test func aNodeAttributeCanBeSetOnABuiltGraph() throws {
+        let g = sample()
+        let labelled = try g.settingNodeAttribute("side", .string(["west", "west", nil, "east"]))
+        #expect(labelled.nodeAttributes.value("side", at: 0) == .string("west"))
+        #expect(labelled.nodeAttributes.value("side", at: 2) == nil)
+        #expect(labelled.edgeCount == 6 && labelled.degree(3) == 3)
+        #expect(g.nodeAttributes["side"] == nil)
+        let replaced = try labelled.settingNodeAttribute("side", .integer([1, 1, 2, 2]))
+        #expect(replaced.nodeAttributes.names == ["side"])
+        #expect(replaced.nodeAttributes.value("side", at: 3) == .integer(2))
+        #expect(throws: GraphError.self) { try g.settingNodeAttribute("side", .integer([1])) }
+    }
+
     @Test func attributeColumnsWidenIntegersAndRefuseMismatches() throws {
         var b = GraphBuilder(directed: false)
         let a = b.addNode("a"), c = b.addNode("c")
