@@ -39,6 +39,20 @@ import Testing
         return text.split(separator: "\n").flatMap { $0.split(separator: ",").map(String.init) }
     }
 
+    /// The lines of `dot -v -Tpng:cairo` that say which font each fontname resolved to.
+    static func graphvizFontResolution(dot path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["dot", "-v", "-Tpng:cairo", "-o", "/dev/null", path]
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.split(separator: "\n").filter { $0.contains("resolved to") }.joined(separator: "\n")
+    }
+
     @Test func nationalNetworkRendersToWellFormedSVGWithManifest() throws {
         let dir = try CLIRunner.temporaryFolder()
         let out = dir.appendingPathComponent("national.svg").path
@@ -79,6 +93,11 @@ import Testing
         // fontconfig's own list of fonts with Korean coverage holds the font Graphviz used.
         let family = try #require(manifest["font_resolved"] as? String)
         #expect(try Self.koreanFontFamilies().contains(family))
+        // Graphviz itself (`dot -v`, the same library) resolves the DOT's font to that family.
+        let source = dir.appendingPathComponent("overhaul.gv").path
+        #expect(try CLIRunner.run(["render", "-o", source, "--dot-source"] + arguments).status == 0)
+        let resolved = try Self.graphvizFontResolution(dot: source)
+        #expect(resolved.contains("fontname: \"NanumGothic\" resolved to: (PangoCairoFcFont) \"\(family)"), "\(resolved)")
         // The same drawing as SVG carries the Hangul labels as text.
         let svg = dir.appendingPathComponent("overhaul.svg").path
         #expect(try CLIRunner.run(["render", "-o", svg] + arguments).status == 0)
