@@ -115,6 +115,20 @@ import Testing
         #expect(byBetweenness.stdout.contains("\nbetweenness (initial order),1,"))
     }
 
+    @Test func resilienceOnALargeGraphStopsAfterFiftyRemovalsUnlessAsked() throws {
+        // A path of 1,001 nodes: more than the 1,000 whose every node is removed by default.
+        let dir = try CLIRunner.temporaryFolder()
+        let path = dir.appendingPathComponent("path.edges")
+        try (0..<1_000).map { "v\($0) v\($0 + 1)" }.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["resilience", path.path, "--table", "steps", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 1 + 51)
+        #expect(run.stderr.contains("sandan: warning: removing the first 50 of 1001 nodes"), "\(run.stderr)")
+        let asked = try CLIRunner.run(["resilience", path.path, "--steps", "60", "--table", "steps", "--format", "csv"])
+        #expect(asked.stdout.split(separator: "\n").count == 1 + 61)
+        #expect(!asked.stderr.contains("warning"))
+    }
+
     @Test func multiplexLayersFromKinds() throws {
         let run = try CLIRunner.run(["multiplex", "--kind", "anchor-link", "--kind", "value-chain", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")

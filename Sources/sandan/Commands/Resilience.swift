@@ -15,6 +15,9 @@ struct Resilience: ParsableCommand {
         cuts off from the largest remaining piece of its component, and how many pairs it
         disconnects (cut vertices only).
 
+        On a graph of more than \(Resilience.fullRunLimit) nodes, --by stops after \(Resilience.largeGraphSteps) removals unless \
+        --steps says otherwise (a warning says so): each removal costs O(n·m).
+
         Tables: steps (the CSV default), critical.
 
         Examples:
@@ -38,8 +41,14 @@ struct Resilience: ParsableCommand {
     @Option(name: .long, help: "Remove this node (repeatable, in order) instead of following a score.")
     var remove: [String] = []
 
-    @Option(name: .long, help: "At most this many removals.")
+    @Option(name: .long, help: "At most this many removals (default: every node up to \(Resilience.fullRunLimit) nodes, else \(Resilience.largeGraphSteps)).")
     var steps: Int?
+
+    /// The largest graph whose every node is removed by default.
+    static let fullRunLimit = 1_000
+    /// Removals by default beyond ``fullRunLimit`` nodes: each one costs O(n·m) (the mean
+    /// shortest path, and the score when recomputed).
+    static let largeGraphSteps = 50
 
     @Option(name: .long, help: "Only nodes of this kind are removed and ranked (repeatable; e.g. complex).")
     var candidate: [String] = []
@@ -60,12 +69,17 @@ struct Resilience: ParsableCommand {
         let (graph, _) = try input.load()
         let order: RemovalOrder = remove.isEmpty ? .score(NodeScore.named(by)!, recomputed: !initial) : .named(remove)
         let kinds = candidate.isEmpty ? nil : Set(candidate)
+        var removals = steps
+        if removals == nil, remove.isEmpty, graph.nodeCount > Self.fullRunLimit {
+            removals = Self.largeGraphSteps
+            warn("removing the first \(Self.largeGraphSteps) of \(graph.nodeCount) nodes (each removal costs O(n·m) on a graph this size); give --steps for more")
+        }
         let bar = progress.bar("resilience")
         let run: ResilienceRun
         do {
             defer { bar.finish() }
             run = try removalResilience(graph, order: order,
-                                        options: ResilienceOptions(steps: steps, candidateKinds: kinds, progress: bar.report))
+                                        options: ResilienceOptions(steps: removals, candidateKinds: kinds, progress: bar.report))
         }
         try output.emit(CombinedResult([run, criticalNodes(graph, candidateKinds: kinds)]), choice: choice)
     }
