@@ -157,9 +157,19 @@ public struct Graph: Sendable {
     /// A copy without weights: every algorithm then counts each edge as 1.
     public func unweighted() -> Graph { replacing(weights: nil, attribute: nil) }
 
-    private func replacing(weights: [Double]?, attribute: String?) -> Graph {
+    /// A copy whose node attribute `name` is `column`: the column of that name replaced, or a
+    /// new column added after the others. Structure, edges and weights are shared. O(1) besides
+    /// the column.
+    /// - Precondition: `column.count == nodeCount`.
+    public func settingNodeColumn(_ name: String, _ column: AttributeColumn) -> Graph {
+        var attributes = nodeAttributes
+        attributes.setColumn(name, column)
+        return replacing(weights: weights, attribute: weightAttribute, nodeAttributes: attributes)
+    }
+
+    private func replacing(weights: [Double]?, attribute: String?, nodeAttributes: AttributeTable? = nil) -> Graph {
         Graph(isDirected: isDirected, ids: ids, kinds: kinds, kindIndices: kindIndices,
-              nodeAttributes: nodeAttributes, edgeAttributes: edgeAttributes, weights: weights,
+              nodeAttributes: nodeAttributes ?? self.nodeAttributes, edgeAttributes: edgeAttributes, weights: weights,
               weightAttribute: attribute, sources: sources, targets: targets,
               outOffsets: outOffsets, outTargets: outTargets, outEdges: outEdges,
               inOffsets: inOffsets, inSources: inSources, inEdges: inEdges)

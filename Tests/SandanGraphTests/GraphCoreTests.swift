@@ -56,6 +56,27 @@ import Testing
         #expect(throws: GraphError.self) { try g.filtered(kinds: ["nope"]) }
     }
 
+    /// Kinds of the sample: x and y; "z" is unknown, and the message lists the known ones.
+    @Test func checkKindsNamesTheUnknownKind() throws {
+        let g = sample()
+        try g.checkKinds(["y", "x"])
+        try g.checkKinds([String]())
+        #expect(throws: GraphError.invalidArgument("no edges of kind 'z' (kinds: x, y)")) { try g.checkKinds(["x", "z"]) }
+    }
+
+    /// A node column set on a built graph replaces the one of that name or is added last; the
+    /// structure is that of the original.
+    @Test func settingANodeColumn() throws {
+        let set = sample().settingNodeColumn("year", .integer([2019, nil, nil, 2020]))
+        #expect(set.nodeAttributes.names == ["year"])
+        #expect(set.nodeAttributes.value("year", at: 3) == .integer(2020))
+        let replaced = set.settingNodeColumn("year", .integer([nil, nil, nil, 2021]))
+        #expect(replaced.nodeAttributes.names == ["year"])
+        #expect(replaced.nodeAttributes.value("year", at: 0) == nil)
+        #expect(replaced.nodeAttributes.value("year", at: 3) == .integer(2021))
+        #expect(replaced.edgeCount == 6 && replaced.degree(3) == 3)
+    }
+
     @Test func inducedSubgraphKeepsOnlyInternalEdges() throws {
         let g = sample()
         let sub = g.inducedSubgraph([g.index(of: "c")!, g.index(of: "d")!])
