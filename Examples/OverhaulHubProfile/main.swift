@@ -37,7 +37,9 @@ do {
     let overhaul = national.filteredEdges { e in
         programme?[e]?.description == Programme.overhaul2020.rawValue && national.kind(of: e) != LinkageKind.coordination.rawValue
     }
-    let profiles = hubSpokeProfiles(overhaul)
+    // The programme's anchors are the sources of its anchor-links; the nodes designated by
+    // other programmes (anchor_since) are left out of this view.
+    let profiles = hubSpokeProfiles(overhaul, options: HubSpokeOptions(anchorAttribute: nil))
     print("산업단지 대개조 2020: \(profiles.count) regions, \(overhaul.edgeCount) linkages\n")
     for p in profiles {
         let name = names?[p.anchor]?.description ?? p.id

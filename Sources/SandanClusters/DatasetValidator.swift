@@ -25,6 +25,10 @@ import SandanIO
 ///   kind, programme and year);
 /// - **`designations.csv`** (when present): programme, year, `region`, `anchor` and every
 ///   `linked` id declared, the anchor lying in the designation's region;
+/// - **anchor years** (when `complexes.csv` has the column `anchor_since`): an integer year,
+///   never on an organisation; every anchor-link's source has one, no later than the edge's
+///   year; every anchor of `designations.csv` has the year of its earliest designation there,
+///   and (when that file is present) every node with one is an anchor there;
 /// - **citations** everywhere: present, each `;`-separated item a seed file name
 ///   (``DatasetSchema/isSeedFileName(_:)``) and, when ``seedsFolder`` is set, a file there.
 ///
@@ -60,6 +64,7 @@ public struct DatasetValidator: Sendable {
             run.checkDesignations(designations, nodesKnown: nodes != nil)
             designationRows = designations.rows.count
         }
+        run.checkAnchorYears()
         let order = [nodesPath, edgesPath, designationsPath]
         let problems = run.problems.enumerated().sorted { a, b in
             let ka = (order.firstIndex(of: a.element.location.file) ?? order.count, a.element.location.line ?? 0, a.element.location.column ?? 0, a.offset)

@@ -27,7 +27,8 @@ public struct StructuralHubs: Sendable, Equatable {
 
 /// Structural hubs by each score, beside the policy hubs (the anchors).
 public struct HubComparison: Sendable, Equatable {
-    /// The anchors (sources of anchor-link edges), in order of first appearance.
+    /// The anchors (sources of anchor-link edges, then designated anchors without them), in the
+    /// order of ``anchors(of:anchorKind:anchorAttribute:)``.
     public let policyHubs: [Int]
     /// One entry per score, in the order asked.
     public let rankings: [StructuralHubs]
@@ -42,16 +43,22 @@ public struct HubComparisonOptions: Sendable, Equatable {
     public var candidateKinds: Set<String>?
     /// The edge kind whose sources are the policy hubs.
     public var anchorKind: String
+    /// The integer node attribute whose holders are policy hubs too (designated anchors
+    /// without anchor edges); nil counts only the sources of `anchorKind` edges.
+    public var anchorAttribute: String?
 
-    public init(k: Int? = nil, candidateKinds: Set<String>? = nil, anchorKind: String = LinkageKind.anchorLink.rawValue) {
+    public init(k: Int? = nil, candidateKinds: Set<String>? = nil, anchorKind: String = LinkageKind.anchorLink.rawValue,
+                anchorAttribute: String? = AnchorDesignation.attribute) {
         self.k = k
         self.candidateKinds = candidateKinds
         self.anchorKind = anchorKind
+        self.anchorAttribute = anchorAttribute
     }
 }
 
 /// Hubs found from the structure of `graph`, by each of `scores`, set beside the hubs named by
-/// policy (the anchors), with the disagreements in both directions.
+/// policy (the anchors: sources of anchor-link edges and nodes with the designation attribute
+/// ``AnchorDesignation/attribute``), with the disagreements in both directions.
 ///
 /// For each score the candidates (every node, or those of ``HubComparisonOptions/candidateKinds``)
 /// are ranked by decreasing score; the structural hubs are the top `k` with a positive score,
@@ -75,11 +82,11 @@ public struct HubComparisonOptions: Sendable, Equatable {
 /// - Freeman, L. C. (1978). Centrality in social networks: conceptual clarification. Social
 ///   Networks 1(3): 215–239. doi:10.1016/0378-8733(78)90021-7.
 public func compareHubs(_ graph: Graph, scores: [NodeScore], options: HubComparisonOptions = HubComparisonOptions()) throws -> HubComparison {
-    let policy = anchors(of: graph, anchorKind: options.anchorKind)
+    let policy = anchors(of: graph, anchorKind: options.anchorKind, anchorAttribute: options.anchorAttribute)
     let k = options.k ?? policy.count
     guard k >= 1 else {
         throw GraphError.invalidArgument(policy.isEmpty
-            ? "no '\(options.anchorKind)' edges, so no policy hubs to count structural hubs by; give k (sandan hubs --top N)"
+            ? "no '\(options.anchorKind)' edges and no designated anchors, so no policy hubs to count structural hubs by; give k (sandan hubs --top N)"
             : "the number of structural hubs must be at least 1")
     }
     let kinds = graph.nodeLabels(NodeKind.attribute)

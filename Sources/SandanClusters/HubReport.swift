@@ -17,6 +17,7 @@ public struct HubReport: TabularResult {
         profiles = hubSpokeProfiles(graph, options: hubSpoke)
         var options = comparison
         options.anchorKind = hubSpoke.anchorKind
+        options.anchorAttribute = hubSpoke.anchorAttribute
         self.comparison = try compareHubs(graph, scores: scores, options: options)
         let labels = graph.nodeLabels("name_ko")
         names = Dictionary(uniqueKeysWithValues: profiles.compactMap { p in labels[p.anchor].map { (p.anchor, $0) } })

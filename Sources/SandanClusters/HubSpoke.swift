@@ -8,7 +8,8 @@ public struct AnchorProfile: Sendable, Equatable {
     public let id: String
     /// The anchor's region (the ``HubSpokeOptions/regionAttribute``), if it has one.
     public let region: String?
-    /// The targets of the anchor's anchor-link edges, distinct, in edge order.
+    /// The targets of the anchor's anchor-link edges, distinct, in edge order; empty for an
+    /// anchor known only from its designation attribute (a 2019 anchor of `Graphs/`).
     public let spokes: [Int]
     /// Their ids.
     public let spokeIDs: [String]
@@ -26,7 +27,8 @@ public struct AnchorProfile: Sendable, Equatable {
     /// Ties among those neighbours (distinct pairs, any kind, direction ignored).
     public let alterTies: Int
     /// The anchor's hub dominance in its region (see ``hubSpokeProfiles(_:options:)``), nil
-    /// without a region or when the region has one node.
+    /// without a region or when the region has one node; 0 for an anchor with no neighbour in
+    /// its region (one without spokes or other linkages there).
     public let hubDominance: Double?
     /// The node of the anchor's region with the most distinct neighbours inside the region
     /// (the smallest index among ties): the region's hub in Lancichinetti et al.'s sense.
@@ -38,7 +40,7 @@ public struct AnchorProfile: Sendable, Equatable {
 
     /// The share of the anchor's linkages that stay in its region:
     /// `linkagesInRegion / linkagesWithRegion`; nil when the anchor has no region or none of
-    /// its linkages reaches a node with one.
+    /// its linkages reaches a node with one (so always for an anchor without linkages).
     public var regionalShare: Double? {
         guard region != nil, linkagesWithRegion > 0 else { return nil }
         return Double(linkagesInRegion) / Double(linkagesWithRegion)
@@ -58,28 +60,41 @@ public struct AnchorProfile: Sendable, Equatable {
 public struct HubSpokeOptions: Sendable, Equatable {
     /// The edge kind whose sources are anchors and whose targets are spokes.
     public var anchorKind: String
+    /// The integer node attribute whose holders are anchors too, with or without edges
+    /// (``AnchorDesignation/attribute``); nil counts only the sources of `anchorKind` edges.
+    public var anchorAttribute: String?
     /// The node attribute that holds each node's region.
     public var regionAttribute: String
 
-    public init(anchorKind: String = LinkageKind.anchorLink.rawValue, regionAttribute: String = Region.attribute) {
+    public init(anchorKind: String = LinkageKind.anchorLink.rawValue, anchorAttribute: String? = AnchorDesignation.attribute,
+                regionAttribute: String = Region.attribute) {
         self.anchorKind = anchorKind
+        self.anchorAttribute = anchorAttribute
         self.regionAttribute = regionAttribute
     }
 }
 
 /// The anchors of `graph`: the sources of its `anchorKind` edges (for undirected graphs, the
-/// end given first, which `Graphs/` writes as the anchor), distinct, in edge order. O(m).
-public func anchors(of graph: Graph, anchorKind: String = LinkageKind.anchorLink.rawValue) -> [Int] {
+/// end given first, which `Graphs/` writes as the anchor), distinct, in edge order; then the
+/// other nodes with a value of the integer node attribute `anchorAttribute` (designated
+/// anchors without such edges), in node order. O(n + m).
+public func anchors(of graph: Graph, anchorKind: String = LinkageKind.anchorLink.rawValue,
+                    anchorAttribute: String? = AnchorDesignation.attribute) -> [Int] {
     var seen = Set<Int>()
-    return (0..<graph.edgeCount).compactMap { e in
+    let sources = (0..<graph.edgeCount).compactMap { e in
         graph.kind(of: e) == anchorKind && seen.insert(graph.source(of: e)).inserted ? graph.source(of: e) : nil
     }
+    guard let anchorAttribute else { return sources }
+    let designated = AnchorDesignation.years(in: graph, attribute: anchorAttribute)
+    return sources + (0..<graph.nodeCount).filter { designated[$0] != nil && !seen.contains($0) }
 }
 
-/// The hub–spoke profile of every anchor of `graph`, in the order anchors first appear.
+/// The hub–spoke profile of every anchor of `graph`, in the order of
+/// ``anchors(of:anchorKind:anchorAttribute:)``.
 ///
-/// An **anchor** is the source of an edge of kind ``HubSpokeOptions/anchorKind``; its
-/// **spokes** are the targets of those edges. For each anchor `a`:
+/// An **anchor** is the source of an edge of kind ``HubSpokeOptions/anchorKind`` or a node with
+/// the designation attribute ``HubSpokeOptions/anchorAttribute``; its **spokes** are the
+/// targets of its anchor edges. For each anchor `a`:
 ///
 /// - **regional share**: the fraction of `a`'s linkages (incident edges of every kind in the
 ///   graph given; filter the graph first to restrict the kinds) whose other end lies in `a`'s
@@ -104,7 +119,10 @@ public func anchors(of graph: Graph, anchorKind: String = LinkageKind.anchorLink
 /// Neighbourhoods are simple and undirected: parallel and multiplex edges count once,
 /// self-loops never. Linkage counts (the regional share) count every edge. Nodes without a
 /// region are outside every region: they are left out of the share's denominator and of every
-/// n_R. NetworkX has no hub–spoke routine; the pieces are `nx.ego_graph`, `nx.density` and
+/// n_R. An anchor with **no spokes** (designated, but no anchor edge in the graph given) is
+/// profiled like any other: spokes empty, its other linkages counted; an isolated one has
+/// regional share nil (no linkage to share), hub dominance 0 (it reaches none of its region)
+/// and star-ness nil (fewer than two neighbours). NetworkX has no hub–spoke routine; the pieces are `nx.ego_graph`, `nx.density` and
 /// degree counts within `G.subgraph(region)`.
 ///
 /// Complexity: O(n + m + Σ_a d_a² log d_a) time for anchors of degree d_a, O(n + m) memory.
@@ -118,7 +136,7 @@ public func anchors(of graph: Graph, anchorKind: String = LinkageKind.anchorLink
 /// - Markusen, A. (1996). Sticky places in slippery space: a typology of industrial
 ///   districts. Economic Geography 72(3): 293–313. doi:10.2307/144402 (hub-and-spoke districts).
 public func hubSpokeProfiles(_ graph: Graph, options: HubSpokeOptions = HubSpokeOptions()) -> [AnchorProfile] {
-    let anchorList = anchors(of: graph, anchorKind: options.anchorKind)
+    let anchorList = anchors(of: graph, anchorKind: options.anchorKind, anchorAttribute: options.anchorAttribute)
     guard !anchorList.isEmpty else { return [] }
     let regions = graph.nodeLabels(options.regionAttribute)
     let neighbours = Neighbourhoods(graph)

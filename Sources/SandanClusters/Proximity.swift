@@ -56,13 +56,18 @@ public struct ProximityOptions: Sendable, Equatable {
     public var thresholdKm: Double
     /// When set, only nodes whose `kind` attribute is one of these get proximity edges.
     public var nodeKinds: Set<String>?
+    /// Nodes whose `kind` attribute is one of these get no proximity edge (nodes without a kind
+    /// still do); `[organisation]` keeps agency offices out, as the stored industrial linkages do.
+    public var excludedNodeKinds: Set<String>
     /// The node attributes holding latitude and longitude.
     public var latitudeAttribute: String
     public var longitudeAttribute: String
 
-    public init(thresholdKm: Double = 10, nodeKinds: Set<String>? = nil, latitudeAttribute: String = "lat", longitudeAttribute: String = "lon") {
+    public init(thresholdKm: Double = 10, nodeKinds: Set<String>? = nil, excludedNodeKinds: Set<String> = [],
+                latitudeAttribute: String = "lat", longitudeAttribute: String = "lon") {
         self.thresholdKm = thresholdKm
         self.nodeKinds = nodeKinds
+        self.excludedNodeKinds = excludedNodeKinds
         self.latitudeAttribute = latitudeAttribute
         self.longitudeAttribute = longitudeAttribute
     }
@@ -136,7 +141,10 @@ public func proximityLinks(_ graph: Graph, options: ProximityOptions = Proximity
     let points = geoPoints(of: graph, latitude: options.latitudeAttribute, longitude: options.longitudeAttribute)
     let kinds = graph.nodeLabels(NodeKind.attribute)
     let precision = graph.nodeLabels("coords")
-    let considered = (0..<graph.nodeCount).filter { v in options.nodeKinds.map { wanted in kinds[v].map(wanted.contains) ?? false } ?? true }
+    let considered = (0..<graph.nodeCount).filter { v in
+        (options.nodeKinds.map { wanted in kinds[v].map(wanted.contains) ?? false } ?? true)
+            && !(kinds[v].map(options.excludedNodeKinds.contains) ?? false)
+    }
     let located = considered.filter { points[$0] != nil }.sorted { (points[$0]!.latitude, $0) < (points[$1]!.latitude, $1) }
     let neighbours = Neighbourhoods(graph)
     let band = threshold / GeoPoint.earthRadiusKm * 180 / .pi

@@ -23,8 +23,8 @@ public struct RegionalBroker: Sendable, Equatable {
 public struct RegionalBrokerage: TabularResult {
     /// The node attribute the regions come from.
     public let attribute: String
-    /// Every node that brokers at least one pair, by decreasing ``RegionalBroker/acrossRegions``,
-    /// then decreasing total, then node index.
+    /// Every node that brokers at least one pair (of the candidate kinds, when given), by
+    /// decreasing ``RegionalBroker/acrossRegions``, then decreasing total, then node index.
     public let brokers: [RegionalBroker]
     /// Nodes left out because they have no region.
     public let unassignedNodes: Int
@@ -60,6 +60,10 @@ public struct RegionalBrokerage: TabularResult {
 ///     is an arc both ways, so every count doubles and representative equals gatekeeper by
 ///     pattern; load `Graphs/` directed to use the written direction.
 ///   - attribute: the node attribute holding the region (`region`, `macro_region`, …).
+///   - candidateKinds: when set, only nodes whose `kind` attribute is one of these are listed
+///     (`[complex, area]` leaves the agency offices out). The counting is unchanged: every node
+///     with a region is a group member and an end of brokered pairs, so a listed node's counts
+///     are the same with or without this option.
 /// - Returns: the brokers.
 /// - Throws: ``GraphError/unknownAttribute(name:available:)`` without such an attribute.
 ///
@@ -72,17 +76,20 @@ public struct RegionalBrokerage: TabularResult {
 /// ## References
 /// - Gould, R. V., Fernandez, R. M. (1989). Structures of mediation: a formal approach to
 ///   brokerage in transaction networks. Sociological Methodology 19: 89–126. doi:10.2307/270949.
-public func regionalBrokerage(_ graph: Graph, attribute: String = Region.attribute) throws(GraphError) -> RegionalBrokerage {
+public func regionalBrokerage(_ graph: Graph, attribute: String = Region.attribute,
+                              candidateKinds: Set<String>? = nil) throws(GraphError) -> RegionalBrokerage {
     guard graph.nodeAttributes[attribute] != nil else {
         throw .unknownAttribute(name: attribute, available: graph.nodeAttributes.names)
     }
     let regions = graph.nodeLabels(attribute)
+    let kinds = graph.nodeLabels(NodeKind.attribute)
     let assigned = (0..<graph.nodeCount).filter { regions[$0] != nil }
     let network = graph.inducedSubgraph(assigned)
     let scores = try brokerage(network, groups: try NodeGroups(network, attribute: attribute))
     let brokers = assigned.enumerated().compactMap { local, v -> RegionalBroker? in
         let counts = BrokerageRole.roles.map { scores.counts($0)[local] }
-        guard counts.contains(where: { $0 > 0 }) else { return nil }
+        guard counts.contains(where: { $0 > 0 }),
+              candidateKinds.map({ wanted in kinds[v].map(wanted.contains) ?? false }) ?? true else { return nil }
         return RegionalBroker(node: v, id: graph.ids[v], region: regions[v]!, counts: counts)
     }.sorted { ($1.acrossRegions, $1.count(.total), $0.node) < ($0.acrossRegions, $0.count(.total), $1.node) }
     return RegionalBrokerage(attribute: attribute, brokers: brokers, unassignedNodes: graph.nodeCount - assigned.count)

@@ -4,6 +4,8 @@ import SandanIO
 extension ValidationRun {
     mutating func checkNodes(_ table: LooseTable) {
         var firstLine: [String: Int] = [:]
+        let hasAnchorColumn = table.header.contains(AnchorDesignation.attribute)
+        if hasAnchorColumn { anchorYears.nodes = [:] }
         for row in table.rows {
             let id = table.cell(row, "id")
             let kind = table.cell(row, "kind").flatMap { NodeKind(rawValue: $0.text) }
@@ -16,6 +18,7 @@ extension ValidationRun {
                 } else {
                     firstLine[id.text] = row.line
                     declared[id.text] = (kind, region)
+                    if hasAnchorColumn { anchorYears.recordNode(id.text, table, row) }
                     if !DatasetSchema.isSlug(id.text) {
                         report(id.location, "id '\(id.text)' is not an ASCII slug (lowercase letters and digits joined by single hyphens)")
                     }
@@ -54,6 +57,10 @@ extension ValidationRun {
         }
         if let smart = table.cell(row, "smart"), !smart.text.isEmpty {
             _ = year(smart, name: "smart", allowed: DatasetSchema.years)
+        }
+        if let since = table.cell(row, AnchorDesignation.attribute), !since.text.isEmpty {
+            _ = year(since, name: AnchorDesignation.attribute, allowed: DatasetSchema.years)
+            if kind == .organisation { report(since.location, "an organisation is never an anchor; leave '\(AnchorDesignation.attribute)' empty") }
         }
         checkCoordinates(table, row)
         checkCitation(table.cell(row, "citation"))

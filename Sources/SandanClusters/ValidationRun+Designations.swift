@@ -1,13 +1,17 @@
 import SandanIO
 
 /// The checks of the optional `designations.csv`: programme, year, region, anchor and linked ids.
+/// Each anchor's earliest valid year is kept for the anchor-year checks.
 extension ValidationRun {
     mutating func checkDesignations(_ table: LooseTable, nodesKnown: Bool) {
+        anchorYears.designationsComplete = table.rows.allSatisfy { $0.fields.count == table.header.count }
         for row in table.rows where row.fields.count == table.header.count {
             let programme = checkedProgramme(table.cell(row, "programme"))
+            var designationYear: Int?
             if let cell = table.cell(row, "year") {
                 if cell.text.isEmpty { report(cell.location, "empty year") } else {
-                    _ = year(cell, name: "year", allowed: programme?.years ?? DatasetSchema.years, programme: programme)
+                    let allowed = programme?.years ?? DatasetSchema.years
+                    designationYear = year(cell, name: "year", allowed: allowed, programme: programme).flatMap { allowed.contains($0) ? $0 : nil }
                 }
             }
             let region = table.cell(row, Region.attribute)
@@ -21,6 +25,7 @@ extension ValidationRun {
                     if let region, !region.text.isEmpty, let home = node.region, home != region.text {
                         report(anchor.location, "anchor '\(anchor.text)' lies in \(home), not \(region.text)")
                     }
+                    anchorYears.recordDesignation(anchor.text, year: designationYear, line: row.line)
                 } else if nodesKnown {
                     report(anchor.location, "'\(anchor.text)' is not declared in \(DatasetFolder.nodesFile)")
                 }

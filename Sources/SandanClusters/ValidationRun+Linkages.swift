@@ -38,6 +38,10 @@ extension ValidationRun {
                 }
             }
             checkCitation(table.cell(row, "citation"))
+            if kind == .anchorLink, let source, let yearCell = table.cell(row, "year"), let yearValue,
+               programme.map({ $0.years.contains(yearValue) }) ?? DatasetSchema.years.contains(yearValue) {
+                anchorYears.links.append((source.text, yearValue, source.location, yearCell.location))
+            }
             if let source, let target, let kind, let programme, let yearValue {
                 var ends = [source.text, target.text]
                 if !kind.hasDirection { ends.sort() }

@@ -7,6 +7,8 @@ struct ValidationRun {
     var problems: [ValidationProblem] = []
     /// Each declared node id: its kind (when known) and region.
     var declared: [String: (kind: NodeKind?, region: String?)] = [:]
+    /// What the anchor-year checks compare (see `ValidationRun+Anchors.swift`).
+    var anchorYears = AnchorYears()
 
     init(validator: DatasetValidator) { self.validator = validator }
 

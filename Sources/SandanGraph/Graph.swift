@@ -151,29 +151,25 @@ public struct Graph: Sendable {
             guard let v = column[e]?.numericValue else { throw .nonNumericAttribute(name: name, row: e) }
             values[e] = v
         }
-        return replacing(nodeAttributes: nodeAttributes, weights: values, attribute: name)
-    }
-
-    /// A copy whose node attribute `name` is `column` (added, or replacing a column of that
-    /// name). O(n) for the column; the structure is shared, not copied.
-    ///
-    /// - Throws: ``GraphError/invalidArgument(_:)`` when `column` does not have one entry per
-    ///   node.
-    public func settingNodeAttribute(_ name: String, _ column: AttributeColumn) throws(GraphError) -> Graph {
-        guard column.count == nodeCount else {
-            throw .invalidArgument("the node attribute '\(name)' has \(column.count) values for \(nodeCount) nodes")
-        }
-        var table = nodeAttributes
-        table.setColumn(name, column)
-        return replacing(nodeAttributes: table, weights: weights, attribute: weightAttribute)
+        return replacing(weights: values, attribute: name)
     }
 
     /// A copy without weights: every algorithm then counts each edge as 1.
-    public func unweighted() -> Graph { replacing(nodeAttributes: nodeAttributes, weights: nil, attribute: nil) }
+    public func unweighted() -> Graph { replacing(weights: nil, attribute: nil) }
 
-    private func replacing(nodeAttributes: AttributeTable, weights: [Double]?, attribute: String?) -> Graph {
+    /// A copy whose node attribute `name` is `column`: the column of that name replaced, or a
+    /// new column added after the others. Structure, edges and weights are shared. O(1) besides
+    /// the column.
+    /// - Precondition: `column.count == nodeCount`.
+    public func settingNodeColumn(_ name: String, _ column: AttributeColumn) -> Graph {
+        var attributes = nodeAttributes
+        attributes.setColumn(name, column)
+        return replacing(weights: weights, attribute: weightAttribute, nodeAttributes: attributes)
+    }
+
+    private func replacing(weights: [Double]?, attribute: String?, nodeAttributes: AttributeTable? = nil) -> Graph {
         Graph(isDirected: isDirected, ids: ids, kinds: kinds, kindIndices: kindIndices,
-              nodeAttributes: nodeAttributes, edgeAttributes: edgeAttributes, weights: weights,
+              nodeAttributes: nodeAttributes ?? self.nodeAttributes, edgeAttributes: edgeAttributes, weights: weights,
               weightAttribute: attribute, sources: sources, targets: targets,
               outOffsets: outOffsets, outTargets: outTargets, outEdges: outEdges,
               inOffsets: inOffsets, inSources: inSources, inEdges: inEdges)

@@ -11,7 +11,7 @@ public enum DatasetFolder {
     /// Columns `complexes.csv` may have.
     public static let nodeColumns: Set<String> = [
         "id", "name_ko", "name_en", "kind", "type", "region", "macro_region", "firms", "output_krw_100m",
-        "employment", "figures_year", "industries", "smart", "lat", "lon", "coords", "citation",
+        "employment", "figures_year", "industries", "smart", "anchor_since", "lat", "lon", "coords", "citation",
     ]
     /// Columns `linkages.csv` may have.
     public static let edgeColumns: Set<String> = [

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The domain commands through the built binary, on the bundled network. Expected counts come
-/// from Graphs/README.md (20 anchors with linked complexes; 14 linkages dated after 2022) or
-/// from the CSV files themselves.
+/// from Graphs/README.md (25 anchors: 20 with linked complexes and five 2019 anchors without;
+/// 14 linkages dated after 2022) or from the CSV files themselves.
 @Suite struct ClusterCommandsTests {
     static func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -46,9 +46,15 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let json = try Self.json(run.stdout)
         let anchors = try #require(json["anchors"] as? [[String: Any]])
-        #expect(anchors.count == 20)
+        #expect(anchors.count == 25)
         let gumi = try #require(anchors.first { $0["anchor"] as? String == "gumi" })
         #expect(gumi["spokes"] as? [String] == ["gimcheon-1", "seongju", "waegwan"])
+        // A 2019 anchor without linked complexes and without any linkage (an isolated node).
+        let jeongeup = try #require(anchors.first { $0["anchor"] as? String == "jeongeup-3" })
+        #expect(jeongeup["spoke_count"] as? Int == 0)
+        #expect(jeongeup["linkages"] as? Int == 0)
+        #expect(jeongeup["hub_dominance"] as? Double == 0)
+        #expect(jeongeup["starness"] is NSNull)
         let hubs = try #require(json["structural_hubs"] as? [[String: Any]])
         #expect(Set(hubs.compactMap { $0["score"] as? String }) == ["degree", "betweenness"])
         #expect(json["disagreements"] != nil)
@@ -61,6 +67,22 @@ import Testing
         let text = try String(contentsOf: out, encoding: .utf8)
         #expect(text.hasPrefix("score,rank,id,value,named_by_policy\n"))
         #expect(!text.contains("kicox"))
+    }
+
+    /// Until 2019: only the six 2019 anchors, none with spokes (군산's spokes are of 2021).
+    /// Until 2018: no anchor at all.
+    @Test func hubsUntilAYear() throws {
+        let run = try CLIRunner.run(["hubs", "--until", "2019", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = CLIRunner.parseCSV(run.stdout).rows
+        #expect(Set(rows.keys) == ["dalseong-1", "donghae-bukpyeong", "chungju-1", "gunsan", "sinpyeong-jangnim", "jeongeup-3"])
+        #expect(rows.values.allSatisfy { $0[4] == "0" })
+        let none = try CLIRunner.run(["hubs", "--until", "2018", "--top", "3", "--format", "json"])
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect((try Self.json(none.stdout)["anchors"] as? [Any])?.isEmpty == true)
+        let noK = try CLIRunner.run(["hubs", "--until", "2018"])
+        #expect(noK.status == 1)
+        #expect(noK.stderr.contains("no designated anchors"))
     }
 
     @Test func hubsRejectsAnUnknownScore() throws {
@@ -101,6 +123,19 @@ import Testing
         // 제주권 holds only the KICOX 제주지사, managed from 광주 (호남권): one external linkage.
         let jeju = try #require(regions.first { $0["region"] as? String == "제주권" })
         #expect(jeju["ei_index"] as? Double == 1)
+    }
+
+    /// --candidate lists only complexes and areas (no KICOX office); a listed node's counts are
+    /// those of the full table.
+    @Test func regionsBrokersOfChosenKinds() throws {
+        let all = try CLIRunner.run(["regions", "--format", "csv", "--table", "brokers"])
+        let chosen = try CLIRunner.run(["regions", "--candidate", "complex", "--candidate", "area", "--format", "csv", "--table", "brokers"])
+        #expect(all.status == 0 && chosen.status == 0, "\(all.stderr)\(chosen.stderr)")
+        let allRows = CLIRunner.parseCSV(all.stdout).rows, chosenRows = CLIRunner.parseCSV(chosen.stdout).rows
+        #expect(all.stdout.split(separator: "\n")[1].hasPrefix("kicox-"))
+        #expect(!chosen.stdout.contains("kicox"))
+        #expect(!chosenRows.isEmpty && chosenRows.count < allRows.count)
+        for (id, row) in chosenRows { #expect(allRows[id] == row) }
     }
 
     @Test func resilienceSteps() throws {

@@ -139,6 +139,68 @@ import SandanGraph
         for e in expected { #expect(messages.contains { $0.hasPrefix(e) }, "\(e) — got \(messages)") }
     }
 
+    /// anchor_since against designations.csv and the anchor-links, planted in a copy of Graphs/:
+    /// dalseong-1 (2019 anchor) without it; gunsan with 2021 though first designated in 2019;
+    /// seongnam (never an anchor) with one; the 2023 anchor-link juan-bupyeong → incheon-machinery
+    /// dated 2021, before juan-bupyeong's anchor_since 2023; kicox-hq, an organisation, with one
+    /// (two problems at that cell).
+    @Test func anchorYearsAgreeWithDesignationsAndAnchorLinks() throws {
+        var copy = try DatasetCopy(of: TestGraphs.graphs)
+        let nodes = DatasetFolder.nodesFile, edges = DatasetFolder.edgesFile, designations = "designations.csv"
+        let dalseongDesignation = copy.line(designations, startingWith: ["competitiveness-district", "2019", "대구", "dalseong-1"])
+        let gunsanDesignation = copy.line(designations, startingWith: ["competitiveness-district", "2019", "전북", "gunsan"])
+        let juan = copy.line(nodes, startingWith: ["juan-bupyeong"])
+        var expected: [(file: String, at: (line: Int, column: Int), message: String)] = []
+        expected.append((nodes, copy.set(nodes, line: copy.line(nodes, startingWith: ["dalseong-1"]), "anchor_since", to: ""),
+                         "'dalseong-1' was first designated anchor in 2019 (designations.csv line \(dalseongDesignation)); set anchor_since to 2019"))
+        expected.append((nodes, copy.set(nodes, line: copy.line(nodes, startingWith: ["gunsan"]), "anchor_since", to: "2021"),
+                         "anchor_since 2021 is not the year 'gunsan' was first designated anchor, 2019 (designations.csv line \(gunsanDesignation))"))
+        expected.append((nodes, copy.set(nodes, line: copy.line(nodes, startingWith: ["seongnam"]), "anchor_since", to: "2021"),
+                         "anchor_since is set but 'seongnam' is no anchor in designations.csv"))
+        let office = copy.set(nodes, line: copy.line(nodes, startingWith: ["kicox-hq"]), "anchor_since", to: "2010")
+        expected.append((nodes, office, "an organisation is never an anchor; leave 'anchor_since' empty"))
+        expected.append((nodes, office, "anchor_since is set but 'kicox-hq' is no anchor in designations.csv"))
+        expected.append((edges, copy.set(edges, line: copy.line(edges, startingWith: ["juan-bupyeong", "incheon-machinery"]), "year", to: "2021"),
+                         "anchor-link of 2021 from 'juan-bupyeong', whose anchor_since is 2023 (complexes.csv line \(juan)): anchor_since is the first year of designation"))
+        try copy.write()
+
+        let problems = DatasetValidator().validate(folder: copy.folder.path).problems
+        for e in expected {
+            let location = SourceLocation(file: copy.path(e.file), line: e.at.line, column: e.at.column)
+            #expect(problems.contains { $0.location == location && $0.message == e.message }, "\(location): \(e.message) — got: \(problems.map(\.description))")
+        }
+        #expect(problems.count == expected.count, "\(problems.map(\.description).joined(separator: "\n"))")
+    }
+
+    /// Without designations.csv only the anchor-links are compared. Columns by hand: in
+    /// `o,organisation,20x1,…` the year starts at 16; in `a,c,anchor-link,competitiveness-district,2020,…`
+    /// at 42. (A complexes.csv without the column, as in the test above, is not checked at all.)
+    @Test func anchorYearsWithoutDesignations() throws {
+        let folder = try TestGraphs.temporaryFolder()
+        let seed = "000_5c4ffd1b9c21ec6c.txt"
+        try """
+        id,kind,anchor_since,citation
+        a,complex,2021,\(seed)
+        b,complex,,\(seed)
+        c,complex,,\(seed)
+        o,organisation,20x1,\(seed)
+
+        """.write(to: folder.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+        try """
+        source,target,kind,programme,year,citation
+        a,c,anchor-link,competitiveness-district,2020,\(seed)
+        b,c,anchor-link,competitiveness-district,2021,\(seed)
+
+        """.write(to: folder.appendingPathComponent("linkages.csv"), atomically: true, encoding: .utf8)
+        let messages = DatasetValidator().validate(folder: folder.path).problems.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line!):\($0.location.column ?? 0): \($0.message)" }
+        #expect(messages == [
+            "complexes.csv:5:16: anchor_since '20x1' is not an integer year",
+            "complexes.csv:5:16: an organisation is never an anchor; leave 'anchor_since' empty",
+            "linkages.csv:2:42: anchor-link of 2020 from 'a', whose anchor_since is 2021 (complexes.csv line 2): anchor_since is the first year of designation",
+            "linkages.csv:3:1: 'b' is the anchor of this anchor-link but has no anchor_since in complexes.csv (line 3)",
+        ])
+    }
+
     @Test func slugsAndSeedNames() {
         #expect(DatasetSchema.isSlug("banwol-sihwa"))
         #expect(DatasetSchema.isSlug("sacheon-1-2"))

@@ -6,12 +6,27 @@ import SandanGraph
 ///
 /// Nodes (index order): a, s1, s2, s3, y in region R1; x, b in R2.
 /// Edges: a→s1, a→s2, a→s3 (anchor-link); s1–s2 (cooperation); a–x (cross-region);
-/// a→s1 (value-chain, parallel to the anchor-link); b→y (anchor-link).
+/// a→s1 (value-chain, parallel to the anchor-link); b→y (anchor-link). The designated variant
+/// adds d in R2 with anchor_since and no edge.
 @Suite struct HubSpokeTests {
-    static func district() throws -> Graph {
+    static func district() throws -> Graph { try district(nodes: districtNodes) }
+
+    static let districtNodes = [TestGraphs.node("a", "R1"), TestGraphs.node("s1", "R1"), TestGraphs.node("s2", "R1"),
+                                TestGraphs.node("s3", "R1"), TestGraphs.node("y", "R1"), TestGraphs.node("x", "R2"), TestGraphs.node("b", "R2")]
+
+    /// The district plus d in R2, designated (anchor_since 2019) but without anchor-links or any
+    /// linkage; a is designated too (anchor_since 2020) and already a source.
+    static func districtWithDesignations() throws -> Graph {
+        var nodes = districtNodes
+        nodes[0].1["anchor_since"] = .integer(2020)
+        var d = TestGraphs.node("d", "R2")
+        d.1["anchor_since"] = .integer(2019)
+        return try district(nodes: nodes + [d])
+    }
+
+    static func district(nodes: [(String, [String: AttributeValue])]) throws -> Graph {
         try TestGraphs.make(
-            nodes: [TestGraphs.node("a", "R1"), TestGraphs.node("s1", "R1"), TestGraphs.node("s2", "R1"),
-                    TestGraphs.node("s3", "R1"), TestGraphs.node("y", "R1"), TestGraphs.node("x", "R2"), TestGraphs.node("b", "R2")],
+            nodes: nodes,
             edges: [("a", "s1", "anchor-link", [:]), ("a", "s2", "anchor-link", [:]), ("a", "s3", "anchor-link", [:]),
                     ("s1", "s2", "cooperation", [:]), ("a", "x", "cross-region", [:]), ("a", "s1", "value-chain", [:]),
                     ("b", "y", "anchor-link", [:])])
@@ -93,6 +108,47 @@ import SandanGraph
         #expect(all.top.map(\.id) == ["hq"])
         let complexes = try #require(try compareHubs(g, scores: [.degree], options: HubComparisonOptions(candidateKinds: ["complex"])).rankings.first)
         #expect(complexes.top.map(\.id) == ["a", "b"])
+    }
+
+    /// Anchors: the sources a, b in edge order, then d from the attribute (a is not repeated);
+    /// without the attribute, only a and b.
+    @Test func designatedNodesAreAnchorsToo() throws {
+        let g = try Self.districtWithDesignations()
+        #expect(anchors(of: g).map { g.ids[$0] } == ["a", "b", "d"])
+        #expect(anchors(of: g, anchorAttribute: nil).map { g.ids[$0] } == ["a", "b"])
+        #expect(hubSpokeProfiles(g, options: HubSpokeOptions(anchorAttribute: nil)).map(\.id) == ["a", "b"])
+    }
+
+    /// d has no spokes and no linkage: share nil (nothing to share), star-ness nil (no two
+    /// neighbours), hub dominance 0/(3 − 1) = 0 in R2 = {x, b, d}, whose hub is x (all three
+    /// reach 0 nodes of R2; the smallest index wins).
+    @Test func anAnchorWithoutSpokes() throws {
+        let d = try #require(hubSpokeProfiles(try Self.districtWithDesignations()).last)
+        #expect(d.id == "d")
+        #expect(d.spokes.isEmpty)
+        #expect(d.linkages == 0)
+        #expect(d.egoSize == 0)
+        #expect(d.regionalShare == nil)
+        #expect(d.starness == nil)
+        #expect(d.hubDominance == 0)
+        #expect(d.regionHubID == "x")
+        #expect(d.regionHubDominance == 0)
+    }
+
+    /// Degrees with d: a 5, s1 3, s2 2, s3 1, y 1, x 1, b 1, d 0. Three policy hubs, so k = 3:
+    /// a, s1, s2. Named but not structural: b (rank 4, tied with s3, y, x) and d (rank 8, score
+    /// 0, never structural).
+    @Test func designatedAnchorsCountAsPolicyHubs() throws {
+        let comparison = try compareHubs(try Self.districtWithDesignations(), scores: [.degree])
+        let degree = try #require(comparison.rankings.first)
+        #expect(comparison.policyHubs.count == 3)
+        #expect(degree.k == 3)
+        #expect(degree.top.map(\.id) == ["a", "s1", "s2"])
+        #expect(degree.namedButNotStructural.map(\.id) == ["b", "d"])
+        #expect(degree.namedButNotStructural.map(\.rank) == [4, 8])
+        #expect(degree.structuralButNotNamed.map(\.id) == ["s1", "s2"])
+        let report = try HubReport(try Self.districtWithDesignations())
+        #expect(report.tables[0].csv.contains("\nd,,R2,,0,0,0,0,,0.0,x,0.0,0,0,\n"))
     }
 
     @Test func reportTablesCarryEveryAnchor() throws {

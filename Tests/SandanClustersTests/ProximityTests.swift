@@ -43,6 +43,18 @@ import SandanClusters
         #expect(throws: GraphError.self) { try proximityLinks(try Self.graph(), options: ProximityOptions(thresholdKm: -1)) }
     }
 
+    /// Excluding organisations drops t and its pairs p–t, q–t; s, without coordinates, is
+    /// still counted as considered. A node without a kind is never excluded.
+    @Test func excludedNodeKinds() throws {
+        let noOffices = try proximityLinks(try Self.graph(), options: ProximityOptions(thresholdKm: 10, excludedNodeKinds: ["organisation"]))
+        #expect(noOffices.pairs.map { $0.idA + $0.idB } == ["pq"])
+        #expect(noOffices.nodesWithoutCoordinates == 1)
+        #expect(noOffices.approximateNodes == 3)
+        let kindless = try TestGraphs.make(nodes: [("u", ["lat": .double(0), "lon": .double(0)]), ("v", ["lat": .double(0), "lon": .double(0.05)])])
+        let kept = try proximityLinks(kindless, options: ProximityOptions(thresholdKm: 10, excludedNodeKinds: ["organisation"]))
+        #expect(kept.pairs.map { $0.idA + $0.idB } == ["uv"])
+    }
+
     @Test func anchorLinkLengths() throws {
         let links = try proximityLinks(try Self.graph(), options: ProximityOptions(thresholdKm: 10))
         #expect(links.anchorLinks.map(\.spoke) == ["r", "s"])

@@ -35,6 +35,21 @@ import SandanClusters
         #expect(result.broker("e") == nil)
     }
 
+    /// Listing only kind "complex" with b made an organisation: b is not listed, the others keep
+    /// their counts (b still brokers and is still an end of the pairs a and c broker).
+    @Test func candidateKindsChooseWhoIsListedNotWhatIsCounted() throws {
+        let g = try Self.graph()
+        var kinds = (0..<g.nodeCount).map { g.nodeAttributes.value("kind", at: $0)?.description }
+        kinds[1] = "organisation"
+        let withOffice = g.settingNodeColumn("kind", .string(kinds))
+        let all = try regionalBrokerage(withOffice)
+        let complexes = try regionalBrokerage(withOffice, candidateKinds: ["complex"])
+        #expect(all.brokers.map(\.id) == ["b", "a", "c", "d"])
+        #expect(complexes.brokers.map(\.id) == ["a", "c", "d"])
+        #expect(complexes.brokers == Array(all.brokers.dropFirst()))
+        #expect(complexes.unassignedNodes == 1)
+    }
+
     @Test func tableNamesTheRoles() throws {
         let table = try regionalBrokerage(try Self.graph()).tables[0]
         #expect(table.header == ["id", "region", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "across_regions"])

@@ -56,6 +56,27 @@ import Testing
         #expect(throws: GraphError.self) { try g.filtered(kinds: ["nope"]) }
     }
 
+    /// Kinds of the sample: x and y; "z" is unknown, and the message lists the known ones.
+    @Test func checkKindsNamesTheUnknownKind() throws {
+        let g = sample()
+        try g.checkKinds(["y", "x"])
+        try g.checkKinds([String]())
+        #expect(throws: GraphError.invalidArgument("no edges of kind 'z' (kinds: x, y)")) { try g.checkKinds(["x", "z"]) }
+    }
+
+    /// A node column set on a built graph replaces the one of that name or is added last; the
+    /// structure is that of the original.
+    @Test func settingANodeColumn() throws {
+        let set = sample().settingNodeColumn("year", .integer([2019, nil, nil, 2020]))
+        #expect(set.nodeAttributes.names == ["year"])
+        #expect(set.nodeAttributes.value("year", at: 3) == .integer(2020))
+        let replaced = set.settingNodeColumn("year", .integer([nil, nil, nil, 2021]))
+        #expect(replaced.nodeAttributes.names == ["year"])
+        #expect(replaced.nodeAttributes.value("year", at: 0) == nil)
+        #expect(replaced.nodeAttributes.value("year", at: 3) == .integer(2021))
+        #expect(replaced.edgeCount == 6 && replaced.degree(3) == 3)
+    }
+
     @Test func inducedSubgraphKeepsOnlyInternalEdges() throws {
         let g = sample()
         let sub = g.inducedSubgraph([g.index(of: "c")!, g.index(of: "d")!])
@@ -95,19 +116,6 @@ import Testing
         #expect(g.weights == nil && g.weight(of: 0) == 1)
         #expect(try g.weighted(by: "w").weight(of: 0) == 2.5)
         #expect(throws: GraphError.unknownAttribute(name: "x", available: ["w"])) { try g.weighted(by: "x") }
-    }
-
-    @Test func aNodeAttributeCanBeSetOnABuiltGraph() throws {
-        let g = sample()
-        let labelled = try g.settingNodeAttribute("side", .string(["west", "west", nil, "east"]))
-        #expect(labelled.nodeAttributes.value("side", at: 0) == .string("west"))
-        #expect(labelled.nodeAttributes.value("side", at: 2) == nil)
-        #expect(labelled.edgeCount == 6 && labelled.degree(3) == 3)
-        #expect(g.nodeAttributes["side"] == nil)
-        let replaced = try labelled.settingNodeAttribute("side", .integer([1, 1, 2, 2]))
-        #expect(replaced.nodeAttributes.names == ["side"])
-        #expect(replaced.nodeAttributes.value("side", at: 3) == .integer(2))
-        #expect(throws: GraphError.self) { try g.settingNodeAttribute("side", .integer([1])) }
     }
 
     @Test func attributeColumnsWidenIntegersAndRefuseMismatches() throws {

@@ -50,15 +50,41 @@ import SandanGraph
         }
     }
 
+    /// 25 anchors (Graphs/README.md): 20 with anchor-links and the five 2019 anchors that have
+    /// none (달성1차, 동해북평, 충주제1, 신평장림, 정읍제3), listed with 0 spokes.
     @Test func hubTableHasEveryAnchorWithItsSpokes() throws {
         let table = try #require(try tables("hubs").first)
         let profiles = hubSpokeProfiles(graph)
         #expect(table.rows.count == profiles.count)
+        #expect(profiles.count == 25)
+        #expect(table.rows.filter { $0[2].value == 0 }.count == 5)
+        let text = NetworkReportTests.paragraphs(try NetworkReportTests.section(document, "hubs"))
+        #expect(text.contains("거점 25곳이") && text.contains("그 가운데 5곳은 거점으로 지정되었지만"))
         for profile in profiles {
             let row = try #require(table.rows.first { $0[0].text == names[profile.anchor] })
             #expect(row[2].value == Double(profile.spokes.count))
             for spoke in profile.spokes { #expect(row[3].text.contains(names[spoke])) }
         }
+    }
+
+    /// Agency offices broker the most between provinces (the library's ranking over every node
+    /// puts an organisation first), but the report's brokers table lists complexes and areas
+    /// only, led by the library's first non-organisation, and the text says so with the count
+    /// of offices left out (43 organisation nodes, Graphs/README.md).
+    @Test func brokersBetweenProvincesAreComplexesAndAreas() throws {
+        let regions = (0..<graph.nodeCount).map { graph.nodeAttributes.value("region", at: $0)?.description }
+        let ranking = try RegionBroker.ranking(graph, regions: regions)
+        #expect(ranking.first.map { isOrganisation($0.node) } == true)
+        let table = try #require(try tables("regions").last)
+        #expect(!table.rows.isEmpty)
+        for row in table.rows {
+            let v = try #require(names.firstIndex(of: row[0].text))
+            #expect(!isOrganisation(v))
+        }
+        let firstPlace = try #require(ranking.first { !isOrganisation($0.node) && $0.betweenRegions > 0 })
+        #expect(table.rows.first?[0].text == names[firstPlace.node])
+        let text = NetworkReportTests.paragraphs(try NetworkReportTests.section(document, "regions"))
+        #expect(text.contains("중개자는 산업단지와 연계지역만 보여 줍니다. 기관 노드 43곳"))
     }
 
     @Test func cutVerticesAndBridgesAgreeWithBiconnectedComponents() throws {

@@ -3,9 +3,13 @@ extension ReportStrings {
     // MARK: Hubs
 
     public var hubsTitle: String { pick("거점과 연계 단지", "Hubs and their spokes") }
-    public func hubSentence(anchors: Int, spokes: Int, top: String?, topSpokes: Int, regionalShare: Double?) -> String {
+    public func hubSentence(anchors: Int, withoutSpokes: Int, spokes: Int, top: String?, topSpokes: Int, regionalShare: Double?) -> String {
         var ko = "거점 \(anchors)곳이 연계 단지·지역 \(spokes)곳과 이어져 있습니다."
         var en = "\(anchors) anchors (거점) are linked to \(spokes) complexes or areas."
+        if withoutSpokes > 0 {
+            ko += " 그 가운데 \(withoutSpokes)곳은 거점으로 지정되었지만 이 네트워크에 연계 단지가 없습니다(연계 0곳)."
+            en += " \(withoutSpokes) of them were designated anchors but have no spokes in this network (0 spokes)."
+        }
         if let top {
             ko += " 연계가 가장 많은 거점은 \(top)(\(topSpokes)곳)입니다."
             en += " The anchor with the most spokes is \(top) (\(topSpokes))."
@@ -16,7 +20,10 @@ extension ReportStrings {
         }
         return pick(ko, en)
     }
-    public var noHubs: String { pick("이 네트워크에는 거점–연계(anchor-link) 연계가 없습니다.", "This network has no anchor-link linkages.") }
+    public var noHubs: String {
+        pick("이 네트워크에는 거점–연계(anchor-link) 연계도, 거점 지정 연도(anchor_since)가 있는 노드도 없습니다.",
+             "This network has no anchor-link linkages and no node designated anchor (anchor_since).")
+    }
     public var hubTableCaption: String { pick("거점별 연계 단지", "Anchors and their spokes") }
     public var anchorColumn: String { pick("거점", "Anchor") }
     public var spokeCountColumn: String { pick("연계 수", "Spokes") }
@@ -24,8 +31,8 @@ extension ReportStrings {
     public var regionalShareColumn: String { pick("지역 내 비율", "In-province share") }
     public var dominanceColumn: String { pick("허브 지배도", "Hub dominance") }
     public var hubsMethod: String {
-        pick("거점과 연계: 거점–연계(anchor-link) 연계의 출발점이 거점, 도착점이 연계 단지입니다. 지역 내 비율은 거점 연계 가운데 같은 시·도로 가는 비율, 허브 지배도는 거점이 직접 닿는 같은 시·도 노드 수 ÷ (그 시·도의 노드 수 − 1)입니다(Lancichinetti 외 2010).",
-             "Hubs: the sources of anchor-link linkages are anchors, their targets spokes. The in-province share is the share of an anchor's linkages that stay in its province; hub dominance is the anchor's direct neighbours in its province ÷ (the province's nodes − 1) (Lancichinetti et al. 2010).")
+        pick("거점과 연계: 거점–연계(anchor-link) 연계의 출발점과 거점 지정 연도(anchor_since)가 있는 노드가 거점, 연계의 도착점이 연계 단지입니다. 지역 내 비율은 거점 연계 가운데 같은 시·도로 가는 비율, 허브 지배도는 거점이 직접 닿는 같은 시·도 노드 수 ÷ (그 시·도의 노드 수 − 1)입니다(Lancichinetti 외 2010).",
+             "Hubs: the sources of anchor-link linkages and the nodes with a designation year (anchor_since) are anchors, the targets of their anchor-links spokes. The in-province share is the share of an anchor's linkages that stay in its province; hub dominance is the anchor's direct neighbours in its province ÷ (the province's nodes − 1) (Lancichinetti et al. 2010).")
     }
 
     // MARK: Regions and brokers
@@ -43,11 +50,20 @@ extension ReportStrings {
     public var externalColumn: String { pick("바깥 연계", "External") }
     public var eiColumn: String { pick("E–I 지수", "E–I index") }
     public var brokersHeading: String { pick("시·도를 잇는 중개자", "Brokers between provinces") }
-    public func brokerSentence(names: [String]) -> String {
-        names.isEmpty
-            ? pick("시·도 사이를 중개하는 노드가 없습니다.", "No node brokers between provinces.")
-            : pick("시·도 사이를 가장 많이 중개하는 곳은 \(list(names))입니다. 서로 직접 연계되지 않은 두 곳을 잇는 경로(a–b–c)의 가운데에 있는 횟수로, 이들이 빠지면 시·도 사이의 연계가 약해집니다.",
-                   "The strongest brokers between provinces are \(list(names)): they sit in the middle of the most paths a–b–c between places not linked directly; without them the provinces drift apart.")
+    /// The brokers' sentence; `officesLeftOut` organisation nodes are counted in the paths but
+    /// not listed, which the sentence then says.
+    public func brokerSentence(names: [String], officesLeftOut: Int) -> String {
+        var ko = names.isEmpty
+            ? "시·도 사이를 중개하는 노드가 없습니다."
+            : "시·도 사이를 가장 많이 중개하는 곳은 \(list(names))입니다. 서로 직접 연계되지 않은 두 곳을 잇는 경로(a–b–c)의 가운데에 있는 횟수로, 이들이 빠지면 시·도 사이의 연계가 약해집니다."
+        var en = names.isEmpty
+            ? "No node brokers between provinces."
+            : "The strongest brokers between provinces are \(list(names)): they sit in the middle of the most paths a–b–c between places not linked directly; without them the provinces drift apart."
+        if officesLeftOut > 0 {
+            ko += " 중개자는 산업단지와 연계지역만 보여 줍니다. 기관 노드 \(officesLeftOut)곳(산업단지공단 본부·지사 등)은 경로에는 들어가지만 중개자로는 싣지 않았습니다."
+            en += " Only complexes and areas are listed as brokers: the \(officesLeftOut) organisation nodes (agency offices) count in the paths but are not listed."
+        }
+        return pick(ko, en)
     }
     public var brokerTableCaption: String { pick("시·도 사이의 중개(Gould–Fernandez): 중개하는 경로의 수", "Brokerage between provinces (Gould–Fernandez): paths brokered") }
     public var liaisonColumn: String { pick("다른 두 시·도 연결", "Liaison") }

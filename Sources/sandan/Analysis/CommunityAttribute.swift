@@ -11,7 +11,7 @@ enum CommunityAttribute {
     /// node is in community 0). Cost: that of the method (Louvain: about O(m) per level).
     static func adding(to graph: Graph, method: CommunityMethod, seed: UInt64) throws -> Graph {
         let partition = try detectCommunities(graph, method: method, seed: seed)
-        return try graph.settingNodeAttribute(name, .integer(partition.labels.map(Optional.some)))
+        return graph.settingNodeColumn(name, .integer(partition.labels.map(Optional.some)))
     }
 
     /// The method to run for a drawing: the one asked for; else Louvain when the drawing is

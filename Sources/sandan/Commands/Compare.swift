@@ -7,8 +7,9 @@ struct Compare: ParsableCommand {
         abstract: "What changed between two networks: nodes, linkages, centrality.",
         discussion: """
         Both graphs are read with the same input options. B defaults to A, so one folder can be
-        compared with itself over time: --until-a and --until-b keep, on each side, only the
-        linkages whose year is at most YEAR (they override --until for that side).
+        compared with itself over time: --since-a/--until-a and --since-b/--until-b keep, on
+        each side, only the linkages whose year is at least / at most YEAR (they override
+        --since and --until for that side; anchor_since follows the same window).
 
         Linkages are matched by their ends, kind, programme and year (a multiset: two copies
         against one is one added linkage); ends are unordered unless both graphs are directed.
@@ -19,6 +20,7 @@ struct Compare: ParsableCommand {
 
         Examples:
           sandan compare Graphs --until-a 2022                   # 2019–2022 against everything
+          sandan compare Graphs --since 2019 --until-a 2022 --until-b 2024   # 2019–2022 against 2019–2024
           sandan compare Graphs --until-a 2020 --until-b 2023 --kind anchor-link
           sandan compare before.csv after.csv --format csv --table centrality
         """
@@ -29,8 +31,14 @@ struct Compare: ParsableCommand {
     @Argument(help: "The second graph (default: the same as the first).")
     var graphB: String?
 
+    @Option(name: .customLong("since-a"), help: "For graph A only: keep linkages whose year is at least YEAR.")
+    var sinceA: Int?
+
     @Option(name: .customLong("until-a"), help: "For graph A only: keep linkages whose year is at most YEAR.")
     var untilA: Int?
+
+    @Option(name: .customLong("since-b"), help: "For graph B only: keep linkages whose year is at least YEAR.")
+    var sinceB: Int?
 
     @Option(name: .customLong("until-b"), help: "For graph B only: keep linkages whose year is at most YEAR.")
     var untilB: Int?
@@ -46,6 +54,8 @@ struct Compare: ParsableCommand {
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must not be negative") }
+        try InputOptions.checkWindow(since: sinceA ?? input.since, until: untilA ?? input.until, names: ("graph A's first year", "its last year"))
+        try InputOptions.checkWindow(since: sinceB ?? input.since, until: untilB ?? input.until, names: ("graph B's first year", "its last year"))
         for name in score where NodeScore.named(name) == nil {
             throw ValidationError("unknown score '\(name)' (known: \(NodeScore.known.map(\.name).joined(separator: ", ")))")
         }
@@ -53,7 +63,9 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         var sideA = input, sideB = input
+        sideA.since = sinceA ?? input.since
         sideA.until = untilA ?? input.until
+        sideB.since = sinceB ?? input.since
         sideB.until = untilB ?? input.until
         if let graphB { sideB.graph = graphB }
         let a = try sideA.load().graph

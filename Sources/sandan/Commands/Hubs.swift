@@ -6,7 +6,12 @@ struct Hubs: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Hub–spoke report: anchors, their spokes, regional shares, hub dominance, star-ness; structural vs policy hubs.",
         discussion: """
-        Anchors are the sources of anchor-link edges, spokes their targets. For each anchor:
+        Anchors (the policy hubs) are the sources of anchor-link edges and the nodes with an
+        anchor_since year (designated anchors, such as the six 2019 ones without linked
+        complexes); spokes are the targets of their anchor-links. An anchor without spokes is
+        listed with 0 spokes: its regional_share and starness are empty and its hub_dominance
+        counts its other linkages (0 when it has none). --until YEAR drops anchor_since values
+        after YEAR, so --until 2018 has no 2019 anchor. For each anchor:
         regional_share = share of its linkages (all kinds given) whose other end is in its region;
         hub_dominance = distinct neighbours in its region / (nodes in the region − 1)
         (Lancichinetti et al. 2010); starness = Freeman's degree centralisation of its ego

@@ -15,6 +15,9 @@ struct Proximity: ParsableCommand {
         Examples:
           sandan proximity --km 7.5 --node-kind complex
           sandan proximity --km 10 --format csv --table anchor_links
+
+        To add the pairs to the graph as edges of kind proximity for another command, use the
+        input option --proximity-km (e.g. sandan multiplex --proximity-km 10).
         """
     )
 
@@ -35,11 +38,7 @@ struct Proximity: ParsableCommand {
 
     func run() throws {
         let (graph, _) = try input.load()
-        let links = try proximityLinks(graph, options: ProximityOptions(thresholdKm: km, nodeKinds: nodeKind.isEmpty ? nil : Set(nodeKind)))
-        if links.approximateNodes > 0 {
-            warn("\(links.approximateNodes) node(s) have approximate city-level coordinates (coords = approx-city); distances are between city centres")
-        }
-        if links.nodesWithoutCoordinates > 0 { warn("\(links.nodesWithoutCoordinates) node(s) have no coordinates and get no proximity link") }
+        let links = try derivedProximityLinks(graph, options: ProximityOptions(thresholdKm: km, nodeKinds: nodeKind.isEmpty ? nil : Set(nodeKind)))
         try output.emit(links, choice: choice)
     }
 }

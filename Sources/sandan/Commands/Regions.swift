@@ -15,6 +15,8 @@ struct Regions: ParsableCommand {
         groups (coordinator, itinerant = UCINET's consultant, representative, gatekeeper, liaison;
         R sna::brokerage raw counts). Add --directed to follow the written direction of linkages
         (anchor → linked, supplier → buyer); undirected, each linkage counts both ways.
+        --candidate KIND (as in sandan hubs) lists only brokers of those node kinds, e.g. without
+        the KICOX offices (kind organisation); the regions and every count stay the same.
 
         Tables: regions (the CSV default), links, network, brokers.
 
@@ -22,6 +24,7 @@ struct Regions: ParsableCommand {
           sandan regions                                  # 시·도 of the bundled network
           sandan regions --level macro_region --kind anchor-link --kind cross-region --directed
           sandan regions --attribute industries --format json
+          sandan regions --candidate complex --candidate area --table brokers
         """
     )
 
@@ -33,13 +36,16 @@ struct Regions: ParsableCommand {
     @Option(name: .long, help: "Group by this node attribute instead of a region level.")
     var attribute: String?
 
+    @Option(name: .long, help: "Only nodes of this kind are listed as brokers (repeatable; e.g. complex, area); counts are unchanged.")
+    var candidate: [String] = []
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var choice: TableChoice
 
     func run() throws {
         let (graph, _) = try input.load()
         let name = attribute ?? level.attribute
-        try output.emit(CombinedResult([try regionNetwork(graph, attribute: name), try regionalBrokerage(graph, attribute: name)]), choice: choice)
+        try output.emit(CombinedResult([try regionNetwork(graph, attribute: name), try regionalBrokerage(graph, attribute: name, candidateKinds: candidate.isEmpty ? nil : Set(candidate))]), choice: choice)
     }
 }
 

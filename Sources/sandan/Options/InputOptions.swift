@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SandanClusters
 import SandanGraph
 import SandanIO
 
@@ -22,15 +23,39 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Keep only edges of this kind (repeatable).")
     var kind: [String] = []
 
-    @Option(name: .long, help: "Keep only linkages whose 'year' is at most YEAR.")
+    @Option(name: .long, help: ArgumentHelp("Keep only linkages whose 'year' is at least YEAR (with --until: a window); anchor_since becomes the first designation year in the window.", valueName: "year"))
+    var since: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Keep only linkages whose 'year' is at most YEAR; anchor_since values after YEAR are dropped.", valueName: "year"))
     var until: Int?
+
+    @Option(name: .customLong("proximity-km"), help: ArgumentHelp("Add derived 'proximity' edges between nodes at most KM apart (haversine on lat/lon; approximate coordinates warned about).", valueName: "km"))
+    var proximityKm: Double?
+
+    @Option(name: .customLong("proximity-kind"), help: ArgumentHelp("With --proximity-km: only nodes of this kind get proximity edges (repeatable; default: every node but organisations).", valueName: "kind"))
+    var proximityKind: [String] = []
 
     @Option(name: .long, help: "Text encoding of the input: utf8 or cp949.")
     var encoding: TextEncoding = .utf8
 
     func validate() throws {
         if directed && undirected { throw ValidationError("--directed and --undirected exclude each other") }
+        try Self.checkWindow(since: since, until: until, names: ("--since", "--until"))
+        if let proximityKm, !proximityKm.isFinite || proximityKm < 0 {
+            throw ValidationError("--proximity-km must be a non-negative number of kilometres")
+        }
+        if proximityKm == nil && !proximityKind.isEmpty { throw ValidationError("--proximity-kind needs --proximity-km") }
     }
+
+    /// Refuses a window whose first year is after its last.
+    static func checkWindow(since: Int?, until: Int?, names: (String, String)) throws {
+        if let since, let until, since > until {
+            throw ValidationError("\(names.0) \(since) is after \(names.1) \(until): the window of years is empty")
+        }
+    }
+
+    /// The years kept by --since and --until.
+    var window: YearWindow { YearWindow(since: since, until: until) }
 
     /// The path to read: the argument, or the bundled network.
     func resolvedPath() throws -> String {
@@ -42,26 +67,32 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads the graph and applies the options, printing reader warnings to standard error.
+    ///
+    /// Order: the --kind names are checked against the file's kinds (and `proximity` with
+    /// --proximity-km); then the year window (--since, --until), on every kind, so that an
+    /// anchor's designation year can follow its anchor-links whatever --kind keeps; then the
+    /// proximity edges, which have no year and would not survive the window; then --kind (a
+    /// kind the window emptied leaves no edge, as before); then --weight.
     func load() throws -> (graph: Graph, path: String) {
         let path = try resolvedPath()
         let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding))
         for w in loaded.warnings { warn(w.description) }
         var graph = loaded.graph
         if undirected && graph.isDirected { graph = graph.undirected() }
-        if !kind.isEmpty { graph = try graph.filtered(kinds: kind) }
-        if let until { graph = try graph.until(year: until) }
+        try graph.checkKinds(kind.filter { proximityKm == nil || $0 != LinkageKind.proximity.rawValue })
+        do {
+            graph = try restrict(graph, to: window)
+        } catch {
+            throw CommandFailure("--since/--until: \(error.description)")
+        }
+        if let proximityKm {
+            let options = ProximityOptions(thresholdKm: proximityKm, nodeKinds: proximityKind.isEmpty ? nil : Set(proximityKind),
+                                           excludedNodeKinds: proximityKind.isEmpty ? [NodeKind.organisation.rawValue] : [])
+            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: options))
+        }
+        if !kind.isEmpty { graph = try graph.filtered(kinds: kind.filter(graph.kinds.contains)) }
         if let weight { graph = try graph.weighted(by: weight) }
         return (graph, path)
-    }
-}
-
-extension Graph {
-    /// The graph with only the edges whose integer attribute `year` is at most `year`.
-    func until(year: Int) throws -> Graph {
-        guard let column = edgeAttributes["year"], column.type == .integer else {
-            throw CommandFailure("--until needs an integer edge attribute 'year', which this graph does not have")
-        }
-        return filteredEdges { e in column[e]?.numericValue.map { $0 <= Double(year) } ?? false }
     }
 }
 

@@ -1,7 +1,8 @@
 import SandanClusters
 
-/// Hubs and their spokes: every anchor (source of anchor-link linkages) with its spokes, its
-/// in-province share and its hub dominance.
+/// Hubs and their spokes: every anchor (source of anchor-link linkages, or designated with an
+/// `anchor_since` year) with its spokes, its in-province share and its hub dominance; anchors
+/// without spokes come last with 0.
 enum HubsSection {
     static func make(_ context: ReportContext) -> ReportSection {
         let strings = context.strings, facts = context.facts
@@ -14,7 +15,7 @@ enum HubsSection {
         let withRegion = hubs.reduce(0) { $0 + $1.linkagesWithRegion }, inRegion = hubs.reduce(0) { $0 + $1.linkagesInRegion }
         let spokes = Set(hubs.flatMap(\.spokes)).count
         var blocks: [ReportBlock] = [.paragraph(strings.hubSentence(
-            anchors: hubs.count, spokes: spokes, top: facts.names[first.anchor], topSpokes: first.spokes.count,
+            anchors: hubs.count, withoutSpokes: hubs.filter(\.spokes.isEmpty).count, spokes: spokes, top: facts.names[first.anchor], topSpokes: first.spokes.count,
             regionalShare: withRegion > 0 ? Double(inRegion) / Double(withRegion) : nil))]
         var columns: [ReportTable.Column] = [.init(strings.anchorColumn)]
         if facts.hasRegions { columns.append(.init(strings.regionColumn)) }

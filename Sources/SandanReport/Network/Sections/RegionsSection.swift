@@ -3,6 +3,8 @@ import SandanGraph
 
 /// Provinces and the brokers between them: the region-level diagram, each province's internal
 /// and external linkages with its E–I index, and the nodes linked to the most other provinces.
+/// Brokers are listed among complexes and areas only (`ReportContext.isRanked`): agency
+/// offices count in the paths but are not listed, and the text says so.
 enum RegionsSection {
     static func make(_ context: ReportContext, diagram: ReportFigure?) -> ReportSection? {
         guard let regions = context.analyses.regions else { return nil }
@@ -21,7 +23,8 @@ enum RegionsSection {
 
         let brokers = context.analyses.brokers.filter { $0.betweenRegions > 0 && context.isRanked($0.node) }.prefix(context.options.topCount)
         blocks.append(.subheading(strings.brokersHeading))
-        blocks.append(.paragraph(strings.brokerSentence(names: brokers.prefix(3).map { context.facts.names[$0.node] })))
+        blocks.append(.paragraph(strings.brokerSentence(names: brokers.prefix(3).map { context.facts.names[$0.node] },
+                                                        officesLeftOut: context.unrankedCount)))
         if !brokers.isEmpty {
             blocks.append(.table(ReportTable(
                 caption: strings.brokerTableCaption,

@@ -1,0 +1,16 @@
+import SandanClusters
+import SandanGraph
+
+/// The proximity links of `graph` (``proximityLinks(_:options:)``), with the warnings every
+/// command that derives them prints on standard error: how many nodes have only approximate
+/// city-level coordinates, and how many have none. Shared by `sandan proximity` and the input
+/// option `--proximity-km`.
+/// - Throws: what ``proximityLinks(_:options:)`` throws.
+func derivedProximityLinks(_ graph: Graph, options: ProximityOptions) throws -> ProximityLinks {
+    let links = try proximityLinks(graph, options: options)
+    if links.approximateNodes > 0 {
+        warn("\(links.approximateNodes) node(s) have approximate city-level coordinates (coords = approx-city); distances are between city centres")
+    }
+    if links.nodesWithoutCoordinates > 0 { warn("\(links.nodesWithoutCoordinates) node(s) have no coordinates and get no proximity link") }
+    return links
+}
