@@ -8,6 +8,8 @@ with its weights, runs every method over a few seeds and checks, from the comman
 - NMI and ARI against the node attribute equal igraph `compare_communities` (nmi,
   adjusted_rand) over the nodes that have a value, within 1e-9;
 - every Leiden community is connected (weakly, when directed);
+- Louvain with its refinement reaches at least the modularity of `--no-refine` (Blondel's
+  method alone) for each seed, as refinement only makes improving moves;
 - Leiden's best over the seeds is within 0.005 of NetworkX Louvain's best over the same seeds.
 
 Usage: python3 Scripts/communities/oracle.py --sandan .build/debug/sandan --graphs Graphs
@@ -36,9 +38,10 @@ def sandan(binary, *args):
 def check_case(binary, label, graph_path, G, extra, attribute, weight):
     failures = []
     best = {}
-    for method in ("louvain", "leiden", "label-propagation"):
+    refined = {}
+    for method, flags in (("louvain", []), ("louvain --no-refine", ["--no-refine"]), ("leiden", []), ("label-propagation", [])):
         for seed in SEEDS:
-            args = ["communities", graph_path, "--method", method, "--seed", str(seed), "--format", "json", *extra]
+            args = ["communities", graph_path, "--method", method.split()[0], *flags, "--seed", str(seed), "--format", "json", *extra]
             if attribute:
                 args += ["--compare-with", attribute]
             result = json.loads(sandan(binary, *args))
@@ -50,6 +53,10 @@ def check_case(binary, label, graph_path, G, extra, attribute, weight):
             if abs(q - result["modularity"]) > TOL:
                 failures.append(f"{label} {method} seed {seed}: modularity {result['modularity']} vs NetworkX {q}")
             best[method] = max(best.get(method, -1.0), q)
+            if method == "louvain":
+                refined[seed] = q
+            elif method == "louvain --no-refine" and q > refined[seed] + TOL:
+                failures.append(f"{label} seed {seed}: refinement lowered modularity ({q} without, {refined[seed]} with)")
             if method == "leiden":
                 for c, members in groups.items():
                     H = G.subgraph(members)

@@ -99,5 +99,6 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(try CLIRunner.run(["communities", file.path, "--resolution", "-1"]).status == 2)
         #expect(try CLIRunner.run(["communities", file.path, "--method", "walktrap"]).status == 2)
+        #expect(try CLIRunner.run(["communities", file.path, "--method", "leiden", "--no-refine"]).status == 2)
     }
 }

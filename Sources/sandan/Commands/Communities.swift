@@ -18,13 +18,16 @@ struct Communities: ParsableCommand {
 
         Edge weights (--weight ATTR) are strengths. The same --seed gives the same communities. \
         Communities are numbered in node order (the first node is in community 0). Leiden \
-        guarantees connected communities; Louvain does not. --format csv writes id,community \
+        guarantees connected communities; Louvain does not. Louvain refines its partition level \
+        by level on the way back down (Rotta & Noack 2011), which never lowers modularity; \
+        --no-refine gives Blondel et al.'s method alone. --format csv writes id,community \
         (and ATTR) rows and puts the summary on standard error.
 
         Examples:
           sandan communities                          # bundled network, Louvain
           sandan communities Graphs --method leiden --resolution 1 --seed 7
           sandan communities Graphs --compare-with region
+          sandan communities Graphs --no-refine --seed 3
           sandan communities net.edges --weight weight --format csv -o c.csv
         """
     )
@@ -40,6 +43,9 @@ struct Communities: ParsableCommand {
     @Option(name: .long, help: "Random seed; the same seed gives the same communities.")
     var seed: UInt64 = 0
 
+    @Flag(name: .customLong("no-refine"), help: "Louvain without its multilevel refinement (Blondel et al.'s method alone).")
+    var noRefine = false
+
     @Option(name: .customLong("compare-with"), help: ArgumentHelp("Compare the communities with this node attribute (NMI, ARI, cross-table).", valueName: "ATTR"))
     var compareWith: String?
 
@@ -49,11 +55,14 @@ struct Communities: ParsableCommand {
         guard resolution.isFinite, resolution >= 0 else {
             throw ValidationError("--resolution must be a finite number ≥ 0")
         }
+        if noRefine && method != .louvain { throw ValidationError("--no-refine applies to --method louvain only") }
     }
 
     func run() throws {
         let (graph, _) = try input.load()
-        let partition = try detectCommunities(graph, method: method, resolution: resolution, seed: seed)
+        let partition = noRefine
+            ? try louvainCommunities(graph, options: LouvainOptions(resolution: resolution, seed: seed, refine: false))
+            : try detectCommunities(graph, method: method, resolution: resolution, seed: seed)
         let comparison = try compareWith.map { try AttributeComparison(graph: graph, partition: partition, attribute: $0) }
         let report = CommunityReport(graph: graph, method: method, seed: seed, partition: partition, comparison: comparison)
         switch output.format {
