@@ -77,25 +77,24 @@ public struct GraphDrawing: Sendable {
         document.edgeDefaults = edges.defaults
         document.edges = edges.statements
 
+        let text = LegendText(language: style.legendLanguage)
         var notes: [String] = []
-        if nodes.labelCount < n {
-            notes.append("Labels on the \(nodes.labelCount) largest of \(n) nodes" + (style.nodeSizes.map { " by \($0.name)" } ?? " by degree"))
-        }
-        if style.geographic { notes.append("Positions: approximate coordinates (lat/lon); co-located nodes spread on a ring") }
+        if nodes.labelCount < n { notes.append(text.labelNote(labelled: nodes.labelCount, of: n, by: style.nodeSizes?.name)) }
+        if style.geographic { notes.append(text.positionsNote) }
         let legend = Legend(
             title: style.title.map { DOTEscaping.truncated($0, characters: 120) },
-            summary: "\(n) nodes · \(graph.edgeCount) \(graph.isDirected ? "directed " : "")edges · layout \(layout.commandLine)",
+            summary: text.summary(nodes: n, edges: graph.edgeCount, directed: graph.isDirected, layout: layout.commandLine),
             coloring: coloring,
             sizeNote: style.nodeSizes.map { metric in
-                "Node area ∝ \(metric.name)" + (sizing.range.map { " (\(Self.short($0.min)) – \(Self.short($0.max)))" } ?? "")
+                text.sizeNote(metric: metric.name, range: sizing.range.map { "\(Self.short($0.min)) – \(Self.short($0.max))" })
             },
-            edgeKinds: edges.kinds, notes: notes, showsKey: style.legend,
+            edgeKinds: edges.kinds, notes: notes, showsKey: style.legend, wording: text,
             scale: min(max((Double(n) / 50).squareRoot(), 1), 2.5))
         document.graphAttributes = Self.graphAttributes(layout: layout, style: style, nodeCount: n)
         document.graphAttributes[.label] = .label(.html(legend.label))
 
         let texts = clustering.values + nodes.texts + edges.texts + [style.title ?? ""]
-            + (coloring?.entries.map(\.value) ?? []) + edges.kinds.map(\.style.caption)
+            + (coloring?.entries.map(\.value) ?? []) + edges.kinds.map { text.caption(kind: $0.kind, style: $0.style) }
         self.document = document
         self.layout = layout
         self.warnings = warnings

@@ -49,6 +49,8 @@ public struct DrawingStyle: Sendable {
     public var seed = 1
     /// Draw the legend block (colours, sizes, edge kinds) under the title.
     public var legend = true
+    /// The language of the legend's headings, notes and edge-kind captions.
+    public var legendLanguage: LegendLanguage = .en
     /// The output format the drawing is for; PNG gets 150 dpi.
     public var format: RenderFormat?
     /// Labels longer than this many characters are cut and end with "…".

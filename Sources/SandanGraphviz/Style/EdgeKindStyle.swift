@@ -26,6 +26,7 @@ public struct EdgeKindStyle: Sendable, Hashable {
         "cooperation": EdgeKindStyle(color: "#CC79A7", line: "dashed", width: 1.8, caption: "joint development"),
         "coordination": EdgeKindStyle(color: "#E69F00", line: "dotted", width: 1.6, caption: "coordination (agency → region)"),
         "management": EdgeKindStyle(color: "#8C8C8C", line: "dotted", width: 1.0, caption: "management (agency → complex)"),
+        "proximity": EdgeKindStyle(color: "#56B4E9", line: "dotted", width: 1.4, caption: "proximity (within a distance)"),
     ]
 
     /// Styles for kinds without a designed style, handed out in sorted order of kind name.

@@ -8,6 +8,8 @@ struct Legend {
     var edgeKinds: [(kind: String, style: EdgeKindStyle, count: Int)]
     var notes: [String]
     var showsKey: Bool
+    /// The language of the headings and captions.
+    var wording: LegendText
     /// Factor on every font and swatch size: a drawing with many labels is large, and its
     /// legend must stay readable when the whole drawing is scaled to a page.
     var scale: Double
@@ -33,25 +35,24 @@ struct Legend {
         text([HTMLText(summary, pointSize: 11 * scale, color: Self.muted)])
         if showsKey {
             if let coloring, !coloring.entries.isEmpty {
-                heading("Colour: \(coloring.attribute)")
+                heading(wording.colourHeading(coloring.attribute))
                 for item in coloring.entries {
                     entry(HTMLCell([], alignment: .center, background: item.color, fixedSize: swatch), "\(item.value)  (\(item.count))")
                 }
                 if coloring.otherCount > 0 {
-                    let what = coloring.valuesFolded > 0 ? "other \(coloring.valuesFolded) values or none" : "none"
                     entry(HTMLCell([], alignment: .center, background: coloring.palette.other, fixedSize: swatch),
-                          "\(what)  (\(coloring.otherCount))", color: Self.muted)
+                          "\(wording.otherValues(coloring.valuesFolded))  (\(coloring.otherCount))", color: Self.muted)
                 }
             }
             if let sizeNote {
-                heading("Size")
+                heading(wording.sizeHeading)
                 entry(HTMLCell([HTMLText("●", pointSize: 14 * scale, color: Self.muted)], alignment: .center), sizeNote)
             }
             if !edgeKinds.isEmpty {
-                heading("Linkages")
-                for (_, style, count) in edgeKinds {
+                heading(wording.kindsHeading)
+                for (kind, style, count) in edgeKinds {
                     entry(HTMLCell([HTMLText(Self.sample(style.line), pointSize: 11 * scale, color: style.color, bold: true)], alignment: .center),
-                          "\(style.caption)  (\(count))")
+                          "\(wording.caption(kind: kind, style: style))  (\(count))")
                 }
             }
         }

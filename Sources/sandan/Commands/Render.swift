@@ -25,6 +25,7 @@ struct Render: ParsableCommand {
           sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region --product-labels
           sandan render -o map.pdf --geo --color-by macro_region --size-by degree
           sandan render -o communities.svg --color-by community --cluster-by macro_region
+          sandan render -o 연계망.pdf --color-by region --legend-language ko
         """
     )
 
@@ -74,6 +75,9 @@ struct Render: ParsableCommand {
 
     @Flag(name: .customLong("no-legend"), help: "Leave out the legend (the title stays).")
     var noLegend = false
+
+    @Option(name: .customLong("legend-language"), help: "Language of the legend's headings and captions: en or ko.")
+    var legendLanguage: LegendLanguage = .en
 
     @Flag(name: .long, help: "Also write <output>.manifest.json (Graphviz version, layout, font, seed, command).")
     var manifest = false
@@ -131,6 +135,7 @@ struct Render: ParsableCommand {
         style.geographic = geo
         style.seed = seed
         style.legend = !noLegend
+        style.legendLanguage = legendLanguage
         style.format = format
         let drawing = try GraphDrawing(graph: graph, style: style)
         var warnings = drawing.warnings
@@ -175,6 +180,8 @@ struct Render: ParsableCommand {
                                       isForest: isForest, wantsClusters: clusterBy != nil)
     }
 }
+
+extension LegendLanguage: ExpressibleByArgument {}
 
 extension Graph {
     /// The linkages whose `programme` attribute is one of `programmes`, with only the nodes

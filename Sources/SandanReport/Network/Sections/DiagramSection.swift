@@ -44,6 +44,7 @@ enum DiagramSection {
         let graph = context.graph
         var style = DrawingStyle(layout: layout(for: graph))
         style.labels = context.strings.language == .ko ? .korean : .english
+        style.legendLanguage = context.strings.language == .ko ? .ko : .en
         style.colorBy = context.facts.hasRegions ? "region" : nil
         if let betweenness = context.analyses.values(.betweenness) {
             style.nodeSizes = NodeMetric(name: context.strings.measureName(.betweenness), values: betweenness)
@@ -58,6 +59,7 @@ enum DiagramSection {
         let graph = regions.graph.filteredEdges { regions.graph.source(of: $0) != regions.graph.target(of: $0) }
         var style = DrawingStyle(layout: .neato)
         style.labels = .id
+        style.legendLanguage = context.strings.language == .ko ? .ko : .en
         style.nodeSizes = NodeMetric(name: context.strings.membersColumn,
                                      values: (0..<graph.nodeCount).map { graph.nodeAttributes.value("members", at: $0)?.numericValue ?? 0 })
         style.format = .svg

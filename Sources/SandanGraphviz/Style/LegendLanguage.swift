@@ -1,0 +1,69 @@
+/// The language of a drawing's legend: its headings, notes and edge-kind captions (node labels
+/// follow ``DrawingStyle/labels``; attribute values and metric names are shown as given).
+public enum LegendLanguage: String, Sendable, CaseIterable {
+    /// English.
+    case en
+    /// Korean, for drawings in a Korean report.
+    case ko
+}
+
+/// Every text of the legend that Sandan writes itself, in one language.
+struct LegendText {
+    let language: LegendLanguage
+
+    func colourHeading(_ attribute: String) -> String { language == .ko ? "색: \(attribute)" : "Colour: \(attribute)" }
+    var sizeHeading: String { language == .ko ? "크기" : "Size" }
+    var kindsHeading: String { language == .ko ? "연계 종류" : "Linkages" }
+    var noKind: String { language == .ko ? "(종류 없음)" : "(no kind)" }
+
+    /// The grey swatch's caption: values beyond the palette (or none), or only missing values.
+    func otherValues(_ folded: Int) -> String {
+        switch (language, folded > 0) {
+        case (.ko, true): "그 밖의 값 \(folded)개 또는 없음"
+        case (.ko, false): "값 없음"
+        case (.en, true): "other \(folded) values or none"
+        case (.en, false): "none"
+        }
+    }
+
+    func summary(nodes: Int, edges: Int, directed: Bool, layout: String) -> String {
+        language == .ko
+            ? "노드 \(nodes)개 · \(directed ? "방향 " : "")연계 \(edges)개 · 배치 \(layout)"
+            : "\(nodes) nodes · \(edges) \(directed ? "directed " : "")edges · layout \(layout)"
+    }
+
+    func sizeNote(metric: String, range: String?) -> String {
+        (language == .ko ? "노드 면적 ∝ \(metric)" : "Node area ∝ \(metric)") + (range.map { " (\($0))" } ?? "")
+    }
+
+    /// Which nodes carry labels when not all do; `metric` nil means by degree.
+    func labelNote(labelled: Int, of total: Int, by metric: String?) -> String {
+        language == .ko
+            ? "이름 표시: 노드 \(total)개 중 \(metric ?? "연결 수") 상위 \(labelled)개"
+            : "Labels on the \(labelled) largest of \(total) nodes by \(metric ?? "degree")"
+    }
+
+    var positionsNote: String {
+        language == .ko
+            ? "위치: 대략적 좌표(위도·경도); 같은 곳의 노드는 고리 모양으로 펼침"
+            : "Positions: approximate coordinates (lat/lon); co-located nodes spread on a ring"
+    }
+
+    /// The caption of an edge kind: the designed style's, in this language.
+    func caption(kind: String, style: EdgeKindStyle) -> String {
+        if kind.isEmpty { return noKind }
+        guard language == .ko else { return style.caption }
+        return Self.koreanCaptions[kind] ?? style.caption
+    }
+
+    /// Korean captions of ``EdgeKindStyle/known``.
+    static let koreanCaptions: [String: String] = [
+        "anchor-link": "거점 → 연계 단지",
+        "value-chain": "가치사슬 (공급 → 수요)",
+        "cross-region": "광역권 간 협력",
+        "cooperation": "공동 개발",
+        "coordination": "조정 (기관 → 권역)",
+        "management": "관리 (기관 → 단지)",
+        "proximity": "근접 (거리 이내)",
+    ]
+}
