@@ -41,6 +41,38 @@ enum CLIRunner {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a program of the machine (`/usr/bin/env arguments…`) and returns what it printed
+    /// on standard output, or on standard error when `standardError` is set.
+    static func tool(_ arguments: [String], standardError: Bool = false) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        if standardError {
+            process.standardError = pipe
+            process.standardOutput = FileHandle.nullDevice
+        } else {
+            process.standardOutput = pipe
+        }
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+
+    /// An edge list of `edges` lines `vU vV` with ends drawn from `0..<nodes` by a 64-bit
+    /// linear congruential generator (Knuth's MMIX constants) started at `seed`.
+    static func randomEdges(nodes: Int, edges: Int, seed: UInt64) -> String {
+        var state = seed
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % nodes
+        }
+        var lines = ""
+        for _ in 0..<edges { lines += "v\(next()) v\(next())\n" }
+        return lines
+    }
+
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-cli-\(UUID().uuidString)")

@@ -28,29 +28,13 @@ import Testing
 
     /// Families fontconfig lists as covering Korean.
     static func koreanFontFamilies() throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["fc-list", ":lang=ko", "family"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text.split(separator: "\n").flatMap { $0.split(separator: ",").map(String.init) }
+        try CLIRunner.tool(["fc-list", ":lang=ko", "family"]).split(separator: "\n").flatMap { $0.split(separator: ",").map(String.init) }
     }
 
     /// The lines of `dot -v -Tpng:cairo` that say which font each fontname resolved to.
     static func graphvizFontResolution(dot path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["dot", "-v", "-Tpng:cairo", "-o", "/dev/null", path]
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text.split(separator: "\n").filter { $0.contains("resolved to") }.joined(separator: "\n")
+        try CLIRunner.tool(["dot", "-v", "-Tpng:cairo", "-o", "/dev/null", path], standardError: true)
+            .split(separator: "\n").filter { $0.contains("resolved to") }.joined(separator: "\n")
     }
 
     @Test func nationalNetworkRendersToWellFormedSVGWithManifest() throws {
@@ -108,16 +92,8 @@ import Testing
     @Test func aLayoutOverTheTimeLimitIsStoppedAndWritesNothing() throws {
         // dot needs minutes on 300 nodes and 900 edges (FIELD_NOTES §1); the limit is 1 s.
         let dir = try CLIRunner.temporaryFolder()
-        var state: UInt64 = 12345
-        var lines = ""
-        for _ in 0..<900 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let u = Int(state >> 33) % 300
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            lines += "v\(u) v\(Int(state >> 33) % 300)\n"
-        }
         let graph = dir.appendingPathComponent("dense.edges")
-        try lines.write(to: graph, atomically: true, encoding: .utf8)
+        try CLIRunner.randomEdges(nodes: 300, edges: 900, seed: 12345).write(to: graph, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("dense.svg")
         try "old".write(to: out, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["render", graph.path, "-o", out.path, "--layout", "dot", "--timeout", "1", "--manifest"])

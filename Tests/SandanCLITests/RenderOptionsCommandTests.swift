@@ -68,16 +68,8 @@ import Testing
     @Test func theMemoryCapEndsALayoutWithAClearError() throws {
         // sfdp on 20,000 nodes needs far more than 256 MB of address space.
         let dir = try CLIRunner.temporaryFolder()
-        var state: UInt64 = 7
-        var lines = ""
-        for _ in 0..<40_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let u = Int(state >> 33) % 20_000
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            lines += "v\(u) v\(Int(state >> 33) % 20_000)\n"
-        }
         let graph = dir.appendingPathComponent("big.edges")
-        try lines.write(to: graph, atomically: true, encoding: .utf8)
+        try CLIRunner.randomEdges(nodes: 20_000, edges: 40_000, seed: 7).write(to: graph, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("big.svg").path
         let run = try CLIRunner.run(["render", graph.path, "-o", out, "--layout", "sfdp", "--memory-limit", "256"])
         #expect(run.status == 1)
