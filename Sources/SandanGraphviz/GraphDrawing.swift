@@ -29,6 +29,10 @@ public struct GraphDrawing: Sendable {
     public let hasHangul: Bool
     /// How many nodes carry a label.
     public let labelledNodeCount: Int
+    /// What a viewer shows for each node when the pointer rests on it (see ``SVGTitles``):
+    /// its name and id (`구미국가산업단지 (gumi)`), or the id alone when the name is the id;
+    /// cleaned as labels are (``DOTEscaping/cleaned(_:)``). Names are never shortened here.
+    public let nodeTitles: [String]
 
     /// The DOT text. O(size of the output).
     public var dot: String { document.text }
@@ -100,6 +104,9 @@ public struct GraphDrawing: Sendable {
         self.warnings = warnings
         self.hasHangul = texts.contains(where: DOTEscaping.containsHangul)
         self.labelledNodeCount = nodes.labelCount
+        self.nodeTitles = Self.nodeNames(graph, style.labels).enumerated().map { v, name in
+            DOTEscaping.cleaned(name == graph.ids[v] ? name : "\(name) (\(graph.ids[v]))")
+        }
     }
 
     /// One cluster per value of `style.clusterBy`, in code-point order of the value, and each

@@ -156,7 +156,9 @@ struct Render: ParsableCommand {
                 throw CommandFailure(error.description)
             }
             warnings += rendered.warnings.map { "graphviz: " + $0 }
-            bytes = format == .svg ? SVGFontFallback.apply(to: rendered.data, font: font) : rendered.data
+            bytes = format == .svg
+                ? SVGTitles.apply(to: SVGFontFallback.apply(to: rendered.data, font: font), titles: drawing.nodeTitles)
+                : rendered.data
         }
         for w in warnings { warn(w) }
 

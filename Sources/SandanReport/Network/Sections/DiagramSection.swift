@@ -33,7 +33,8 @@ enum DiagramSection {
     private static func draw(_ drawing: Result<GraphDrawing, GraphError>, _ render: SVGRenderer) -> Outcome {
         do {
             let drawing = try drawing.get()
-            return .success(try SVGImage(graphvizSVG: try render(drawing.dot, drawing.layout)))
+            let svg = SVGTitles.apply(to: Array(try render(drawing.dot, drawing.layout).utf8), titles: drawing.nodeTitles)
+            return .success(try SVGImage(graphvizSVG: String(decoding: svg, as: UTF8.self)))
         } catch {
             return .failure(String(describing: error))
         }
