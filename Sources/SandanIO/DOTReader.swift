@@ -18,7 +18,8 @@ import SandanGraph
 /// ``GraphvizLock``. Its messages are captured (not printed); its warnings become
 /// ``InputWarning``s with the line they name, and an error while it reads the first graph fails
 /// the read even when it returns a graph (a full parser stack leaves one half read). Graphs left
-/// over after the first are read and closed, so the next read starts clean.
+/// over after the first are read and closed, and its scanner is brought back to its first
+/// state, so the next read starts clean.
 ///
 /// Places: cgraph names only a line, so ``DOTSourceLocator`` finds the column, lexing the text
 /// again only when a message needs a place. A file cgraph cannot parse gives its message
@@ -181,6 +182,7 @@ enum CGraphParse {
             }
             return (graph, extras)
         }
+        resetScanner(textLength: text.utf8.count)
         guard case .success(let parsed) = captured.result else { return (nil, []) }
         var result = captured.messages.map { message in
             let text = message.text.replacingOccurrences(of: "\n", with: " ")
@@ -190,6 +192,28 @@ enum CGraphParse {
             result.append(Message(isError: false, text: "the file holds \(parsed.extras + 1) graphs; only the first is read", line: nil))
         }
         return (parsed.graph, result)
+    }
+
+    /// Brings cgraph's scanner back to its first state, which a text that ends inside a quoted
+    /// or HTML string or a comment can leave it out of (when the parser meets the end while
+    /// recovering from an error, or as its first token): every later read would then start
+    /// inside that string and find no graph. A tiny graph that parses tells the scanner is
+    /// clean; until one does, a quote, a comment's end and runs of `>` (an HTML string nests at
+    /// most `textLength` deep) are fed in turn, their messages dropped. One tiny parse when clean.
+    private static func resetScanner(textLength: Int) {
+        func parses(_ text: String) -> Bool {
+            let g = agmemread(text)
+            while let extra = agmemread("") { agclose(extra) }
+            if let g { agclose(g) }
+            return g != nil
+        }
+        _ = GraphvizMessageCapture.capturing {
+            var attempt = 0
+            while !parses("digraph{}"), attempt < 3 + textLength / 1_024 {
+                _ = parses(attempt == 0 ? "\"" : attempt == 1 ? "*/" : String(repeating: ">", count: 1_024))
+                attempt += 1
+            }
+        }
     }
 
     /// N in `… line N …`.

@@ -77,6 +77,15 @@ import Testing
         #expect(!next.isDirected)
     }
 
+    /// cgraph's scanner stays inside a string or comment that never ends when the parser meets
+    /// its end without an error (it starts the file, or a graph after the first); the next read
+    /// still starts clean.
+    @Test(arguments: ["\"graph {\n", "digraph { a } \"b", "<<x>", "/* c"])
+    func aStringThatNeverEndsDoesNotSpillIntoTheNextRead(text: String) throws {
+        _ = try? read(text, as: .dot)
+        #expect(try read("digraph { p -> q }", as: .dot).graph.ids.all == ["p", "q"])
+    }
+
     @Test func aFileWithoutAGraphIsAnError() {
         expectInputError("Graphviz could not read the file (no graph in it)") { () throws(InputError) in
             _ = try read("  \n/* only a comment */\n", as: .dot)
