@@ -15,16 +15,30 @@ import SandanGraph
 /// UTF-8 but declares `charset=latin1` (as Graphviz's own `Latin1.gv` does) is read as Latin-1.
 ///
 /// cgraph is not thread-safe, so everything between `agmemread` and `agclose` runs under
-/// ``GraphvizLock``. Its messages are captured (not printed): a file it cannot parse gives its
-/// message (`syntax error in line 3 near 'x'`) with the line; its warnings become
-/// ``InputWarning``s. Graphs left over after the first are read and closed, so the next read
-/// starts clean.
+/// ``GraphvizLock``. Its messages are captured (not printed); its warnings become
+/// ``InputWarning``s with the line they name, and an error while it reads the first graph fails
+/// the read even when it returns a graph (a full parser stack leaves one half read). Graphs left
+/// over after the first are read and closed, and its scanner is brought back to its first
+/// state, so the next read starts clean.
 ///
-/// Complexity: O(bytes + (n + m) · attributes), plus a sort of the edges by position.
+/// Places: cgraph names only a line, so ``DOTSourceLocator`` finds the column, lexing the text
+/// again only when a message needs a place. A file cgraph cannot parse gives its message
+/// (`syntax error in line 3 near 'x'`) at the start of the token it names (when that line holds
+/// several such tokens, a binary search over prefixes of the text, parsed again, finds which);
+/// a message without a token (the text ended) is at the opening of a string or comment that
+/// never ends, else at the end of the text. A bad weight is at the value of the first
+/// `weight = VALUE` with that value (on an edge, in an `edge […]` default or anywhere else);
+/// an empty node name and an id that ``IdentifierCheck`` warns about are at the first mention
+/// of the node. Lines and columns are real ones (cgraph's own line count can differ after
+/// `# N` lines and quoted strings that span lines); columns count Unicode scalars.
+///
+/// Complexity: O(bytes + (n + m) · attributes), plus a sort of the edges by position. Placing a
+/// message costs O(bytes) more, and O(bytes · log k) for a syntax error whose line holds k
+/// tokens like the one named.
 public enum DOTReader {
     /// Reads DOT from `bytes` (the content of `file`).
     /// - Throws: ``InputError`` for text that is not UTF-8 (or Latin-1, see above), for what
-    ///   cgraph refuses, and for bad weights.
+    ///   cgraph refuses, for bad weights and for an empty node name.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         let text = try decode(bytes, file: file, encoding: options.encoding)
         let parsed = GraphvizLock.shared.withLock { CGraphParse.run(text) }
@@ -33,10 +47,12 @@ public enum DOTReader {
             warnings.append(InputWarning(SourceLocation(file: file, line: message.line), message.text))
         }
         guard let graph = parsed.graph else {
-            let message = parsed.messages.first(where: \.isError)
-            throw InputError(file: file, line: message?.line, message?.text ?? "Graphviz could not read the file (no graph in it)")
+            guard let message = parsed.messages.first(where: \.isError) else {
+                throw InputError(file: file, "Graphviz could not read the file (no graph in it)")
+            }
+            throw syntaxError(message, in: text, file: file)
         }
-        let (built, idWarnings) = try build(graph, file: file, forcedDirection: options.directed)
+        let (built, idWarnings) = try build(graph, text: text, file: file, forcedDirection: options.directed)
         return LoadedGraph(graph: built, warnings: warnings + idWarnings)
     }
 
@@ -67,15 +83,34 @@ public enum DOTReader {
         return false
     }
 
-    static func build(_ parsed: CGraphParse.ParsedGraph, file: String, forcedDirection: Bool?) throws(InputError) -> (Graph, [InputWarning]) {
+    /// cgraph's error `message` at the place in `text` it names; a full parser stack gets a word
+    /// on what fills it.
+    static func syntaxError(_ message: CGraphParse.Message, in text: String, file: String) -> InputError {
+        var words = message.text
+        if words.contains("memory exhausted") { words += " (braces or subgraphs nest deeper than Graphviz's parser allows)" }
+        guard let line = message.line else { return InputError(file: file, words) }
+        let location = DOTSourceLocator(text: text, file: file).syntaxError(line: line, near: message.near) { prefix in
+            GraphvizLock.shared.withLock { CGraphParse.messages(of: prefix) }.first(where: \.isError)?.text == message.text
+        }
+        return InputError(location, words)
+    }
+
+    static func build(_ parsed: CGraphParse.ParsedGraph, text: String, file: String, forcedDirection: Bool?) throws(InputError) -> (Graph, [InputWarning]) {
+        let locator = DOTSourceLocator(text: text, file: file)
         var builder = GraphBuilder(directed: forcedDirection ?? parsed.directed)
-        var warnings: [InputWarning] = []
+        var flagged: [(name: String, warning: InputWarning)] = []
         for name in parsed.nodes {
-            guard !name.isEmpty else { throw InputError(file: file, "a node with an empty name (\"\"); Sandan ids cannot be empty") }
+            guard !name.isEmpty else {
+                throw InputError(locator.firstMentions(of: [""])[""] ?? SourceLocation(file: file), "a node with an empty name (\"\"); Sandan ids cannot be empty")
+            }
             let before = builder.nodeCount
             builder.addNode(name)
             guard builder.nodeCount > before else { throw InputError(file: file, "two nodes are both called '\(name)'") }
-            if let w = IdentifierCheck.warning(for: name, at: SourceLocation(file: file)) { warnings.append(w) }
+            if let w = IdentifierCheck.warning(for: name, at: SourceLocation(file: file)) { flagged.append((name, w)) }
+        }
+        let places = locator.firstMentions(of: Set(flagged.map(\.name)))
+        let warnings = flagged.map { name, warning in
+            InputWarning(places[name] ?? warning.location, warning.message)
         }
         for (name, cells) in parsed.nodeAttributes {
             builder.setNodeColumn(name, ColumnInference.column(cells))
@@ -90,7 +125,7 @@ public enum DOTReader {
             if name == "weight", column.type == .string || column.type == .bool,
                let bad = cells.firstIndex(where: { !$0.isEmpty && NumberParsing.finiteDouble($0) == nil }) {
                 let edge = parsed.edges[bad]
-                throw InputError(file: file, "bad weight on the edge \(parsed.nodes[edge.tail]) → \(parsed.nodes[edge.head]): " + NumberParsing.reason(cells[bad]))
+                throw InputError(locator.firstWeight(cells[bad]) ?? SourceLocation(file: file), "bad weight on the edge \(parsed.nodes[edge.tail]) → \(parsed.nodes[edge.head]): " + NumberParsing.reason(cells[bad]))
             }
             builder.setEdgeColumn(name, column)
         }
@@ -106,6 +141,8 @@ enum CGraphParse {
         var text: String
         /// The line cgraph names in the message (`… in line N …`), if any.
         var line: Int?
+        /// The token cgraph's parser stopped at, as the message quotes it (`… near 'TOKEN'`).
+        var near: String?
     }
 
     struct ParsedGraph {
@@ -116,25 +153,40 @@ enum CGraphParse {
         var edgeAttributes: [(name: String, values: [String])]
     }
 
-    /// Parses `text` with `agmemread`; the caller holds ``GraphvizLock``.
+    /// Parses `text` with `agmemread` and copies out the first graph; the caller holds
+    /// ``GraphvizLock``.
     static func run(_ text: String) -> (graph: ParsedGraph?, messages: [Message]) {
-        let captured = GraphvizMessageCapture.capturing { () -> (graph: ParsedGraph?, extras: Int) in
+        parse(text, extract)
+    }
+
+    /// The messages cgraph gives for `text`, copying nothing out; the caller holds ``GraphvizLock``.
+    static func messages(of text: String) -> [Message] {
+        parse(text) { _ in () }.messages
+    }
+
+    /// Parses `text` with `agmemread`, hands the first graph to `use` unless reading it gave an
+    /// error (a full parser stack leaves a graph half read), and reads and closes the graphs
+    /// after it.
+    private static func parse<T>(_ text: String, _ use: (UnsafeMutablePointer<Agraph_t>) -> T) -> (graph: T?, messages: [Message]) {
+        let captured = GraphvizMessageCapture.capturing { () -> (graph: T?, extras: Int) in
             let root = text.withCString { agmemread($0) }
+            let failed = agerrors() >= Int32(AGERR.rawValue)
             var extras = 0
             while let extra = agmemread("") {
                 agclose(extra)
                 extras += 1
             }
-            let graph = root.map { g in
+            let graph = root.flatMap { g in
                 defer { agclose(g) }
-                return extract(g)
+                return failed ? nil : use(g)
             }
             return (graph, extras)
         }
+        resetScanner(textLength: text.utf8.count)
         guard case .success(let parsed) = captured.result else { return (nil, []) }
         var result = captured.messages.map { message in
             let text = message.text.replacingOccurrences(of: "\n", with: " ")
-            return Message(isError: message.isError, text: text, line: lineNumber(in: text))
+            return Message(isError: message.isError, text: text, line: lineNumber(in: text), near: nearToken(in: text))
         }
         if parsed.graph != nil, parsed.extras > 0 {
             result.append(Message(isError: false, text: "the file holds \(parsed.extras + 1) graphs; only the first is read", line: nil))
@@ -142,10 +194,39 @@ enum CGraphParse {
         return (parsed.graph, result)
     }
 
+    /// Brings cgraph's scanner back to its first state, which a text that ends inside a quoted
+    /// or HTML string or a comment can leave it out of (when the parser meets the end while
+    /// recovering from an error, or as its first token): every later read would then start
+    /// inside that string and find no graph. A tiny graph that parses tells the scanner is
+    /// clean; until one does, a quote, a comment's end and runs of `>` (an HTML string nests at
+    /// most `textLength` deep) are fed in turn, their messages dropped. One tiny parse when clean.
+    private static func resetScanner(textLength: Int) {
+        func parses(_ text: String) -> Bool {
+            let g = agmemread(text)
+            while let extra = agmemread("") { agclose(extra) }
+            if let g { agclose(g) }
+            return g != nil
+        }
+        _ = GraphvizMessageCapture.capturing {
+            var attempt = 0
+            while !parses("digraph{}"), attempt < 3 + textLength / 1_024 {
+                _ = parses(attempt == 0 ? "\"" : attempt == 1 ? "*/" : String(repeating: ">", count: 1_024))
+                attempt += 1
+            }
+        }
+    }
+
     /// N in `… line N …`.
     static func lineNumber(in message: String) -> Int? {
         guard let range = message.range(of: "line ") else { return nil }
         return Int(message[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
+    }
+
+    /// TOKEN in `… near 'TOKEN'` (the message's end).
+    static func nearToken(in message: String) -> String? {
+        guard let range = message.range(of: " near '"), message.hasSuffix("'") else { return nil }
+        let rest = message[range.upperBound...]
+        return rest.isEmpty ? nil : String(rest.dropLast())
     }
 
     /// Copies the nodes, edges and attributes of `g` into Swift values.

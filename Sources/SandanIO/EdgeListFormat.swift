@@ -6,7 +6,10 @@ import SandanGraph
 /// with a single id declares an isolated node (NetworkX's `read_edgelist` skips such lines).
 ///
 /// The third column becomes the edge attribute `weight` (a finite decimal number, else an
-/// error with its location). Ids are strings; canonical decimal integers take a fast path that
+/// error with its location). Every edge has a weight or none: the first edge that breaks this
+/// (a weightless one after a weighted one or the other way round) is an error at its weight, or
+/// just after its target when it has none, naming the line of the first edge of the other
+/// kind. Ids are strings; canonical decimal integers take a fast path that
 /// stores no strings. Undirected unless ``ReadOptions/directed`` says otherwise.
 ///
 /// Complexity: O(bytes) time; the bytes, the endpoints and the id table in memory.
@@ -21,7 +24,9 @@ public enum EdgeListFormat {
         var builder = GraphBuilder(directed: options.directed ?? false)
         builder.reserveEdges(lineCount(bytes))
         var weights: [Double] = []
-        var hasWeights = false
+        // The lines of the first weighted and the first weightless edge (0: none yet).
+        var weightedLine = 0
+        var weightlessLine = 0
         var warnings: [InputWarning] = []
         var line = 1
         var i = 0
@@ -61,17 +66,22 @@ public enum EdgeListFormat {
                     let v = node(buffer, tokenStart[1], tokenEnd[1], into: &builder, warnings: &warnings, file: file, line: line)
                     builder.addEdge(u, v)
                     if count == 3 {
+                        if weightlessLine != 0 {
+                            throw InputError(file: file, line: line, column: column(tokenStart[2]),
+                                             "this edge has a weight while the edge on line \(weightlessLine) has none; give every edge a weight or none")
+                        }
                         let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[tokenStart[2]..<tokenEnd[2]]), as: UTF8.self)
                         guard let w = NumberParsing.finiteDouble(text) else {
                             throw InputError(file: file, line: line, column: column(tokenStart[2]), "bad weight: " + NumberParsing.reason(text))
                         }
-                        if !hasWeights {
-                            hasWeights = true
-                            weights = [Double](repeating: .nan, count: builder.edgeCount - 1)
-                        }
+                        if weightedLine == 0 { weightedLine = line }
                         weights.append(w)
-                    } else if hasWeights {
-                        weights.append(.nan)
+                    } else {
+                        if weightedLine != 0 {
+                            throw InputError(file: file, line: line, column: column(tokenEnd[1]),
+                                             "this edge has no weight while the edge on line \(weightedLine) has one; give every edge a weight or none")
+                        }
+                        if weightlessLine == 0 { weightlessLine = line }
                     }
                 }
                 if i < n { i += 1 }
@@ -80,12 +90,7 @@ public enum EdgeListFormat {
         }
         bytes = []
         guard builder.nodeCount > 0 else { throw InputError(file: file, "no edges or nodes: the file holds only comments or blank lines") }
-        if hasWeights {
-            if let missing = weights.firstIndex(where: { $0.isNaN }) {
-                throw InputError(file: file, "edge \(missing + 1) has no weight while others do; give every edge a weight or none")
-            }
-            builder.setEdgeColumn("weight", .double(weights))
-        }
+        if weightedLine != 0 { builder.setEdgeColumn("weight", .double(weights)) }
         return LoadedGraph(graph: builder.build(), warnings: warnings)
     }
 

@@ -38,14 +38,37 @@ import Testing
     }
 
     @Test func aSyntaxErrorIsReportedWithItsLine() {
-        expectInputError("syntax error in line 3 near '}'", line: 3) { () throws(InputError) in
+        expectInputError("syntax error in line 3 near '}'", line: 3, column: 8) { () throws(InputError) in
             _ = try read("digraph {\n  a -> b;\n  c -> }\n", as: .dot)
+        }
+    }
+
+    /// cgraph counts neither the line break inside `"two⏎lines"` nor, after `# 40`, the real
+    /// lines; the place is the real line, at the `;` the parser stopped at of the three on it.
+    @Test func aSyntaxErrorIsPlacedAtTheTokenTheParserStoppedAt() {
+        let text = "digraph {\n  a [label=\"two\nlines\"] /* a\ncomment */ b -> c;\n  d -> e; f -> ; g -> h;\n}\n"
+        expectInputError("syntax error in line 4 near ';'", line: 5, column: 16) { () throws(InputError) in
+            _ = try read(text, as: .dot)
+        }
+        expectInputError("gen.gv: syntax error in line 40 near '->'", line: 3, column: 10) { () throws(InputError) in
+            _ = try read("graph {\n# 40 \"gen.gv\"\n  a -- b -> c\n}\n", as: .dot)
+        }
+    }
+
+    /// A file that ends too early is placed at its end, or where its last string opens.
+    @Test func aTruncatedFileIsPlacedAtItsEnd() {
+        let truncated = inputError { () throws(InputError) in _ = try read("digraph {\n  a -> ", as: .dot) }
+        #expect(truncated?.message == "syntax error in line 2")
+        #expect(truncated?.location == FileLocation(file: "input", line: 2, column: 8))
+        expectInputError("syntax error in line 3 scanning a quoted string (missing endquote?", line: 2, column: 8) {
+            () throws(InputError) in _ = try read("digraph {\n  a -> \"b\\\nc", as: .dot)
         }
     }
 
     /// After a syntax error and after a file with two graphs, the next read starts clean.
     @Test func cgraphStateIsResetBetweenReads() throws {
-        _ = inputError { () throws(InputError) in _ = try read("digraph { a -> ", as: .dot) }
+        let truncated = inputError { () throws(InputError) in _ = try read("digraph { a -> ", as: .dot) }
+        #expect(truncated?.description == "input:1:16: syntax error in line 1")
         let two = try read("digraph A { a } digraph B { b -> c }", as: .dot)
         #expect(two.graph.ids.all == ["a"])
         #expect(two.warnings.map(\.message) == ["the file holds 2 graphs; only the first is read"])
@@ -54,17 +77,68 @@ import Testing
         #expect(!next.isDirected)
     }
 
+    /// cgraph's scanner stays inside a string or comment that never ends when the parser meets
+    /// its end without an error (it starts the file, or a graph after the first); the next read
+    /// still starts clean.
+    @Test(arguments: ["\"graph {\n", "digraph { a } \"b", "<<x>", "/* c"])
+    func aStringThatNeverEndsDoesNotSpillIntoTheNextRead(text: String) throws {
+        _ = try? read(text, as: .dot)
+        #expect(try read("digraph { p -> q }", as: .dot).graph.ids.all == ["p", "q"])
+    }
+
     @Test func aFileWithoutAGraphIsAnError() {
         expectInputError("Graphviz could not read the file (no graph in it)") { () throws(InputError) in
             _ = try read("  \n/* only a comment */\n", as: .dot)
         }
     }
 
-    @Test(arguments: ["nan", "inf", "heavy"])
-    func badWeightsAreAnError(weight: String) {
-        expectInputError("bad weight on the edge a → b: '\(weight)'") { () throws(InputError) in
-            _ = try read("graph { a -- b [weight=\(weight)]; b -- c [weight=1] }", as: .dot)
+    /// The place is the value as written, quoted or not; the message quotes it as cgraph read it.
+    @Test(arguments: [("nan", "nan"), ("\"inf\"", "inf"), ("heavy", "heavy"), ("<h<b>e</b>avy>", "h<b>e</b>avy")])
+    func badWeightsAreAnError(written: String, value: String) {
+        expectInputError("bad weight on the edge a → b: '\(value)'", line: 1, column: 24) { () throws(InputError) in
+            _ = try read("graph { a -- b [weight=\(written)]; b -- c [weight=1] }", as: .dot)
         }
+    }
+
+    /// A weight from an `edge […]` default is placed there, past a `label` with the same value.
+    @Test func aBadDefaultWeightIsPlacedAtTheDefault() {
+        let text = "graph {\n  a -- b [weight=2, label=heavy];\n  edge [label=\"two\nlines\", \"weight\" = \"heavy\"] // default\n  c -- d\n}\n"
+        expectInputError("bad weight on the edge c → d: 'heavy' is not a decimal number", line: 4, column: 20) { () throws(InputError) in
+            _ = try read(text, as: .dot)
+        }
+    }
+
+    /// The first mention as a node, not the label with the same (empty) value before it.
+    @Test func anEmptyNodeNameIsAnError() {
+        expectInputError("a node with an empty name (\"\"); Sandan ids cannot be empty", line: 3, column: 8) { () throws(InputError) in
+            _ = try read("digraph {\n  a [label=\"\"];\n  a -> \"\"\n}\n", as: .dot)
+        }
+    }
+
+    /// The warning is placed at the first mention as a node: past a string that spans lines, a
+    /// comment and the same text as a label.
+    @Test func oddIdsAreWarnedAboutWhereTheyAreFirstWritten() throws {
+        let text = "digraph {\n  x [label=\"abc\u{202E}txt\nsecond\"]; /* a comment\n   */ y -> \"abc\u{202E}txt\";\n  z\u{200B}w -> y\n}\n"
+        let warnings = try read(text, as: .dot).warnings
+        #expect(warnings.map(\.description) == [
+            "input:4:12: id \"abc\\u{202E}txt\" holds invisible or direction-changing characters; it is a different node from any id that looks the same",
+            "input:5:3: id \"z\\u{200B}w\" holds invisible or direction-changing characters; it is a different node from any id that looks the same",
+        ])
+    }
+
+    /// cgraph 2.42's parser stack (10,000 entries) overflows at the 3,333rd brace inside the
+    /// graph's (column 9 + 3,333): an error there, not the half-read graph cgraph returns, and
+    /// the next read starts clean.
+    @Test func deepNestingLoadsOrFailsAtItsPlace() throws {
+        let depth = 3_000
+        let nested = try read("digraph {" + String(repeating: "{", count: depth) + "a -> b" + String(repeating: "}", count: depth) + "}", as: .dot)
+        #expect(nested.graph.ids.all == ["a", "b"])
+        let deeper = 100_000
+        expectInputError("memory exhausted in line 1 near '{' (braces or subgraphs nest deeper than Graphviz's parser allows)",
+                         line: 1, column: 3_342) { () throws(InputError) in
+            _ = try read("digraph {" + String(repeating: "{", count: deeper) + "a" + String(repeating: "}", count: deeper) + "}", as: .dot)
+        }
+        #expect(try read("graph { x -- y }", as: .dot).graph.edgeCount == 1)
     }
 
     @Test func cgraphWarningsArePassedOn() throws {

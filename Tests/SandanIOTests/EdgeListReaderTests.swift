@@ -41,9 +41,15 @@ import Testing
         }
     }
 
+    /// The later of the two lines is the error: at its weight, or just after its target.
     @Test func weightsOnSomeLinesOnly() {
-        expectInputError("edge 2 has no weight while others do") { () throws(InputError) in
-            _ = try read("a b 1\nc d\n", as: .edgeList)
+        expectInputError("this edge has no weight while the edge on line 1 has one; give every edge a weight or none",
+                         line: 2, column: 5) { () throws(InputError) in
+            _ = try read("a b 1\nc  d # none\ne f 2\n", as: .edgeList)
+        }
+        expectInputError("this edge has a weight while the edge on line 2 has none; give every edge a weight or none",
+                         line: 4, column: 5) { () throws(InputError) in
+            _ = try read("isolated\na b\n\nc d 2\ne f\n", as: .edgeList)
         }
     }
 
