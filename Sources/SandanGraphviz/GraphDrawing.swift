@@ -88,7 +88,7 @@ public struct GraphDrawing: Sendable {
         let legend = Legend(
             title: style.title.map { DOTEscaping.truncated($0, characters: 120) },
             summary: text.summary(nodes: n, edges: graph.edgeCount, directed: graph.isDirected, layout: layout.commandLine),
-            coloring: coloring,
+            coloring: coloring, colorTitle: style.colorTitle,
             sizeNote: style.nodeSizes.map { metric in
                 text.sizeNote(metric: metric.name, range: sizing.range.map { "\(Self.short($0.min)) – \(Self.short($0.max))" })
             },

@@ -60,10 +60,11 @@ import SandanGraph
     @Test func aKoreanLegendSpeaksKoreanThroughout() throws {
         var style = Samples.hostileStyle()
         style.legendLanguage = .ko
+        style.colorTitle = "시·도"
         style.labelLimit = 3
         let dot = try GraphDrawing(graph: Samples.hostile(), style: style).dot
         // The hostile sample: 13 nodes, 11 directed edges, colour by region, area by degree.
-        for text in ["노드 13개 · 방향 연계 11개 · 배치 dot", "색: region", "<B>크기</B>", "노드 면적 ∝ degree (0 – 3)",
+        for text in ["노드 13개 · 방향 연계 11개 · 배치 dot", "색: 시·도", "<B>크기</B>", "노드 면적 ∝ degree (0 – 3)",
                      "<B>연계 종류</B>", "거점 → 연계 단지  (4)", "가치사슬 (공급 → 수요)  (2)", "공동 개발  (1)",
                      "조정 (기관 → 권역)  (1)", "광역권 간 협력  (1)", "관리 (기관 → 단지)  (1)", "odd kind &quot;x&quot;  (1)",
                      "이름 표시: 노드 13개 중 degree 상위 3개"] {

@@ -146,7 +146,7 @@ import SandanGraph
         // The network diagram names complexes in its labels.
         #expect(check.text.contains("구미국가산업단지") || check.text.contains("구미국가"))
         // A Korean report's diagrams have Korean legends.
-        #expect(check.text.contains("연계 종류") && check.text.contains("거점 → 연계 단지"))
+        #expect(check.text.contains("색: 시·도") && check.text.contains("연계 종류") && check.text.contains("거점 → 연계 단지"))
         #expect(!check.text.contains("Linkages") && !check.text.contains("Node area"))
     }
 }

@@ -31,6 +31,8 @@ public struct DrawingStyle: Sendable {
     public var labels: NodeLabels = .korean
     /// Colour nodes by this node attribute (categorical; see ``CategoryColoring``).
     public var colorBy: String?
+    /// What the legend calls the colour attribute (e.g. "시·도" for `region`); nil: its name.
+    public var colorTitle: String?
     /// Group nodes into one cluster box per value of this node attribute.
     public var clusterBy: String?
     /// Node sizes: node area proportional to a metric's value; nil draws equal nodes.

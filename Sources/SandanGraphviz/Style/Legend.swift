@@ -4,6 +4,8 @@ struct Legend {
     var title: String?
     var summary: String
     var coloring: CategoryColoring?
+    /// The colour heading's name for the attribute; nil: the attribute's name.
+    var colorTitle: String?
     var sizeNote: String?
     var edgeKinds: [(kind: String, style: EdgeKindStyle, count: Int)]
     var notes: [String]
@@ -35,7 +37,7 @@ struct Legend {
         text([HTMLText(summary, pointSize: 11 * scale, color: Self.muted)])
         if showsKey {
             if let coloring, !coloring.entries.isEmpty {
-                heading(wording.colourHeading(coloring.attribute))
+                heading(wording.colourHeading(colorTitle ?? coloring.attribute))
                 for item in coloring.entries {
                     entry(HTMLCell([], alignment: .center, background: item.color, fixedSize: swatch), "\(item.value)  (\(item.count))")
                 }

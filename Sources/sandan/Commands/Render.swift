@@ -25,7 +25,7 @@ struct Render: ParsableCommand {
           sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region --product-labels
           sandan render -o map.pdf --geo --color-by macro_region --size-by degree
           sandan render -o communities.svg --color-by community --cluster-by macro_region
-          sandan render -o 연계망.pdf --color-by region --legend-language ko
+          sandan render -o 연계망.pdf --color-by region --color-title 시·도 --legend-language ko
         """
     )
 
@@ -39,6 +39,9 @@ struct Render: ParsableCommand {
 
     @Option(name: .customLong("color-by"), help: "Colour nodes by this node attribute (e.g. region, macro_region).")
     var colorBy: String?
+
+    @Option(name: .customLong("color-title"), help: "What the legend calls the colour attribute (default: its name).")
+    var colorTitle: String?
 
     @Option(name: .customLong("size-by"), help: "Size nodes by a metric (\(SizeMetric.names.joined(separator: ", "))) or a numeric node attribute.")
     var sizeBy: String?
@@ -127,6 +130,7 @@ struct Render: ParsableCommand {
         style.title = title
         style.labels = labels.source
         style.colorBy = colorBy
+        style.colorTitle = colorTitle
         style.clusterBy = clusterBy
         style.nodeSizes = try sizeBy.map { try SizeMetric.values($0, graph: graph) }
         style.productLabels = productLabels

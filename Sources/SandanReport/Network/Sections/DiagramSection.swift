@@ -47,6 +47,7 @@ enum DiagramSection {
         style.labels = context.strings.language == .ko ? .korean : .english
         style.legendLanguage = context.strings.language == .ko ? .ko : .en
         style.colorBy = context.facts.hasRegions ? "region" : nil
+        style.colorTitle = context.strings.regionColumn
         if let betweenness = context.analyses.values(.betweenness) {
             style.nodeSizes = NodeMetric(name: context.strings.measureName(.betweenness), values: betweenness)
         }
