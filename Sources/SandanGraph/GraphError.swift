@@ -14,6 +14,9 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidArgument(String)
     case emptyGraph(algorithm: String)
     case notConnected(measure: String)
+    /// A least-squares fit has no minimum: it collapses onto the star around `node`, whose
+    /// score grows without bound (a Heywood case).
+    case unboundedFit(algorithm: String, node: String)
 
     public var description: String {
         switch self {
@@ -37,6 +40,10 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(algorithm) is undefined on a graph without nodes"
         case let .notConnected(measure):
             "\(measure) is undefined: the graph is not connected"
+        case let .unboundedFit(algorithm, node):
+            "\(algorithm) has no best fit on this graph: the fit collapses onto the star around '\(node)', whose score "
+                + "grows without bound (a Heywood case); fit a subgraph that no single star dominates, or use the "
+                + "core–periphery split or k-cores"
         }
     }
 }

@@ -59,8 +59,9 @@ public struct ContinuousCoreness: Sendable, Equatable {
 ///   - graph: any graph; its ``Graph/weights``, when set, are tie strengths (non-negative).
 ///   - options: ``CorePeripheryOptions/tolerance`` and ``CorePeripheryOptions/maxIterations``.
 /// - Returns: the coreness of every node and the fit's correlation.
-/// - Throws: ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when the sweeps hit
-///   the cap; ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
+/// - Throws: ``GraphError/unboundedFit(algorithm:node:)`` when the fit has no minimum (see
+///   Conventions), ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when the sweeps
+///   hit the cap otherwise; ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a weight below 0 or not finite.
 ///
 /// ## Complexity
@@ -75,6 +76,11 @@ public struct ContinuousCoreness: Sendable, Equatable {
 ///   (weighted: weights add up).
 /// - Nodes without ties get 0. On a disconnected graph the fit is a local optimum reached
 ///   from the degree start; a graph without edges gives all 0 and correlation NaN.
+/// - The fit need not have a minimum: when one star dominates (the national network's agency
+///   headquarters with its offices), c_hub = t and c_j = a_hub,j / t fit that star ever better
+///   as t grows, the Heywood case of a factor fit that ignores the diagonal. A run of at least
+///   100 sweeps whose largest score still grows by more than 5 % over its second half is reported as
+///   ``GraphError/unboundedFit(algorithm:node:)``, naming the star's centre.
 /// - No NetworkX or igraph counterpart; UCINET's Network > Core/Periphery > Continuous fits
 ///   the same model. Tests compare with an independent least-squares fit (SciPy), see
 ///   `Scripts/fixtures/generate.py`.
@@ -97,8 +103,10 @@ public func continuousCoreness(
 struct CorePeripheryTieTable {
     let adjacency: SimpleAdjacency
     let symmetric: [Double]
+    let ids: NodeIDs
 
     init(_ graph: Graph) throws(GraphError) {
+        ids = graph.ids
         adjacency = try SimpleAdjacency(graph, useWeights: true, algorithm: "core–periphery")
         symmetric = adjacency.isDirected
             ? zip(adjacency.outWeight, adjacency.inWeight).map { ($0 + $1) / 2 }
@@ -107,10 +115,16 @@ struct CorePeripheryTieTable {
 
     var nodeCount: Int { adjacency.nodeCount }
 
+    /// Each node's strength in the symmetrised ties (its degree when unweighted). O(n + m).
+    func strengths() -> [Double] {
+        var k = [Double](repeating: 0, count: nodeCount)
+        for i in 0..<nodeCount { for a in adjacency.row(i) { k[i] += symmetric[a] } }
+        return k
+    }
+
     func fitCoreness(_ options: CorePeripheryOptions) throws(GraphError) -> ContinuousCoreness {
         let n = nodeCount
-        var c = [Double](repeating: 0, count: n)
-        for i in 0..<n { for a in adjacency.row(i) { c[i] += symmetric[a] } }
+        var c = strengths()
         let totalStrength = c.reduce(0, +)
         guard totalStrength > 0 else {
             return ContinuousCoreness(coreness: c, correlation: .nan, iterations: 0)
@@ -119,6 +133,7 @@ struct CorePeripheryTieTable {
         for i in 0..<n { c[i] /= scale }
         var sweeps = 0
         var converged = false
+        var largestAtHalfway = 0.0
         adjacency.withBuffers { rows in
             symmetric.withUnsafeBufferPointer { s in
                 c.withUnsafeMutableBufferPointer { c in
@@ -137,11 +152,19 @@ struct CorePeripheryTieTable {
                             largestChange = max(largestChange, abs(new - old))
                         }
                         converged = largestChange <= options.tolerance * (c.max() ?? 0)
+                        if sweeps == options.maxIterations / 2, sweeps >= 50 { largestAtHalfway = c.max() ?? 0 }
                     }
                 }
             }
         }
         guard converged else {
+            // A fit that has no minimum lets one node's score grow for ever while the rest
+            // shrink (c_hub = t, c_j = a_hub,j / t fits the star ever better): still growing by
+            // 5 % over the second half of the sweeps (of at least 100) is taken as that, not as
+            // slow convergence.
+            if let top = c.indices.max(by: { c[$0] < c[$1] }), largestAtHalfway > 0, c[top] > 1.05 * largestAtHalfway {
+                throw .unboundedFit(algorithm: "continuous core–periphery", node: ids[top])
+            }
             throw .notConverged(algorithm: "continuous core–periphery", iterations: sweeps, tolerance: options.tolerance)
         }
         return ContinuousCoreness(coreness: c, correlation: patternCorrelation(c), iterations: sweeps)

@@ -5,8 +5,10 @@ public struct CorePeripheryPartition: Sendable, Equatable {
     /// The Pearson correlation between the ties and the ideal pattern (see
     /// ``corePeripheryCorrelation(_:isCore:ties:)``); NaN when no split is defined.
     public let correlation: Double
-    /// The continuous fit the search started from.
-    public let coreness: ContinuousCoreness
+    /// The continuous fit the search started from; nil when that fit has no minimum
+    /// (``GraphError/unboundedFit(algorithm:node:)``) and the search started from the nodes'
+    /// strengths instead.
+    public let coreness: ContinuousCoreness?
 
     /// The core nodes, in increasing order.
     public var core: [Int] { isCore.indices.filter { isCore[$0] } }
@@ -46,7 +48,8 @@ private func improvementPass(_ split: inout CoreSplit, order: [Int]) -> Bool {
 /// core–periphery pairs, left out (``CorePeripheryTies/ignored``, the default) or a given
 /// density; the fitness is the Pearson correlation of ties and pattern over the ordered pairs
 /// i ≠ j it covers. Finding the best split exactly is a hard combinatorial problem; Sandan
-/// (1) ranks the nodes by ``continuousCoreness(_:options:)`` and takes the best core among the
+/// (1) ranks the nodes by ``continuousCoreness(_:options:)`` (by strength when that fit has no
+/// minimum) and takes the best core among the
 /// n − 1 prefixes of that ranking (ties in coreness broken by node index, the smallest core
 /// among equal correlations), then (2) improves it by Kernighan–Lin passes: every node changes
 /// side once per pass, each step making the move that leaves the highest correlation (even a
@@ -64,7 +67,7 @@ private func improvementPass(_ split: inout CoreSplit, order: [Int]) -> Bool {
 /// - Returns: the split, its correlation and the continuous fit. When no split has a defined
 ///   correlation (no edges, or fewer than 4 nodes with the default model) every node is
 ///   periphery and the correlation is NaN.
-/// - Throws: as ``continuousCoreness(_:options:)``; also
+/// - Throws: as ``continuousCoreness(_:options:)``, except for an unbounded fit; also
 ///   ``GraphError/notConverged(algorithm:iterations:tolerance:)`` if the local search needs more
 ///   passes than the cap.
 ///
@@ -86,11 +89,15 @@ public func corePeripheryPartition(
     _ graph: Graph, options: CorePeripheryOptions = .init()
 ) throws(GraphError) -> CorePeripheryPartition {
     let ties = try CorePeripheryTieTable(graph)
-    let coreness = try ties.fitCoreness(options)
-    let n = ties.nodeCount
-    let ranking = (0..<n).sorted { a, b in
-        coreness.coreness[a] != coreness.coreness[b] ? coreness.coreness[a] > coreness.coreness[b] : a < b
+    let coreness: ContinuousCoreness?
+    do {
+        coreness = try ties.fitCoreness(options)
+    } catch .unboundedFit {
+        coreness = nil
     }
+    let scores = coreness?.coreness ?? ties.strengths()
+    let n = ties.nodeCount
+    let ranking = (0..<n).sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
     var split = CoreSplit(ties, model: options.corePeripheryTies)
     var bestSize = 0, best = -Double.infinity
     for (k, v) in ranking.dropLast().enumerated() {

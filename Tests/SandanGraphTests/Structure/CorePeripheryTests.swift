@@ -69,6 +69,26 @@ import Testing
         }
     }
 
+    /// A star has no best fit: c_hub = t, c_leaf = 1/t fits every hub–leaf tie exactly and
+    /// predicts 1/t² for the absent leaf–leaf ties, so the residual 20/t⁴ (5 leaves, 20 ordered
+    /// leaf pairs) falls towards 0 as t grows and no finite t reaches it.
+    @Test func aStarHasNoBestFitAndTheSplitStartsFromStrengths() throws {
+        var builder = GraphBuilder(directed: false)
+        for leaf in 1...5 { builder.addEdge("hub", "leaf\(leaf)") }
+        let star = builder.build()
+        #expect(throws: GraphError.unboundedFit(algorithm: "continuous core–periphery", node: "hub")) {
+            try continuousCoreness(star)
+        }
+        // The split: a core of the hub and one leaf puts the single tie inside the core (pattern
+        // 1) and the 6 absent ties among the other leaves in the periphery (pattern 0), a
+        // correlation of 1; a core of the hub alone leaves no core pair and an undefined one.
+        // The smallest best core, ties broken by node order: hub and leaf1.
+        let split = try corePeripheryPartition(star)
+        #expect(split.coreness == nil)
+        #expect(split.core == [0, 1])
+        #expect(abs(split.correlation - 1) < 1e-12)
+    }
+
     @Test func hittingTheCapThrows() throws {
         let graph = try StructureFixture("florentine").graph.unweighted()
         #expect(throws: GraphError.notConverged(algorithm: "continuous core–periphery", iterations: 3, tolerance: 1e-12)) {
