@@ -76,6 +76,9 @@ import Testing
         #expect(run.stderr.contains("approximate city-level coordinates"))
         let pairs = try CLIRunner.run(["proximity", "--km", "10", "--node-kind", "complex", "--node-kind", "area", "--format", "csv"])
         #expect(pairs.stdout.split(separator: "\n").count == 1 + 70)
+        // sandan proximity leaves organisations out by default too.
+        let byDefault = try CLIRunner.run(["proximity", "--km", "10", "--format", "csv"])
+        #expect(byDefault.stdout == pairs.stdout)
         // Only complexes: fewer pairs; --kind chooses the derived layer like any other.
         let complexes = try CLIRunner.run(["stats", "--proximity-km", "10", "--proximity-kind", "complex", "--kind", "proximity", "--format", "json"])
         #expect(complexes.status == 0, "\(complexes.stderr)")

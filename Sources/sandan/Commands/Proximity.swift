@@ -26,7 +26,7 @@ struct Proximity: ParsableCommand {
     @Option(name: .long, help: "Distance in kilometres.")
     var km: Double = 10
 
-    @Option(name: .customLong("node-kind"), help: "Only nodes of this kind get proximity links (repeatable; e.g. complex).")
+    @Option(name: .customLong("node-kind"), help: "Only nodes of this kind get proximity links (repeatable; e.g. complex; default: every node but organisations, as --proximity-km).")
     var nodeKind: [String] = []
 
     @OptionGroup var output: OutputOptions
@@ -38,7 +38,7 @@ struct Proximity: ParsableCommand {
 
     func run() throws {
         let (graph, _) = try input.load()
-        let links = try derivedProximityLinks(graph, options: ProximityOptions(thresholdKm: km, nodeKinds: nodeKind.isEmpty ? nil : Set(nodeKind)))
+        let links = try derivedProximityLinks(graph, options: .commandLine(km: km, kinds: nodeKind))
         try output.emit(links, choice: choice)
     }
 }

@@ -86,9 +86,7 @@ struct InputOptions: ParsableArguments {
             throw CommandFailure("--since/--until: \(error.description)")
         }
         if let proximityKm {
-            let options = ProximityOptions(thresholdKm: proximityKm, nodeKinds: proximityKind.isEmpty ? nil : Set(proximityKind),
-                                           excludedNodeKinds: proximityKind.isEmpty ? [NodeKind.organisation.rawValue] : [])
-            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: options))
+            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: .commandLine(km: proximityKm, kinds: proximityKind)))
         }
         if !kind.isEmpty { graph = try graph.filtered(kinds: kind.filter(graph.kinds.contains)) }
         if let weight { graph = try graph.weighted(by: weight) }
