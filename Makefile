@@ -33,6 +33,7 @@ fuzz:
 	bash Scripts/fuzz.sh
 
 bench:
+	@python3 -c 'import networkx, igraph, networkit, rustworkx' 2>/dev/null || python3 -m pip install -q networkx python-igraph networkit rustworkx
 	python3 Benchmarks/compare.py
 
 clean:
