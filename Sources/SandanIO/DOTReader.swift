@@ -29,7 +29,9 @@ import SandanGraph
 /// never ends, else at the end of the text. A bad weight is at the value of the first
 /// `weight = VALUE` with that value (on an edge, in an `edge […]` default or anywhere else);
 /// an empty node name and an id that ``IdentifierCheck`` warns about are at the first mention
-/// of the node. Lines and columns are real ones (cgraph's own line count can differ after
+/// of the node. A node name beginning with `%` is refused at its first mention: cgraph keeps
+/// such names for its anonymous objects and renames the node (`%nix` becomes `%81`, a number
+/// that depends on what the process read before; found by fuzzing). Lines and columns are real ones (cgraph's own line count can differ after
 /// `# N` lines and quoted strings that span lines); columns count Unicode scalars.
 ///
 /// Complexity: O(bytes + (n + m) · attributes), plus a sort of the edges by position. Placing a
@@ -38,7 +40,7 @@ import SandanGraph
 public enum DOTReader {
     /// Reads DOT from `bytes` (the content of `file`).
     /// - Throws: ``InputError`` for text that is not UTF-8 (or Latin-1, see above), for what
-    ///   cgraph refuses, for bad weights and for an empty node name.
+    ///   cgraph refuses, for bad weights, for an empty node name and for one beginning with `%`.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         let text = try decode(bytes, file: file, encoding: options.encoding)
         let parsed = GraphvizLock.shared.withLock { CGraphParse.run(text) }
@@ -97,6 +99,12 @@ public enum DOTReader {
 
     static func build(_ parsed: CGraphParse.ParsedGraph, text: String, file: String, forcedDirection: Bool?) throws(InputError) -> (Graph, [InputWarning]) {
         let locator = DOTSourceLocator(text: text, file: file)
+        if let renamed = parsed.nodes.first(where: { $0.hasPrefix("%") }) {
+            let written = locator.firstMention { $0.hasPrefix("%") }
+            throw InputError(written?.location ?? SourceLocation(file: file),
+                             "the node name \(IdentifierCheck.escaped(written?.name ?? renamed)) begins with '%', which Graphviz's "
+                                 + "parser keeps for its own anonymous names and renames (here to '\(renamed)'); rename the node")
+        }
         var builder = GraphBuilder(directed: forcedDirection ?? parsed.directed)
         var flagged: [(name: String, warning: InputWarning)] = []
         for name in parsed.nodes {

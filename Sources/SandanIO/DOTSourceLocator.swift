@@ -43,16 +43,35 @@ struct DOTSourceLocator {
     func firstMentions(of names: Set<String>) -> [String: SourceLocation] {
         guard !names.isEmpty else { return [:] }
         var found: [String: SourceLocation] = [:]
-        var depth = 0
-        forEachToken { token, before, after in
-            if token.isPunctuation("[") { depth += 1 }
-            if token.isPunctuation("]") { depth -= 1 }
-            guard token.isID, depth == 0, names.contains(token.value), found[token.value] == nil,
-                  after?.isPunctuation("=") != true, !Self.namesNoNode(before) else { return true }
+        forEachNodeMention { token in
+            guard names.contains(token.value), found[token.value] == nil else { return true }
             found[token.value] = location(token.start)
             return found.count < names.count
         }
         return found
+    }
+
+    /// The first mention of a node (as ``firstMentions(of:)`` counts them) whose name
+    /// satisfies `matches`, with that name as written (unescaped).
+    func firstMention(where matches: (String) -> Bool) -> (name: String, location: SourceLocation)? {
+        var found: (name: String, location: SourceLocation)?
+        forEachNodeMention { token in
+            guard matches(token.value) else { return true }
+            found = (token.value, location(token.start))
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with each ID that mentions a node, until `body` returns false.
+    private func forEachNodeMention(_ body: (DOTLexer.Token) -> Bool) {
+        var depth = 0
+        forEachToken { token, before, after in
+            if token.isPunctuation("[") { depth += 1 }
+            if token.isPunctuation("]") { depth -= 1 }
+            guard token.isID, depth == 0, after?.isPunctuation("=") != true, !Self.namesNoNode(before) else { return true }
+            return body(token)
+        }
     }
 
     /// The value of the first `weight = VALUE` whose value is `value` (either ID may be quoted).

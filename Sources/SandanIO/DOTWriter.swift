@@ -32,7 +32,7 @@ public enum DOTWriter {
             for name in graph.nodeAttributes.names {
                 if let value = graph.nodeAttributes.value(name, at: v) { fields.append((try quote(name, file: file)) + "=" + (try quote(value.description, file: file))) }
             }
-            out += "  " + (try quote(graph.ids[v], file: file)) + (fields.isEmpty ? "" : " [" + fields.joined(separator: ", ") + "]") + ";\n"
+            out += "  " + (try nodeName(graph.ids[v], file: file)) + (fields.isEmpty ? "" : " [" + fields.joined(separator: ", ") + "]") + ";\n"
         }
         for e in 0..<graph.edgeCount {
             var fields: [String] = []
@@ -40,11 +40,21 @@ public enum DOTWriter {
             for name in edgeNames {
                 if let value = graph.edgeAttributes.value(name, at: e) { fields.append((try quote(name, file: file)) + "=" + (try quote(value.description, file: file))) }
             }
-            out += "  " + (try quote(graph.ids[graph.source(of: e)], file: file)) + arrow + (try quote(graph.ids[graph.target(of: e)], file: file))
+            out += "  " + (try nodeName(graph.ids[graph.source(of: e)], file: file)) + arrow + (try nodeName(graph.ids[graph.target(of: e)], file: file))
             out += (fields.isEmpty ? "" : " [" + fields.joined(separator: ", ") + "]") + ";\n"
         }
         out += "}\n"
         return Data(out.utf8)
+    }
+
+    /// A node id as a quoted DOT name.
+    /// - Throws: ``InputError`` naming `file` for an id that ``quote(_:file:)`` refuses, or one
+    ///   beginning with `%`, which cgraph keeps for its anonymous names and renames on reading.
+    static func nodeName(_ id: String, file: String) throws(InputError) -> String {
+        if id.hasPrefix("%") {
+            throw InputError(file: file, "the node id \(IdentifierCheck.escaped(id)) begins with '%', which Graphviz reads as one of its anonymous names and renames; write .graphml or .json instead")
+        }
+        return try quote(id, file: file)
     }
 
     /// The longest piece of a quoted string, in bytes.
