@@ -13,19 +13,15 @@ struct Neighbourhoods {
         let n = graph.nodeCount
         var mark = [Int32](repeating: -1, count: n)
         var lists = [[Int32]](repeating: [], count: n)
-        graph.withOutAdjacency { out in
-            graph.withInAdjacency { inc in
-                for v in 0..<n {
-                    var list: [Int32] = []
-                    for rows in graph.isDirected ? [out, inc] : [out] {
-                        for a in rows.offsets[v]..<rows.offsets[v + 1] {
-                            let w = rows.ends[a]
-                            if Int(w) != v, mark[Int(w)] != Int32(v) { mark[Int(w)] = Int32(v); list.append(w) }
-                        }
-                    }
-                    lists[v] = list.sorted()
+        for v in 0..<n {
+            var list: [Int32] = []
+            for row in graph.isDirected ? [graph.successors(of: v), graph.predecessors(of: v)] : [graph.successors(of: v)] {
+                for w in row where Int(w) != v && mark[Int(w)] != Int32(v) {
+                    mark[Int(w)] = Int32(v)
+                    list.append(w)
                 }
             }
+            lists[v] = list.sorted()
         }
         self.lists = lists
     }

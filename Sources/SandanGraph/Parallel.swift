@@ -52,7 +52,7 @@ public enum Parallel {
     ///   - body: processes a range of items with the worker's state.
     /// - Returns: the states of the workers that ran, in worker order (at least one).
     /// - Complexity: the cost of the bodies, plus O(`threads`) to start the workers.
-    public static func run<Worker>(
+    package static func run<Worker>(
         count: Int, threads: Int, chunkSize: Int = 1,
         makeWorker: (_ worker: Int) -> Worker,
         body: (inout Worker, Range<Int>) -> Void
@@ -92,7 +92,7 @@ public enum Parallel {
     /// least `parallelThreshold` items per thread; otherwise on the calling thread. For loops
     /// whose iterations write disjoint slots of shared output (a row-parallel matrix product).
     /// - Complexity: the cost of the bodies, plus O(`threads`).
-    public static func forEachBlock(count: Int, threads: Int, parallelThreshold: Int = 32_768,
+    package static func forEachBlock(count: Int, threads: Int, parallelThreshold: Int = 32_768,
                                     body: (Range<Int>) -> Void) {
         let usable = max(1, min(threads, count / max(1, parallelThreshold)))
         let block = max(1, (count + usable - 1) / usable)

@@ -46,7 +46,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
     /// Shuffles `buffer` in place (Fisher–Yates). O(`buffer.count`).
-    public mutating func shuffle(_ buffer: UnsafeMutableBufferPointer<Int32>) {
+    package mutating func shuffle(_ buffer: UnsafeMutableBufferPointer<Int32>) {
         var i = buffer.count
         while i > 1 {
             let j = below(i)

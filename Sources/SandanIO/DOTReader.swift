@@ -1,6 +1,7 @@
 import CGraphviz
 import Foundation
 import SandanGraph
+import SandanGraphvizRuntime
 
 /// Reads Graphviz DOT through libcgraph's own parser (`agmemread`), so that every file Graphviz
 /// accepts is read as Graphviz reads it.
@@ -43,7 +44,7 @@ public enum DOTReader {
     ///   cgraph refuses, for bad weights, for an empty node name and for one beginning with `%`.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         let text = try decode(bytes, file: file, encoding: options.encoding)
-        let parsed = GraphvizLock.shared.withLock { CGraphParse.run(text) }
+        let parsed = GraphvizLock.shared.withLock { held in CGraphParse.run(text, held) }
         var warnings: [InputWarning] = []
         for message in parsed.messages where !message.isError {
             warnings.append(InputWarning(SourceLocation(file: file, line: message.line), message.text))
@@ -92,7 +93,7 @@ public enum DOTReader {
         if words.contains("memory exhausted") { words += " (braces or subgraphs nest deeper than Graphviz's parser allows)" }
         guard let line = message.line else { return InputError(file: file, words) }
         let location = DOTSourceLocator(text: text, file: file).syntaxError(line: line, near: message.near) { prefix in
-            GraphvizLock.shared.withLock { CGraphParse.messages(of: prefix) }.first(where: \.isError)?.text == message.text
+            GraphvizLock.shared.withLock { held in CGraphParse.messages(of: prefix, held) }.first(where: \.isError)?.text == message.text
         }
         return InputError(location, words)
     }
@@ -163,20 +164,20 @@ enum CGraphParse {
 
     /// Parses `text` with `agmemread` and copies out the first graph; the caller holds
     /// ``GraphvizLock``.
-    static func run(_ text: String) -> (graph: ParsedGraph?, messages: [Message]) {
-        parse(text, extract)
+    static func run(_ text: String, _ held: borrowing GraphvizLock.Held) -> (graph: ParsedGraph?, messages: [Message]) {
+        parse(text, held, extract)
     }
 
     /// The messages cgraph gives for `text`, copying nothing out; the caller holds ``GraphvizLock``.
-    static func messages(of text: String) -> [Message] {
-        parse(text) { _ in () }.messages
+    static func messages(of text: String, _ held: borrowing GraphvizLock.Held) -> [Message] {
+        parse(text, held) { _ in () }.messages
     }
 
     /// Parses `text` with `agmemread`, hands the first graph to `use` unless reading it gave an
     /// error (a full parser stack leaves a graph half read), and reads and closes the graphs
     /// after it.
-    private static func parse<T>(_ text: String, _ use: (UnsafeMutablePointer<Agraph_t>) -> T) -> (graph: T?, messages: [Message]) {
-        let captured = GraphvizMessageCapture.capturing { () -> (graph: T?, extras: Int) in
+    private static func parse<T>(_ text: String, _ held: borrowing GraphvizLock.Held, _ use: (UnsafeMutablePointer<Agraph_t>) -> T) -> (graph: T?, messages: [Message]) {
+        let captured = held.capturingMessages { () -> (graph: T?, extras: Int) in
             let root = text.withCString { agmemread($0) }
             let failed = agerrors() >= Int32(AGERR.rawValue)
             var extras = 0
@@ -190,7 +191,7 @@ enum CGraphParse {
             }
             return (graph, extras)
         }
-        resetScanner(textLength: text.utf8.count)
+        resetScanner(textLength: text.utf8.count, held)
         guard case .success(let parsed) = captured.result else { return (nil, []) }
         var result = captured.messages.map { message in
             let text = message.text.replacingOccurrences(of: "\n", with: " ")
@@ -208,14 +209,14 @@ enum CGraphParse {
     /// inside that string and find no graph. A tiny graph that parses tells the scanner is
     /// clean; until one does, a quote, a comment's end and runs of `>` (an HTML string nests at
     /// most `textLength` deep) are fed in turn, their messages dropped. One tiny parse when clean.
-    private static func resetScanner(textLength: Int) {
+    private static func resetScanner(textLength: Int, _ held: borrowing GraphvizLock.Held) {
         func parses(_ text: String) -> Bool {
             let g = agmemread(text)
             while let extra = agmemread("") { agclose(extra) }
             if let g { agclose(g) }
             return g != nil
         }
-        _ = GraphvizMessageCapture.capturing {
+        _ = held.capturingMessages {
             var attempt = 0
             while !parses("digraph{}"), attempt < 3 + textLength / 1_024 {
                 _ = parses(attempt == 0 ? "\"" : attempt == 1 ? "*/" : String(repeating: ">", count: 1_024))

@@ -16,10 +16,21 @@ import SandanGraph
         #expect(report.summary.hasPrefix("OK: "))
     }
 
-    @Test func theBundledDatasetCitesOnlySeedsThatExist() {
-        let seeds = TestGraphs.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-        guard FileManager.default.fileExists(atPath: seeds.path) else { return }
-        #expect(DatasetValidator(seedsFolder: seeds.path).validate(folder: TestGraphs.graphs.path).isValid)
+    /// Every citation names one of the source documents that `Graphs/README.md` lists (data
+    /// inside the repository: the documents themselves live outside it).
+    @Test func theBundledDatasetCitesOnlyTheListedSources() throws {
+        let readme = try String(contentsOf: TestGraphs.graphs.appendingPathComponent("README.md"), encoding: .utf8)
+        let listed = Set(readme.matches(of: /\d{3}_[0-9a-f]{16}\.txt/).map { String($0.output) })
+        #expect(listed.count == 5)
+        let seeds = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-seeds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: seeds) }
+        for name in listed { FileManager.default.createFile(atPath: seeds.appendingPathComponent(name).path, contents: Data()) }
+        #expect(DatasetValidator(seedsFolder: seeds.path).validate(folder: TestGraphs.graphs.path).problems.map(\.description) == [])
+        // And the check can fail: without the sources, every citation is reported.
+        let none = seeds.appendingPathComponent("none")
+        try FileManager.default.createDirectory(at: none, withIntermediateDirectories: true)
+        #expect(!DatasetValidator(seedsFolder: none.path).validate(folder: TestGraphs.graphs.path).isValid)
     }
 
     /// One problem planted per kind of check in a copy of Graphs/; each must be reported at

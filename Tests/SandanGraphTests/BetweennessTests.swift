@@ -18,10 +18,10 @@ struct BetweennessTests {
     }
 
     @Test("weighted betweenness (weights as lengths, exact comparison) matches NetworkX",
-          arguments: ReferenceFixture.names)
+          arguments: ReferenceFixture.weightedNames)
     func weighted(name: String) throws {
         let f = try ReferenceFixture.load(name)
-        guard let expected = f.nodeValues("betweenness_weighted") else { return }
+        let expected = try #require(f.nodeValues("betweenness_weighted"))
         expectClose(try betweennessCentrality(f.weightedGraph), expected, "\(name) weighted betweenness")
         expectClose(try betweennessCentrality(f.weightedGraph, options: BetweennessOptions(normalized: false)),
                     try #require(f.nodeValues("betweenness_weighted_raw")), "\(name) weighted raw betweenness")

@@ -12,10 +12,10 @@ struct ClosenessTests {
                     "\(name) harmonic")
     }
 
-    @Test("weighted closeness and harmonic (weights as lengths) match NetworkX", arguments: ReferenceFixture.names)
+    @Test("weighted closeness and harmonic (weights as lengths) match NetworkX", arguments: ReferenceFixture.weightedNames)
     func weighted(name: String) throws {
         let f = try ReferenceFixture.load(name)
-        guard let closeness = f.nodeValues("closeness_weighted") else { return }
+        let closeness = try #require(f.nodeValues("closeness_weighted"))
         expectClose(try closenessCentrality(f.weightedGraph), closeness, "\(name) weighted closeness")
         expectClose(try harmonicCentrality(f.weightedGraph), try #require(f.nodeValues("harmonic_weighted")),
                     "\(name) weighted harmonic")

@@ -19,12 +19,21 @@ struct ReferenceFixture: Sendable {
     let scalars: [String: Double?]
     /// Why a metric is null (the reference raised or the value is undefined).
     let errors: [String: String]
+    /// Stored partitions, as group labels per node.
+    let partitions: [String: [Int]]
 
-    /// Every fixture's name, sorted.
+    /// Whether the generator gave the graph weights (its `notes.weights` is not the unweighted
+    /// note); the weighted metrics are computed for these fixtures only.
+    let isWeighted: Bool
+
+    /// Every fixture's name, sorted. `FixtureListTests` checks that it is not empty.
     static let names: [String] = {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }()
+
+    /// The names of the weighted fixtures, sorted.
+    static let weightedNames: [String] = names.filter { (try? load($0))?.isWeighted == true }
 
     /// The fixtures folder, found from this file's path (the package root is the first folder
     /// above it holding Package.swift).
@@ -61,7 +70,9 @@ struct ReferenceFixture: Sendable {
             name: name, graph: graph.unweighted(), weightedGraph: try graph.weighted(by: "weight"),
             node: columns("node"), edge: columns("edge"),
             scalars: ((json["graph"] as? [String: Any]) ?? [:]).mapValues(number),
-            errors: (json["errors"] as? [String: String]) ?? [:])
+            errors: (json["errors"] as? [String: String]) ?? [:],
+            partitions: (json["partitions"] as? [String: [Int]]) ?? [:],
+            isWeighted: !(((json["notes"] as? [String: Any])?["weights"] as? String) ?? "").hasPrefix("unweighted"))
     }
 
     private static func number(_ value: Any) -> Double? { (value as? NSNumber)?.doubleValue }
@@ -80,6 +91,37 @@ struct ReferenceFixture: Sendable {
 
     /// The graph scalar `key`, or nil when absent or null.
     func scalar(_ key: String) -> Double? { scalars[key] ?? nil }
+
+    /// The node metric `key`, or nil when the reference gave null and the fixture records why
+    /// (`errors[key]`). A metric the fixture lacks, or a null without a reason, fails the test:
+    /// a fixture that lost a value cannot make a test pass without checking.
+    func nodeValuesUnlessRecordedNull(_ key: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [Double]? {
+        if node[key] == nil, errors[key] != nil { return nil }   // null as a whole, with its reason
+        let column = try #require(node[key], "\(name) has no node metric '\(key)'", sourceLocation: sourceLocation)
+        if column.contains(where: { $0 == nil }) {
+            _ = try #require(errors[key], "\(name): '\(key)' is null without a reason", sourceLocation: sourceLocation)
+            return nil
+        }
+        return column.map { $0! }
+    }
+
+    /// The graph scalar `key`, or nil when null with a recorded reason; fails as
+    /// ``nodeValuesUnlessRecordedNull(_:sourceLocation:)`` does.
+    func scalarUnlessRecordedNull(_ key: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Double? {
+        let value = try #require(scalars[key], "\(name) has no graph scalar '\(key)'", sourceLocation: sourceLocation)
+        if value == nil { _ = try #require(errors[key], "\(name): '\(key)' is null without a reason", sourceLocation: sourceLocation) }
+        return value
+    }
+}
+
+@Suite("Reference fixtures")
+struct FixtureListTests {
+    @Test("the fixture lists that parameterise the tests are not empty")
+    func listsAreNotEmpty() {
+        #expect(ReferenceFixture.names.count >= 13)
+        #expect(ReferenceFixture.weightedNames.count >= 5)
+        #expect(ReferenceFixture.weightedNames.allSatisfy(ReferenceFixture.names.contains))
+    }
 }
 
 /// Expects `actual` to equal `expected` entry by entry within `tolerance`, relative to the

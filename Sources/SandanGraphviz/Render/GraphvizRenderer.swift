@@ -1,12 +1,13 @@
 import CGraphviz
 import Foundation
+import SandanGraphvizRuntime
 import SandanIO
 
 /// Lays out and renders DOT in this process, through libgvc.
 ///
 /// **Thread safety.** libgvc and libcgraph are not thread-safe (four threads rendering at once
 /// crash them, whether or not they share a context), so every call this type makes into
-/// Graphviz runs under the one process-wide ``SandanIO/GraphvizLock``, which Sandan's DOT
+/// Graphviz runs under the one process-wide ``SandanGraphvizRuntime/GraphvizLock``, which Sandan's DOT
 /// reader takes too. A renderer can therefore be used from any thread or task; concurrent
 /// renders simply run one after the other.
 ///
@@ -35,7 +36,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// Creates a Graphviz context and checks that the plugins Sandan needs are installed.
     /// - Throws: ``RenderError/unavailable(_:)`` naming what is missing.
     public init() throws(RenderError) {
-        let made: Result<OpaquePointer, RenderError> = GraphvizLock.shared.withLock {
+        let made: Result<OpaquePointer, RenderError> = GraphvizLock.shared.withLock { _ in
             guard let context = gvContext() else { return .failure(.unavailable("Graphviz could not create a context")) }
             let layouts = Self.plugins(context, "layout")
             let devices = Self.plugins(context, "device")
@@ -52,12 +53,12 @@ public final class GraphvizRenderer: @unchecked Sendable {
     }
 
     deinit {
-        GraphvizLock.shared.withLock { _ = gvFreeContext(context) }
+        GraphvizLock.shared.withLock { _ in _ = gvFreeContext(context) }
     }
 
     /// The Graphviz version the context reports (e.g. "2.43.0").
     public var version: String {
-        GraphvizLock.shared.withLock { gvcVersion(context).map { String(cString: $0) } ?? "unknown" }
+        GraphvizLock.shared.withLock { _ in gvcVersion(context).map { String(cString: $0) } ?? "unknown" }
     }
 
     /// Lays out `dot` with `layout` and renders it in `format`, in memory (`gvRenderData`).
@@ -72,8 +73,8 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// - Complexity: that of the layout engine (see ``LayoutEngine``); holds the Graphviz lock
     ///   throughout.
     public func render(dot: String, layout: LayoutEngine, format: RenderFormat) throws(RenderError) -> RenderedOutput {
-        let captured = GraphvizLock.shared.withLock {
-            GraphvizMessageCapture.capturing { () throws(RenderError) -> [UInt8] in try job(dot: dot, layout: layout, format: format) }
+        let captured = GraphvizLock.shared.withLock { held in
+            held.capturingMessages { () throws(RenderError) -> [UInt8] in try job(dot: dot, layout: layout, format: format) }
         }
         var errors = captured.messages.filter(\.isError).map(\.text)
         errors += captured.messages.map(\.text).filter(Self.isPluginLoadFailure).map {

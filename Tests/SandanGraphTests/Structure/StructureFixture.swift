@@ -2,34 +2,18 @@ import Foundation
 import Testing
 @testable import SandanGraph
 
-/// One reference fixture of `Tests/Fixtures/` (written by `Scripts/fixtures/generate.py` from
-/// NetworkX and igraph), read for the structure tests.
+/// A reference fixture (``ReferenceFixture``, the one loader of `Tests/Fixtures/`) seen as the
+/// structure tests read it: the weighted graph, and metrics with null kept as nil.
 struct StructureFixture: CustomStringConvertible {
-    /// Every fixture file name, without `.json`.
-    static let all = [
-        "karate", "florentine", "lesmis", "kite", "davis", "directed_dangling", "weighted_distinct",
-        "weighted_ties", "weighted_float_ties", "disconnected", "empty", "single", "path6",
-    ]
+    /// Every fixture's name.
+    static var all: [String] { ReferenceFixture.names }
 
-    let name: String
+    private let reference: ReferenceFixture
+    var name: String { reference.name }
     /// The fixture's graph with `weights` from its `weight` column (1.0 on unweighted fixtures).
-    let graph: Graph
-    private let json: [String: Any]
+    var graph: Graph { reference.weightedGraph }
 
-    init(_ name: String) throws {
-        self.name = name
-        let data = try Data(contentsOf: StructureFixture.directory.appendingPathComponent("\(name).json"))
-        json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let directed = try #require(json["directed"] as? Bool)
-        var builder = GraphBuilder(directed: directed)
-        for id in try #require(json["nodes"] as? [String]) { builder.addNode(id) }
-        for case let edge as [Any] in try #require(json["edges"] as? [Any]) {
-            let e = builder.addEdge(try #require(edge[0] as? String), try #require(edge[1] as? String))
-            try builder.setEdgeAttribute("weight", edge: e, .double(try #require(edge[2] as? Double)))
-        }
-        builder.declareEdgeAttribute("weight", type: .double)
-        graph = try builder.build().weighted(by: "weight")
-    }
+    init(_ name: String) throws { reference = try ReferenceFixture.load(name) }
 
     var description: String { "fixture \(name)" }
 
@@ -40,16 +24,10 @@ struct StructureFixture: CustomStringConvertible {
     }
 
     /// A node metric (nil entries where the reference gives null), or nil when absent.
-    func node(_ key: String) -> [Double?]? {
-        guard let values = (json["node"] as? [String: Any])?[key] as? [Any] else { return nil }
-        return values.map { ($0 as? NSNumber)?.doubleValue }
-    }
+    func node(_ key: String) -> [Double?]? { reference.node[key] }
 
     /// A graph metric: nil when the key is absent, `.some(nil)` when the reference gives null.
-    func scalar(_ key: String) -> Double?? {
-        guard let graphValues = json["graph"] as? [String: Any], let value = graphValues[key] else { return nil }
-        return .some((value as? NSNumber)?.doubleValue)
-    }
+    func scalar(_ key: String) -> Double?? { reference.scalars[key] }
 
     /// A graph metric that must be present and not null.
     func requiredScalar(_ key: String) throws -> Double {
@@ -57,20 +35,12 @@ struct StructureFixture: CustomStringConvertible {
         return try #require(value, "\(name): \(key) is null")
     }
 
-    /// A stored partition, as group labels per node.
-    func partition(_ key: String) throws -> NodeGroups {
-        let labels = try #require((json["partitions"] as? [String: Any])?[key] as? [Int])
-        return try NodeGroups(labels: labels)
-    }
+    /// A graph metric, or nil when null with a recorded reason (see
+    /// ``ReferenceFixture/scalarUnlessRecordedNull(_:sourceLocation:)``).
+    func scalarUnlessRecordedNull(_ key: String) throws -> Double? { try reference.scalarUnlessRecordedNull(key) }
 
-    private static var directory: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { break }
-        }
-        return url.appendingPathComponent("Tests/Fixtures")
-    }
+    /// A stored partition, as group labels per node.
+    func partition(_ key: String) throws -> NodeGroups { try NodeGroups(labels: try #require(reference.partitions[key])) }
 }
 
 /// Expects `actual` to match `expected` entry by entry within `tolerance`; a nil (null)
