@@ -4,8 +4,8 @@ import SandanIO
 /// The rules of the `Graphs/` schema that go beyond its columns: which columns are required,
 /// what ids and citations look like, which years and coordinates are plausible.
 ///
-/// The column sets themselves are ``DatasetFolder/nodeColumns`` and
-/// ``DatasetFolder/edgeColumns`` (the strict reader's), plus ``designationColumns``.
+/// The column sets themselves are `DatasetFolder/nodeColumns` and
+/// `DatasetFolder/edgeColumns` (the strict reader's), plus ``designationColumns``.
 public enum DatasetSchema {
     /// The optional third table of a dataset folder.
     public static let designationsFile = "designations.csv"

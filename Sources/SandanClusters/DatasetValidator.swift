@@ -2,10 +2,10 @@ import Foundation
 import SandanIO
 
 /// Checks a dataset folder in the schema of `Graphs/` and reports **every** problem with its
-/// file, line and column, where the strict reader (``DatasetFolder/read(path:options:)``) stops
+/// file, line and column, where the strict reader (`DatasetFolder/read(path:options:)`) stops
 /// at the first.
 ///
-/// The validator reads the tables itself (``TextDecoding`` + ``CSVParser``), so a folder the
+/// The validator reads the tables itself (`TextDecoding` + `CSVParser`), so a folder the
 /// strict reader refuses can still be checked as a whole. It checks:
 ///
 /// - **headers**: the required columns (``DatasetSchema/requiredNodeColumns``, …) are present;

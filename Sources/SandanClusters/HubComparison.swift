@@ -70,7 +70,7 @@ public struct HubComparisonOptions: Sendable, Equatable {
 ///   - scores: the centralities to rank by (``NodeScore/degree``, betweenness, …).
 ///   - options: k, the candidate kinds and the anchor edge kind.
 /// - Returns: the policy hubs and one ``StructuralHubs`` per score.
-/// - Throws: what a score throws; ``GraphError/invalidArgument(_:)`` when `k` < 1.
+/// - Throws: what a score throws; `GraphError/invalidArgument(_:)` when `k` < 1.
 ///
 /// ## Conventions
 /// Ranking ties are broken by node index for order only; ranks are competition ranks. An

@@ -92,7 +92,7 @@ public struct MultiplexProfile: TabularResult {
 ///   - kinds: the layers to use — one, several, or nil for all the graph's kinds. Measures
 ///     are over the chosen layers only (M is their number).
 /// - Returns: the profile.
-/// - Throws: ``GraphError/invalidArgument(_:)`` naming a kind the graph does not have or one
+/// - Throws: `GraphError/invalidArgument(_:)` naming a kind the graph does not have or one
 ///   named twice, or for an empty list.
 ///
 /// ## Conventions

@@ -17,7 +17,7 @@ public struct NodeScore: Sendable {
     }
 
     /// The score of every node of `graph`.
-    /// - Throws: whatever the score's computation throws (a ``GraphError``).
+    /// - Throws: whatever the score's computation throws (a `GraphError`).
     public func callAsFunction(_ graph: Graph) throws -> [Double] {
         let values = try compute(graph)
         precondition(values.count == graph.nodeCount, "a node score must give one value per node")
@@ -25,12 +25,12 @@ public struct NodeScore: Sendable {
     }
 
     /// Degree centrality: the degree divided by n − 1 (SandanGraph's
-    /// ``degreeCentrality(_:direction:)``, NetworkX's `degree_centrality`): every edge end
+    /// `degreeCentrality(_:direction:)`, NetworkX's `degree_centrality`): every edge end
     /// counts, so parallel and multiplex edges each add 1 and a self-loop 2; directed graphs use
     /// in + out degree; a graph of one node gives 1. O(n).
     public static let degree = NodeScore(name: "degree") { degreeCentrality($0) }
 
-    /// Betweenness centrality (SandanGraph's ``betweennessCentrality(_:options:)``, Brandes
+    /// Betweenness centrality (SandanGraph's `betweennessCentrality(_:options:)`, Brandes
     /// 2001), normalised as NetworkX's `betweenness_centrality`: × 2/((n − 1)(n − 2)) on
     /// undirected graphs, × 1/((n − 1)(n − 2)) on directed ones; the graph's weights, when it
     /// has any, are lengths. O(n m) unweighted, O(n m log n) weighted.

@@ -124,7 +124,7 @@ public func geoPoints(of graph: Graph, latitude: String = "lat", longitude: Stri
 ///     options).
 ///   - options: the threshold, which node kinds to pair, the attribute names.
 /// - Returns: the pairs and the anchor-link lengths.
-/// - Throws: ``GraphError/invalidArgument(_:)`` for a negative or non-finite threshold.
+/// - Throws: `GraphError/invalidArgument(_:)` for a negative or non-finite threshold.
 ///
 /// ## Conventions
 /// Distances are haversine on a sphere of radius 6371.0088 km; "within" is ≤. Nodes without
@@ -175,7 +175,7 @@ public func proximityLinks(_ graph: Graph, options: ProximityOptions = Proximity
 /// attribute `distance_km`; nodes, their attributes, and the other edges with theirs are kept
 /// (existing edges get no `distance_km`; the new edges have no value of the other edge
 /// attributes). The result is unweighted: call `weighted(by:)` again if needed. O(n + m + c).
-/// - Throws: ``GraphError/attributeTypeMismatch(name:expected:found:)`` when the graph already
+/// - Throws: `GraphError/attributeTypeMismatch(name:expected:found:)` when the graph already
 ///   has a `distance_km` edge attribute that does not hold numbers.
 public func withProximityEdges(_ graph: Graph, _ links: ProximityLinks) throws(GraphError) -> Graph {
     var builder = GraphBuilder(directed: graph.isDirected)

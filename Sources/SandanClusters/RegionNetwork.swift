@@ -88,7 +88,7 @@ func eiIndexValue(external: Int, inside: Int) -> Double? {
 ///   - graph: any graph; direction is ignored.
 ///   - attribute: the node attribute holding each node's region.
 /// - Returns: the quotient graph, per-region summaries and per-pair counts.
-/// - Throws: ``GraphError/unknownAttribute(name:available:)`` when the graph has no such
+/// - Throws: `GraphError/unknownAttribute(name:available:)` when the graph has no such
 ///   attribute.
 ///
 /// ## Conventions

@@ -6,11 +6,11 @@ public struct RegionalBroker: Sendable, Equatable {
     public let node: Int
     public let id: String
     public let region: String
-    /// Ordered pairs brokered in each role, in ``BrokerageRole/roles`` order: coordinator,
+    /// Ordered pairs brokered in each role, in `BrokerageRole/roles` order: coordinator,
     /// itinerant (UCINET: consultant), representative, gatekeeper, liaison.
     public let counts: [Int]
 
-    /// The count of one role (``BrokerageRole/total`` for the sum).
+    /// The count of one role (`BrokerageRole/total` for the sum).
     public func count(_ role: BrokerageRole) -> Int {
         role == .total ? counts.reduce(0, +) : counts[role.rawValue]
     }
@@ -50,7 +50,7 @@ public struct RegionalBrokerage: TabularResult {
 ///
 /// Node b brokers the ordered pair (a, c) when a→b→c and there is no arc a→c; its role
 /// follows from which of a, b, c share a region. The counting is SandanGraph's
-/// ``brokerage(_:groups:threads:)`` (R `sna::brokerage` raw counts); this function chooses the
+/// `brokerage(_:groups:threads:)` (R `sna::brokerage` raw counts); this function chooses the
 /// groups, drops the nodes without a region (and their linkages), and maps the result back to
 /// the graph's nodes.
 ///
@@ -65,13 +65,13 @@ public struct RegionalBrokerage: TabularResult {
 ///     with a region is a group member and an end of brokered pairs, so a listed node's counts
 ///     are the same with or without this option.
 /// - Returns: the brokers.
-/// - Throws: ``GraphError/unknownAttribute(name:available:)`` without such an attribute.
+/// - Throws: `GraphError/unknownAttribute(name:available:)` without such an attribute.
 ///
 /// ## Conventions
 /// Parallel and multiplex arcs count once and self-loops never (a 0/1 adjacency, as sna).
 /// No partial credit: several brokers of one pair each get 1.
 ///
-/// Complexity: that of ``brokerage(_:groups:threads:)``, O(n + m + P log Δ) for P two-paths.
+/// Complexity: that of `brokerage(_:groups:threads:)`, O(n + m + P log Δ) for P two-paths.
 ///
 /// ## References
 /// - Gould, R. V., Fernandez, R. M. (1989). Structures of mediation: a formal approach to

@@ -72,7 +72,7 @@ public struct ResilienceOptions: Sendable, Equatable {
     /// Called after removals: `completed` of the `total` removals the run will make (the cap,
     /// the number of candidates or the named list, whichever is smallest), on the calling
     /// thread, about a hundred times at most and last with `completed == total` (the rules of
-    /// ``ProgressHandler``). A recomputed score's own work is not broken down further.
+    /// `ProgressHandler`). A recomputed score's own work is not broken down further.
     public var progress: ProgressHandler?
 
     public init(steps: Int? = nil, candidateKinds: Set<String>? = nil, progress: ProgressHandler? = nil) {
@@ -104,8 +104,8 @@ public struct ResilienceOptions: Sendable, Equatable {
 ///   - options: a cap on the number of removals; which node kinds may be removed; a progress
 ///     handler, told after each removal.
 /// - Returns: step 0 and one step per removal.
-/// - Throws: ``GraphError/unknownNode(_:)`` for a named id the graph lacks (or named twice:
-///   ``GraphError/invalidArgument(_:)``); what the score throws.
+/// - Throws: `GraphError/unknownNode(_:)` for a named id the graph lacks (or named twice:
+///   `GraphError/invalidArgument(_:)`); what the score throws.
 ///
 /// ## Conventions
 /// Components ignore direction; the mean shortest path is over ordered pairs joined by a path

@@ -44,7 +44,7 @@ public struct YearWindow: Sendable, Equatable {
 ///   - anchorKind: the edge kind whose sources are anchors.
 ///   - anchorAttribute: the node attribute of the designation year.
 /// - Returns: the restricted graph (`graph` itself when the window is unbounded).
-/// - Throws: ``GraphError/invalidArgument(_:)`` when the window is bounded and the graph has no
+/// - Throws: `GraphError/invalidArgument(_:)` when the window is bounded and the graph has no
 ///   integer edge attribute `year`, or `since` > `until`.
 ///
 /// Complexity: O(n + m).

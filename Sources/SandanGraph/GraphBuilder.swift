@@ -1,6 +1,6 @@
 /// Builds a ``Graph``: all mutation of a graph happens here.
 ///
-/// Add nodes by id (or let ``addEdge(_:_:kind:)`` add them), add edges, set attributes, then
+/// Add nodes by id (or let ``addEdge(_:_:kind:)-(String,_,_)`` add them), add edges, set attributes, then
 /// call ``build()``. Building sorts the arcs into compressed sparse rows with a counting sort:
 /// O(n + m) time, and memory for the endpoints plus one or two row arrays.
 ///

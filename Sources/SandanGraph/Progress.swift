@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The library never prints; a command line passes a function that draws a progress bar, a
 /// server one that records a fraction. Each function that takes a handler documents its steps.
-/// All of them call it through ``ProgressCounter``, so the same rules hold everywhere:
+/// All of them call it through `ProgressCounter`, so the same rules hold everywhere:
 /// - `total` is the same in every call, and `completed` strictly increases from call to call;
 ///   the last call has `completed == total` (when the computation finishes without throwing).
 ///   A computation with no steps (an empty graph) makes no call.

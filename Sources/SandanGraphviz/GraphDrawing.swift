@@ -39,8 +39,8 @@ public struct GraphDrawing: Sendable {
 
     /// Builds the drawing. O(n log n + m).
     ///
-    /// - Throws: ``GraphError/unknownAttribute(name:available:)`` when `colorBy` or `clusterBy`
-    ///   names no node attribute, ``GraphError/invalidArgument(_:)`` when the node sizes do not
+    /// - Throws: `GraphError/unknownAttribute(name:available:)` when `colorBy` or `clusterBy`
+    ///   names no node attribute, `GraphError/invalidArgument(_:)` when the node sizes do not
     ///   have one value per node or a map is asked of a graph without `lat`/`lon`.
     public init(graph: Graph, style: DrawingStyle) throws(GraphError) {
         let n = graph.nodeCount

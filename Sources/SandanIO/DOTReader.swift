@@ -16,13 +16,13 @@ import SandanGraphvizRuntime
 /// UTF-8 but declares `charset=latin1` (as Graphviz's own `Latin1.gv` does) is read as Latin-1.
 ///
 /// cgraph is not thread-safe, so everything between `agmemread` and `agclose` runs under
-/// ``GraphvizLock``. Its messages are captured (not printed); its warnings become
+/// `GraphvizLock`. Its messages are captured (not printed); its warnings become
 /// ``InputWarning``s with the line they name, and an error while it reads the first graph fails
 /// the read even when it returns a graph (a full parser stack leaves one half read). Graphs left
 /// over after the first are read and closed, and its scanner is brought back to its first
 /// state, so the next read starts clean.
 ///
-/// Places: cgraph names only a line, so ``DOTSourceLocator`` finds the column, lexing the text
+/// Places: cgraph names only a line, so `DOTSourceLocator` finds the column, lexing the text
 /// again only when a message needs a place. A file cgraph cannot parse gives its message
 /// (`syntax error in line 3 near 'x'`) at the start of the token it names (when that line holds
 /// several such tokens, a binary search over prefixes of the text, parsed again, finds which);

@@ -17,7 +17,7 @@ import SandanGraph
 /// spells and time bounds are ignored (a dynamic attribute keeps its last value, with a
 /// warning). Every edge end must be a declared node; duplicate node ids, undeclared attributes,
 /// values that do not fit their type and NaN or infinite weights are errors with their line and
-/// column. The XML goes through ``XMLInput`` (no DTD, size and depth caps, parser errors fatal).
+/// column. The XML goes through `XMLInput` (no DTD, size and depth caps, parser errors fatal).
 ///
 /// **Writing** (what Gephi 0.9–0.10 opens): GEXF 1.3 with `defaultedgetype`, one
 /// `<attribute>` per node and edge column (typed `string`, `long`, `double`, `boolean`), values

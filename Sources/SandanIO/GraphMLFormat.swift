@@ -16,7 +16,7 @@ import SandanGraph
 /// are skipped; graph-level keys are ignored. Every edge end must be a declared node (edges may
 /// come before their nodes); duplicate node ids, undeclared keys, values that do not fit their
 /// key's type and NaN or infinite weights are errors with their line and column. Hyperedges are
-/// refused; ports are ignored. The XML itself goes through ``XMLInput`` (no DTD, size and
+/// refused; ports are ignored. The XML itself goes through `XMLInput` (no DTD, size and
 /// depth caps, every parser error fatal).
 ///
 /// **Writing.** One `<key>` per node and edge attribute, typed `string`, `long`, `double` or

@@ -47,7 +47,7 @@ public struct PageRankOptions: Sendable, Equatable {
 ///   NetworkX's default `dangling=None`.
 /// - Undirected graphs: each edge is two arcs. A self-loop is an arc to itself (an undirected
 ///   one counts once, as in NetworkX's matrix). Parallel edges add their weights.
-/// - Stopping: ‖x_{k+1} − x_k‖₁ ≤ tol (see ``FixedPointIteration``), which does not grow with
+/// - Stopping: ‖x_{k+1} − x_k‖₁ ≤ tol (see `FixedPointIteration`), which does not grow with
 ///   n. NetworkX and rustworkx stop at n × tol, so on large graphs they stop early; igraph's
 ///   PRPACK and NetworKit agree with Sandan to about 1e-9.
 ///

@@ -2,7 +2,7 @@
 ///
 /// Settles nodes in order of their distance from `source`, following out-arcs
 /// (`direction: .outgoing`) or in-arcs (`.incoming`), with a 4-ary indexed heap
-/// (``IndexedHeap``). The first arc that gives a node its final distance becomes its parent.
+/// (`IndexedHeap`). The first arc that gives a node its final distance becomes its parent.
 ///
 /// - Parameters:
 ///   - graph: a graph whose ``Graph/weights`` are the edge lengths (every edge has length 1

@@ -130,7 +130,7 @@ public func corePeripheryPartition(
 /// - Parameters:
 ///   - graph: any graph; its ``Graph/weights``, when set, are tie strengths (non-negative).
 ///   - isCore: whether each node is in the core.
-///   - ties: the ideal value of core–periphery pairs; default left out.
+///   - model: the ideal value of core–periphery pairs; default left out.
 /// - Returns: the correlation over the ordered pairs i ≠ j the pattern covers; NaN when the
 ///   ties or the pattern have no variance there (e.g. a core of one node with the default).
 /// - Throws: ``GraphError/invalidArgument(_:)`` when `isCore` does not have one entry per node;

@@ -10,7 +10,7 @@ public protocol DOTRendering: Sendable {
 
 extension DOTRendering {
     /// Lays out and renders `dot`, then writes the bytes to `path` atomically (a temporary file
-    /// beside it, fsync, rename; see ``SandanIO/AtomicFile``) and returns Graphviz's warnings.
+    /// beside it, fsync, rename; see `AtomicFile`) and returns Graphviz's warnings.
     ///
     /// Graphviz's own file output (`gvRenderFilename`) writes while it renders, so a failed
     /// job would leave a partial file; here a failure leaves `path` as it was.

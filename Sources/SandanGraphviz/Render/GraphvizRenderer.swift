@@ -7,7 +7,7 @@ import SandanIO
 ///
 /// **Thread safety.** libgvc and libcgraph are not thread-safe (four threads rendering at once
 /// crash them, whether or not they share a context), so every call this type makes into
-/// Graphviz runs under the one process-wide ``SandanGraphvizRuntime/GraphvizLock``, which Sandan's DOT
+/// Graphviz runs under the one process-wide `GraphvizLock`, which Sandan's DOT
 /// reader takes too. A renderer can therefore be used from any thread or task; concurrent
 /// renders simply run one after the other.
 ///

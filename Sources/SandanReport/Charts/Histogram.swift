@@ -24,7 +24,10 @@ public struct Histogram: Sendable {
 
     /// - Parameters:
     ///   - values: the observations (any order; may be empty).
-    ///   - title, description, valueLabel, countLabel: the words of the chart.
+    ///   - title: the chart's heading.
+    ///   - description: what it shows, for screen readers.
+    ///   - valueLabel: the caption of the value axis.
+    ///   - countLabel: the caption of the count axis.
     /// - Complexity: O(`values.count` + range of values).
     public init(values: [Int], title: String, description: String, valueLabel: String, countLabel: String) {
         self.title = title

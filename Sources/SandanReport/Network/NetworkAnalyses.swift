@@ -71,9 +71,9 @@ public struct NetworkAnalyses: Sendable {
     ///   - language: the language of the names.
     ///   - progress: told how far the analyses have come, in units: 100 per step, 8 steps, the
     ///     long ones (betweenness, the resilience runs) advancing while they run; calls follow
-    ///     the rules of ``ProgressHandler`` (strictly increasing, the last at 800, never two at
+    ///     the rules of `ProgressHandler` (strictly increasing, the last at 800, never two at
     ///     once, possibly from worker threads).
-    /// - Throws: ``GraphError`` from an analysis.
+    /// - Throws: `GraphError` from an analysis.
     public init(_ graph: Graph, language: ReportLanguage, progress: ProgressHandler? = nil) throws {
         let steps = StepProgress(steps: NetworkAnalyses.stepCount, handler: progress)
         try self.init(graph, language: language, steps: steps)

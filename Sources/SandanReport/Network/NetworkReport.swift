@@ -14,7 +14,7 @@ public enum NetworkReport {
     ///   - graph: the network as loaded (kinds or years already filtered if the user asked).
     ///   - options: language, title, what was read, the command and version, progress, drawing.
     /// - Returns: the document, and the analyses it shows (for a caller that checks them).
-    /// - Throws: ``GraphError`` from an analysis. A diagram that cannot be drawn becomes a note.
+    /// - Throws: `GraphError` from an analysis. A diagram that cannot be drawn becomes a note.
     /// - Complexity: dominated by the resilience runs, O(k n m) for k = 30 removals with
     ///   betweenness recomputed.
     public static func document(for graph: Graph, options: NetworkReportOptions) throws -> (document: ReportDocument, analyses: NetworkAnalyses) {

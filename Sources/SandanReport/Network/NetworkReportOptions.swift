@@ -21,7 +21,7 @@ public struct NetworkReportOptions: Sendable {
     public var topCount: Int
     /// Told how far the report has come, in units: 100 for each of the analysis steps and the
     /// drawing (900 in all), the long steps (betweenness, the resilience runs) advancing while
-    /// they run. Calls follow the rules of ``ProgressHandler``: strictly increasing, the last at
+    /// they run. Calls follow the rules of `ProgressHandler`: strictly increasing, the last at
     /// the total, never two at once, possibly from worker threads.
     public var progress: ProgressHandler?
     /// Renders the diagrams (the CLI lays them out in a child process); nil leaves them out,

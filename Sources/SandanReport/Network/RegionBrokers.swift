@@ -2,7 +2,7 @@ import SandanGraph
 
 /// A node's Gould–Fernandez brokerage between provinces, as the report shows it.
 ///
-/// From ``brokerage(_:groups:threads:)`` with the provinces as groups, over the nodes that
+/// From `brokerage(_:groups:threads:)` with the provinces as groups, over the nodes that
 /// have a province. For an undirected graph every open path a–b–c is brokered as (a, c) and as
 /// (c, a), so the counts are halved to count each path once; representative and gatekeeper are
 /// then one role (the same path read in either direction) and are shown together.

@@ -7,7 +7,7 @@ extension RenderFormat: ExpressibleByArgument {}
 
 /// `sandan render-worker` (hidden): the child process `sandan render` lays out and renders
 /// in. Reads DOT on standard input, writes the rendered bytes on standard output; see
-/// ``SandanGraphviz/RenderWorker`` for the protocol.
+/// `RenderWorker` for the protocol.
 struct RenderWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render-worker",
