@@ -2,7 +2,8 @@ import Foundation
 import SandanGraph
 
 /// Plain edge lists: one edge per line as `source target [weight]`, separated by spaces or
-/// tabs; `#` starts a comment that runs to the end of the line; blank lines are skipped; a line
+/// tabs; lines end with LF, CRLF or a lone CR (as in CSV tables); `#` starts a comment that
+/// runs to the end of the line; blank lines are skipped; a line
 /// with a single id declares an isolated node (NetworkX's `read_edgelist` skips such lines).
 ///
 /// The third column becomes the edge attribute `weight` (a finite decimal number, else an
@@ -42,8 +43,13 @@ public enum EdgeListFormat {
                 while i < n {
                     let b = buffer[i]
                     if b == 0x0A { break }
-                    if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
-                    if b == 0x23 { while i < n, buffer[i] != 0x0A { i += 1 }; break }
+                    if b == 0x0D {
+                        // CRLF: the LF ends the line; a lone CR ends it itself (old Mac files).
+                        if i + 1 < n, buffer[i + 1] == 0x0A { i += 1; continue }
+                        break
+                    }
+                    if b == 0x20 || b == 0x09 { i += 1; continue }
+                    if b == 0x23 { while i < n, buffer[i] != 0x0A, buffer[i] != 0x0D { i += 1 }; continue }
                     let s = i
                     while i < n {
                         let c = buffer[i]
@@ -125,16 +131,19 @@ public enum EdgeListFormat {
     /// The 1-based column (in Unicode scalars) of byte `index` in its line.
     private static func column(of index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         var start = index
-        while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+        while start > 0, buffer[start - 1] != 0x0A, buffer[start - 1] != 0x0D { start -= 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self).unicodeScalars.count + 1
     }
 
     /// The number of lines in `bytes`, an upper bound on the number of edges: reserving it
-    /// keeps the endpoint arrays from growing (by doubling) or being reserved too large. O(bytes).
+    /// keeps the endpoint arrays from growing (by doubling) or being reserved too large. Lines
+    /// end with LF (or CRLF); a file without any LF is counted by its CRs (old Mac line ends).
+    /// O(bytes).
     static func lineCount(_ bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var lines = 1
             for b in buffer where b == 0x0A { lines += 1 }
+            if lines == 1 { for b in buffer where b == 0x0D { lines += 1 } }
             return lines
         }
     }
