@@ -61,7 +61,7 @@ import SandanGraph
 /// `u v` followed, when the graph has weights or kinds, by the weight and `l "kind"`. The
 /// weight comes first on a line (NetworkX reads it by position), so an edge without one is
 /// written with weight 1. Pajek has nowhere else to put attributes, so other node and edge
-/// attributes are not written. Ids holding `"` or a
+/// attributes are not written; ``losses(of:file:)`` says what is lost. Ids holding `"` or a
 /// line break cannot be written.
 ///
 /// Complexity: O(bytes + N) time and memory.
@@ -118,6 +118,28 @@ public enum PajekFormat {
             out += "\n"
         }
         return Data(out.utf8)
+    }
+
+    /// What ``write(_:file:)`` does not carry for `graph`, one warning each: node attributes,
+    /// edge attributes other than a numeric `weight`, and edges without a weight (written with
+    /// weight 1) when the graph has weights or kinds.
+    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+        var warnings: [InputWarning] = []
+        let weight = numericWeight(graph)
+        if !graph.nodeAttributes.names.isEmpty {
+            warnings.append(InputWarning(SourceLocation(file: file), "Pajek keeps no node attributes; not written: \(graph.nodeAttributes.names.joined(separator: ", "))"))
+        }
+        let dropped = graph.edgeAttributes.names.filter { !($0 == "weight" && weight != nil) }
+        if !dropped.isEmpty {
+            warnings.append(InputWarning(SourceLocation(file: file), "Pajek keeps only the weight and the kind of an edge; not written: \(dropped.joined(separator: ", "))"))
+        }
+        if weight != nil || graph.kinds != [""] {
+            let missing = (0..<graph.edgeCount).count(where: { weight?[$0] == nil })
+            if missing > 0 {
+                warnings.append(InputWarning(SourceLocation(file: file), "\(missing) edge\(missing == 1 ? " has" : "s have") no weight; Pajek puts the weight before the kind, so \(missing == 1 ? "it is" : "they are") written with weight 1"))
+            }
+        }
+        return warnings
     }
 
     /// The graph's `weight` column when it is numeric (the only weight Pajek writes).
