@@ -42,8 +42,8 @@ public enum GraphFile {
         return losses(of: graph, in: format, file: path)
     }
 
-    /// What writing `graph` as `format` to `file` does not carry, one warning each. GraphML,
-    /// GEXF and JSON carry everything a Sandan graph holds.
+    /// What writing `graph` as `format` to `file` does not carry, one warning each. GraphML
+    /// and JSON carry everything a Sandan graph holds.
     public static func losses(of graph: Graph, in format: GraphFormat, file: String) -> [InputWarning] {
         switch format {
         case .edgeList: EdgeListFormat.losses(of: graph, file: file)
@@ -51,7 +51,8 @@ public enum GraphFile {
         case .gml: GMLFormat.losses(of: graph, file: file)
         case .pajek: PajekFormat.losses(of: graph, file: file)
         case .dot: DOTWriter.losses(of: graph, file: file)
-        case .graphml, .gexf, .json, .dataset: []
+        case .gexf: GEXFFormat.losses(of: graph, file: file)
+        case .graphml, .json, .dataset: []
         }
     }
 
