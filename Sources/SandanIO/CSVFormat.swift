@@ -8,7 +8,9 @@ import SandanGraph
 /// decimal numbers; every other column becomes an edge attribute whose type is inferred
 /// (integer, double, bool, string). A node table needs an `id` column; its other columns
 /// become node attributes. When a node table is given it is strict: an edge to an id it does
-/// not declare is an error. Every row must have as many fields as the header.
+/// not declare is an error. Every row must have as many fields as the header. An edge table
+/// with a header and no rows is a graph without edges when a node table is beside it (Sandan
+/// writes a graph without edges so), an error otherwise.
 ///
 /// The sibling node table of `X.csv` is `X.nodes.csv`, or `nodes.csv` beside `edges.csv`, or
 /// `complexes.csv` beside `linkages.csv`. Undirected unless ``ReadOptions/directed`` says so.
@@ -62,6 +64,10 @@ public enum CSVFormat {
                 builder.setNodeColumn(name, ColumnInference.column(table.rows.map { $0.fields[c] }))
             }
         }
+        if table.rows.isEmpty, nodes == nil {
+            throw InputError(file: table.file, line: table.headerRecord.line,
+                             "the table has a header but no rows, and no node table beside it: the graph would be empty")
+        }
         let s = try table.column(named: sourceNames, role: "edge source")
         let t = try table.column(named: targetNames, role: "edge target")
         let kindColumn = table.header.firstIndex { $0.lowercased() == "kind" }
@@ -110,7 +116,8 @@ public enum CSVFormat {
     }
 
     /// The edge table of `graph` (`source,target[,kind],attributes…`) and, when the graph has
-    /// node attributes or isolated nodes, its node table (`id,attributes…`).
+    /// node attributes or isolated nodes, no nodes, or nodes in an order other than the one the
+    /// edges name them in, its node table (`id,attributes…`).
     public static func write(_ graph: Graph) -> (edges: Data, nodes: Data?) {
         let hasKinds = graph.kinds != [""]
         var header = ["source", "target"] + (hasKinds ? ["kind"] : [])
@@ -123,13 +130,34 @@ public enum CSVFormat {
             out += row.map(CSVParser.escape).joined(separator: ",") + "\n"
         }
         let isolated = (0..<graph.nodeCount).contains { graph.degree($0) == 0 }
-        guard !graph.nodeAttributes.names.isEmpty || isolated else { return (Data(out.utf8), nil) }
+        guard !graph.nodeAttributes.names.isEmpty || isolated || graph.nodeCount == 0 || !graph.firstAppearanceKeepsOrder else {
+            return (Data(out.utf8), nil)
+        }
         var nodes = (["id"] + graph.nodeAttributes.names).map(CSVParser.escape).joined(separator: ",") + "\n"
         for v in 0..<graph.nodeCount {
             let row = [graph.ids[v]] + graph.nodeAttributes.names.map { graph.nodeAttributes.value($0, at: v)?.description ?? "" }
             nodes += row.map(CSVParser.escape).joined(separator: ",") + "\n"
         }
         return (Data(out.utf8), Data(nodes.utf8))
+    }
+
+    /// What ``write(_:)`` does not carry for `graph`, one warning each: the direction (a CSV
+    /// table is read undirected unless told), attribute columns whose text reads back as another
+    /// type or with missing values (see ``ColumnInference/columnsChangedByText(_:)``), and a
+    /// `weight` column that is not numeric (the reader requires numbers there).
+    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+        let location = SourceLocation(file: file)
+        var warnings: [InputWarning] = []
+        if graph.isDirected {
+            warnings.append(InputWarning(location, "a CSV table does not record direction: read it back with --directed"))
+        }
+        let nodeColumns = ColumnInference.columnsChangedByText(graph.nodeAttributes)
+        var edgeColumns = ColumnInference.columnsChangedByText(graph.edgeAttributes).filter { $0 != "weight" }
+        if let weight = graph.edgeAttributes["weight"], weight.type != .double { edgeColumns.append("weight") }
+        for (what, names) in [("node", nodeColumns), ("edge", edgeColumns)] where !names.isEmpty {
+            warnings.append(InputWarning(location, "as CSV text, the \(what) attribute\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")) will not read back as \(names.count == 1 ? "it is" : "they are") (another type, or missing values)"))
+        }
+        return warnings
     }
 
     /// A parsed CSV table: header and rows, every row as wide as the header.
@@ -161,7 +189,6 @@ public enum CSVFormat {
                 throw InputError(file: path, line: start.line, column: start.column,
                                  "ragged row: \(row.fields.count) field\(row.fields.count == 1 ? "" : "s"), but the header has \(header.count)")
             }
-            if rows.isEmpty { throw InputError(file: path, line: first.line, "the table has a header but no rows") }
         }
 
         func column(named names: [String], role: String) throws(InputError) -> Int {

@@ -18,4 +18,16 @@ enum ColumnInference {
         }
         return .string(cells.map { $0.isEmpty ? nil : $0 })
     }
+
+    /// The columns of `table` that, written as text (`AttributeValue.description`, a missing
+    /// value as an empty cell) and typed again by ``column(_:)``, would not come back as they
+    /// are: a string column of numbers or booleans, an empty string (read as missing), a
+    /// column with no value at all (read as strings). O(rows × columns).
+    static func columnsChangedByText(_ table: AttributeTable) -> [String] {
+        table.names.filter { name in
+            let column = table[name]!
+            let cells = (0..<column.count).map { column[$0]?.description ?? "" }
+            return self.column(cells) != column
+        }
+    }
 }

@@ -16,6 +16,16 @@ import SandanGraph
 ///
 /// Complexity: O(n + m + values).
 public enum DOTWriter {
+    /// What ``write(_:file:)`` does not carry for `graph`: DOT holds only strings, so the
+    /// attribute columns whose text reads back as another type or with missing values
+    /// (``ColumnInference/columnsChangedByText(_:)``), one warning for nodes and one for edges.
+    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+        [("node", ColumnInference.columnsChangedByText(graph.nodeAttributes)),
+         ("edge", ColumnInference.columnsChangedByText(graph.edgeAttributes))].compactMap { what, names in
+            names.isEmpty ? nil : InputWarning(SourceLocation(file: file), "DOT holds only text: the \(what) attribute\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")) will not read back as \(names.count == 1 ? "it is" : "they are") (another type, or missing values)")
+        }
+    }
+
     /// The DOT text of `graph`.
     /// - Throws: ``InputError`` naming `file` when an edge attribute is called `key` (cgraph
     ///   reads it as the edge's name and would merge parallel edges).

@@ -2,7 +2,8 @@ import Foundation
 import SandanGraph
 
 /// Plain edge lists: one edge per line as `source target [weight]`, separated by spaces or
-/// tabs; `#` starts a comment that runs to the end of the line; blank lines are skipped; a line
+/// tabs; lines end with LF, CRLF or a lone CR (as in CSV tables); `#` starts a comment that
+/// runs to the end of the line; blank lines are skipped; a line
 /// with a single id declares an isolated node (NetworkX's `read_edgelist` skips such lines).
 ///
 /// The third column becomes the edge attribute `weight` (a finite decimal number, else an
@@ -10,7 +11,13 @@ import SandanGraph
 /// (a weightless one after a weighted one or the other way round) is an error at its weight, or
 /// just after its target when it has none, naming the line of the first edge of the other
 /// kind. Ids are strings; canonical decimal integers take a fast path that
-/// stores no strings. Undirected unless ``ReadOptions/directed`` says otherwise.
+/// stores no strings. Undirected unless ``ReadOptions/directed`` says otherwise, or the first
+/// line is the header Sandan writes for a directed graph (`# sandan edge list: … (directed)`).
+///
+/// Writing keeps ids and their order, isolated nodes, the direction (in that header) and a
+/// numeric `weight` when every edge has one; ``losses(of:file:)`` says what else is not
+/// written. The nodes are listed one per line before the edges only when the order in which
+/// the edges name them (isolated nodes last) is not the graph's order.
 ///
 /// Complexity: O(bytes) time; the bytes, the endpoints and the id table in memory.
 public enum EdgeListFormat {
@@ -21,7 +28,7 @@ public enum EdgeListFormat {
         if options.encoding != .utf8 || TextDecoding.firstInvalidUTF8(bytes[...]) != nil || bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.contains(0) {
             bytes = Array(try TextDecoding.decode(bytes, file: file, encoding: options.encoding).utf8)
         }
-        var builder = GraphBuilder(directed: options.directed ?? false)
+        var builder = GraphBuilder(directed: options.directed ?? declaresDirected(bytes))
         builder.reserveEdges(lineCount(bytes))
         var weights: [Double] = []
         // The lines of the first weighted and the first weightless edge (0: none yet).
@@ -42,8 +49,13 @@ public enum EdgeListFormat {
                 while i < n {
                     let b = buffer[i]
                     if b == 0x0A { break }
-                    if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
-                    if b == 0x23 { while i < n, buffer[i] != 0x0A { i += 1 }; break }
+                    if b == 0x0D {
+                        // CRLF: the LF ends the line; a lone CR ends it itself (old Mac files).
+                        if i + 1 < n, buffer[i + 1] == 0x0A { i += 1; continue }
+                        break
+                    }
+                    if b == 0x20 || b == 0x09 { i += 1; continue }
+                    if b == 0x23 { while i < n, buffer[i] != 0x0A, buffer[i] != 0x0D { i += 1 }; continue }
                     let s = i
                     while i < n {
                         let c = buffer[i]
@@ -94,6 +106,16 @@ public enum EdgeListFormat {
         return LoadedGraph(graph: builder.build(), warnings: warnings)
     }
 
+    /// The first line of an edge list Sandan wrote for a directed graph begins with this.
+    static let header = "# sandan edge list:"
+
+    /// Whether `bytes` begins with Sandan's header line and that line says `(directed)`.
+    static func declaresDirected(_ bytes: [UInt8]) -> Bool {
+        guard bytes.starts(with: Array(header.utf8)) else { return false }
+        let line = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
+        return line.firstRange(of: Array("(directed)".utf8)) != nil
+    }
+
     /// The node of the id in `buffer[s..<e]`, added to `builder` if new: canonical decimal
     /// integers without a string, other ids as NFC strings (with a warning for odd ones).
     /// A function of its own, taking the builder `inout`, so that the hot loop makes no
@@ -125,22 +147,26 @@ public enum EdgeListFormat {
     /// The 1-based column (in Unicode scalars) of byte `index` in its line.
     private static func column(of index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         var start = index
-        while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+        while start > 0, buffer[start - 1] != 0x0A, buffer[start - 1] != 0x0D { start -= 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self).unicodeScalars.count + 1
     }
 
     /// The number of lines in `bytes`, an upper bound on the number of edges: reserving it
-    /// keeps the endpoint arrays from growing (by doubling) or being reserved too large. O(bytes).
+    /// keeps the endpoint arrays from growing (by doubling) or being reserved too large. Lines
+    /// end with LF (or CRLF); a file without any LF is counted by its CRs (old Mac line ends).
+    /// O(bytes).
     static func lineCount(_ bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var lines = 1
             for b in buffer where b == 0x0A { lines += 1 }
+            if lines == 1 { for b in buffer where b == 0x0D { lines += 1 } }
             return lines
         }
     }
 
-    /// The edge list of `graph`: `source target` and the `weight` attribute when the graph has
-    /// one, then a line per isolated node.
+    /// The edge list of `graph`: a header line (saying `(directed)` for a directed graph), then
+    /// `source target` and the weight when every edge has a numeric `weight`, then a line per
+    /// isolated node.
     /// - Throws: ``InputError`` when an id holds whitespace or `#`, which the format cannot carry.
     public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
         for v in 0..<graph.nodeCount {
@@ -149,14 +175,73 @@ public enum EdgeListFormat {
                 throw InputError(file: file, "id \(IdentifierCheck.escaped(id)) cannot be written to an edge list (it is empty or holds whitespace or '#'); write .csv or .json instead")
             }
         }
-        let weight = graph.edgeAttributes["weight"]
-        var out = "# sandan edge list: source target" + (weight == nil ? "" : " weight") + (graph.isDirected ? " (directed)" : "") + "\n"
+        let weight = writtenWeight(graph)
+        var out = header + " source target" + (weight == nil ? "" : " weight") + (graph.isDirected ? " (directed)" : "") + "\n"
+        let inOrder = graph.firstAppearanceKeepsOrder
+        if !inOrder { for v in 0..<graph.nodeCount { out += graph.ids[v] + "\n" } }
         for e in 0..<graph.edgeCount {
             out += graph.ids[graph.source(of: e)] + " " + graph.ids[graph.target(of: e)]
             if let w = weight?[e] { out += " " + w.description }
             out += "\n"
         }
-        for v in 0..<graph.nodeCount where graph.degree(v) == 0 { out += graph.ids[v] + "\n" }
+        if inOrder { for v in 0..<graph.nodeCount where graph.degree(v) == 0 { out += graph.ids[v] + "\n" } }
         return Data(out.utf8)
+    }
+
+    /// The `weight` column the edge list carries: a numeric one that every edge has a value in
+    /// (the reader takes a weight on every line or on none).
+    static func writtenWeight(_ graph: Graph) -> AttributeColumn? {
+        guard let weight = graph.edgeAttributes["weight"], weight.type == .integer || weight.type == .double,
+              (0..<graph.edgeCount).allSatisfy({ weight[$0] != nil }) else { return nil }
+        return weight
+    }
+
+    /// What ``write(_:file:)`` does not carry for `graph`, one warning each: kinds, node
+    /// attributes, edge attributes other than the weight, and a weight that some edges lack.
+    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+        let location = SourceLocation(file: file)
+        var warnings: [InputWarning] = []
+        if graph.kinds != [""] {
+            warnings.append(InputWarning(location, "an edge list keeps no edge kinds; write .csv or .json to keep them"))
+        }
+        if !graph.nodeAttributes.names.isEmpty {
+            warnings.append(InputWarning(location, "an edge list keeps no node attributes; not written: \(graph.nodeAttributes.names.joined(separator: ", "))"))
+        }
+        let written = writtenWeight(graph) == nil ? [] : ["weight"]
+        let dropped = graph.edgeAttributes.names.filter { !written.contains($0) }
+        if let weight = graph.edgeAttributes["weight"], written.isEmpty {
+            let missing = (0..<graph.edgeCount).count(where: { weight[$0] == nil })
+            let why = weight.type == .integer || weight.type == .double
+                ? "\(missing) of \(graph.edgeCount) edges have none, and an edge list gives every edge a weight or none"
+                : "it is not a number"
+            warnings.append(InputWarning(location, "the weight is not written: \(why)"))
+        }
+        let others = dropped.filter { $0 != "weight" }
+        if !others.isEmpty {
+            warnings.append(InputWarning(location, "an edge list keeps only the weight of an edge; not written: \(others.joined(separator: ", "))"))
+        }
+        return warnings
+    }
+}
+
+extension Graph {
+    /// Whether reading the edges in order (sources before targets), then the isolated nodes,
+    /// meets the nodes in index order: then a table of edges (an edge list, a CSV edge table)
+    /// gives the nodes back in their order without listing them. O(n + m).
+    var firstAppearanceKeepsOrder: Bool {
+        var next = 0
+        var seen = [Bool](repeating: false, count: nodeCount)
+        for e in 0..<edgeCount {
+            for v in [source(of: e), target(of: e)] where !seen[v] {
+                guard v == next else { return false }
+                seen[v] = true
+                next += 1
+            }
+        }
+        for v in 0..<nodeCount where !seen[v] {
+            guard v == next else { return false }
+            next += 1
+        }
+        return true
     }
 }

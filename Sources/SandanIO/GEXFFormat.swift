@@ -11,11 +11,15 @@ import SandanGraph
 /// `<attribute>` becomes a column of its type: `integer`, `long`, `short` and `byte` as 64-bit
 /// integers; `float` and `double` as finite doubles; `boolean`; `string` and the text types
 /// (`liststring` and other list types, `anyURI`, `date`, `char`, `bigdecimal`, `biginteger`)
-/// as strings. An unknown type is an error; an `<attribute>`'s `<default>` fills the nodes or
-/// edges without a value. An edge's kind is its attribute titled `kind` or, failing that, its
-/// GEXF 1.3 `kind`. Nodes nested in a node (hierarchies) are flattened; `viz:` drawing data,
-/// spells and time bounds are ignored (a dynamic attribute keeps its last value, with a
-/// warning). Every edge end must be a declared node; duplicate node ids, undeclared attributes,
+/// as strings (`int`, which Gephi's own demo files use, is an integer too). An unknown type is
+/// an error; an `<attribute>`'s `<default>` fills the nodes or edges without a value. The value
+/// `null` of a number or boolean (what Gephi's exporter writes for a missing value) is a missing
+/// value; a string `null` stays the string. An edge attribute of a numeric type titled
+/// `Weight` (in any letter case: Gephi's weight column) is the edge attribute `weight`, and its
+/// value replaces the edge's `weight` XML attribute. An edge's kind is its attribute titled
+/// `kind` or, failing that, its GEXF 1.3 `kind`. Nodes nested in a node (hierarchies) are
+/// flattened; `viz:` drawing data, spells and time bounds are ignored (a dynamic attribute
+/// given by `start`/`end` or `timestamp` keeps its last value, with one warning). Every edge end must be a declared node; duplicate node ids, undeclared attributes,
 /// values that do not fit their type and NaN or infinite weights are errors with their line and
 /// column. The XML goes through `XMLInput` (no DTD, size and depth caps, parser errors fatal).
 ///
@@ -101,6 +105,22 @@ public enum GEXFFormat {
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return Data(out.utf8)
+    }
+
+    /// What ``write(_:file:)`` does not carry for `graph`: a node or edge attribute `label`
+    /// that is not a string (GEXF's `label` is text) and an integer `weight` (GEXF's `weight`
+    /// is a decimal number) read back as a string and a double, one warning each.
+    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+        var warnings: [InputWarning] = []
+        for (what, table) in [("node", graph.nodeAttributes), ("edge", graph.edgeAttributes)] {
+            if let label = table["label"], label.type != .string {
+                warnings.append(InputWarning(SourceLocation(file: file), "GEXF's \(what) label is text: the \(label.type.rawValue) \(what) attribute 'label' will read back as strings"))
+            }
+        }
+        if graph.edgeAttributes["weight"]?.type == .integer {
+            warnings.append(InputWarning(SourceLocation(file: file), "GEXF's edge weight is a decimal number: the integer weights will read back as doubles"))
+        }
+        return warnings
     }
 
     static func typeName(_ type: AttributeType) -> String {
@@ -239,14 +259,11 @@ private struct GEXFReader {
     mutating func declareAttribute(_ c: Class, _ attributes: [String: String], _ event: XMLEvent) throws(InputError) -> Context {
         guard let id = attributes["id"], !id.isEmpty else { throw fail(event, "<attribute> without an id") }
         guard declared[c]![id] == nil else { throw fail(event, "duplicate attribute id '\(id)'") }
-        let title = attributes["title"] ?? id
-        if declared[c]!.values.contains(where: { $0.title == title }) {
-            throw fail(event, "two \(c == .node ? "node" : "edge") attributes are titled '\(title)'")
-        }
+        var title = attributes["title"] ?? id
         let typeName = attributes["type"] ?? "string"
         let type: AttributeType
         switch typeName {
-        case "integer", "long", "short", "byte": type = .integer
+        case "integer", "int", "long", "short", "byte": type = .integer
         case "float", "double": type = .double
         case "boolean": type = .bool
         case "string", "liststring", "listboolean", "listinteger", "listlong", "listfloat", "listdouble", "listbyte",
@@ -254,6 +271,10 @@ private struct GEXFReader {
             type = .string
         default:
             throw fail(event, "attribute '\(title)' has unknown type '\(typeName)' (GEXF types: integer, long, float, double, boolean, string, liststring, anyURI, …)")
+        }
+        if c == .edge, type != .string, type != .bool, title.lowercased() == "weight" { title = "weight" }
+        if declared[c]!.values.contains(where: { $0.title == title }) {
+            throw fail(event, "two \(c == .node ? "node" : "edge") attributes are titled '\(title)'")
         }
         declared[c]![id] = Attribute(title: title, type: type, fallback: nil, location: location(event))
         return .attribute(c, id: id)
@@ -264,7 +285,8 @@ private struct GEXFReader {
         let attribute = declared[c]![id]!
         if c == .edge, attribute.title == "kind" { return }
         var fallback: AttributeValue?
-        if let text = attribute.fallback, case .value(let value) = try parse(text, attribute, at: attribute.location) {
+        if let text = attribute.fallback, !(text == "null" && attribute.type != .string),
+           case .value(let value) = try parse(text, attribute, at: attribute.location) {
             fallback = value
         }
         switch (c, fallback) {
@@ -320,11 +342,12 @@ private struct GEXFReader {
             throw fail(event, "<attvalue> refers to undeclared \(c == .node ? "node" : "edge") attribute '\(id)'")
         }
         guard let text = attributes["value"] else { throw fail(event, "<attvalue> without a value") }
-        if attributes["start"] != nil || attributes["end"] != nil || attributes["startopen"] != nil || attributes["endopen"] != nil,
+        if ["start", "end", "startopen", "endopen", "timestamp", "timestamps"].contains(where: { attributes[$0] != nil }),
            !warnedDynamic {
             warnedDynamic = true
-            warnings.append(InputWarning(location(event), "time intervals are ignored: a dynamic attribute keeps its last value"))
+            warnings.append(InputWarning(location(event), "time intervals and timestamps are ignored: a dynamic attribute keeps its last value"))
         }
+        if text == "null", attribute.type != .string { return }
         if c == .edge, attribute.title == "kind" {
             edges[row].kind = text
             return

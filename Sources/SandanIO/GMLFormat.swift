@@ -11,6 +11,8 @@ import SandanGraph
 /// kind; `key` (a NetworkX multigraph key) is dropped. Every other key becomes an attribute:
 /// integers as 64-bit integers, reals as doubles, strings as strings (with `&#…;` character
 /// references and `&amp; &quot; &lt; &gt; &apos;` decoded, as NetworkX writes non-ASCII text).
+/// A node key `sandan_id` or `sandan_label`, and an edge key `sandan_source`,
+/// `sandan_target` or `sandan_key`, is the attribute named without the prefix (see Writing).
 /// A nested list (such as `graphics [ … ]`) or a repeated key is skipped with a warning;
 /// graph-level keys other than `directed` are ignored. Lists nest at most ``maximumDepth``
 /// levels. Errors with line and column: an unterminated string or list (a truncated file), a
@@ -25,8 +27,11 @@ import SandanGraph
 /// only ASCII; igraph 1.0 decodes the named references but leaves `&#…;` as it is);
 /// reals always have a decimal point. GML has no booleans: they are written as `1` and `0` and
 /// read back as integers. Attribute names must be GML keys (a letter, then letters, digits or
-/// `_`), and a node attribute cannot be called `id` or `label`, nor an edge attribute `source`,
-/// `target` or `key`: such a graph is refused rather than written lossily.
+/// `_`). A node attribute called `id` or `label` (common in graphs from GEXF, where `label` is a
+/// node's caption), or an edge attribute called `source`, `target` or `key`, is written under
+/// the key `sandan_` + its name, which Sandan's reader turns back into the attribute (NetworkX's
+/// writer drops such a `label` silently; NetworkX and igraph read `sandan_label` as an ordinary
+/// attribute). A graph that also has an attribute called `sandan_label` itself is refused.
 ///
 /// Complexity: O(bytes) to read (iterative, no recursion), O(n + m + values) to write.
 public enum GMLFormat {
@@ -50,21 +55,21 @@ public enum GMLFormat {
         let hasKinds = graph.kinds != [""]
         let nodeNames = graph.nodeAttributes.names
         let edgeNames = graph.edgeAttributes.names.filter { !(hasKinds && $0 == "kind") }
-        for name in nodeNames where name == "id" || name == "label" {
-            throw InputError(file: file, "the node attribute '\(name)' cannot be written to GML, where '\(name)' holds the node's number or id")
-        }
-        for name in edgeNames where ["source", "target", "key"].contains(name) {
-            throw InputError(file: file, "the edge attribute '\(name)' cannot be written to GML, where '\(name)' is reserved")
+        for (names, reserved) in [(nodeNames, reservedNodeKeys), (edgeNames, reservedEdgeKeys)] {
+            for name in names where reserved.contains(name) && names.contains(escapedKeyPrefix + name) {
+                throw InputError(file: file, "the attributes '\(name)' and '\(escapedKeyPrefix + name)' cannot both be written to GML, where '\(name)' is reserved and written as '\(escapedKeyPrefix + name)'")
+            }
         }
         for name in nodeNames + edgeNames where !isKey(name) {
             throw InputError(file: file, "the attribute name \(IdentifierCheck.escaped(name)) is not a GML key (a letter, then letters, digits or '_')")
         }
+        func key(_ name: String, _ reserved: Set<String>) -> String { reserved.contains(name) ? escapedKeyPrefix + name : name }
         var out = "graph [\n  directed \(graph.isDirected ? 1 : 0)\n"
         if graph.parallelEdgeCount > 0 { out += "  multigraph 1\n" }
         for v in 0..<graph.nodeCount {
             out += "  node [\n    id \(v)\n    label \(quote(graph.ids[v]))\n"
             for name in nodeNames {
-                if let value = graph.nodeAttributes.value(name, at: v) { out += "    \(name) \(text(of: value))\n" }
+                if let value = graph.nodeAttributes.value(name, at: v) { out += "    \(key(name, reservedNodeKeys)) \(text(of: value))\n" }
             }
             out += "  ]\n"
         }
@@ -72,12 +77,28 @@ public enum GMLFormat {
             out += "  edge [\n    source \(graph.source(of: e))\n    target \(graph.target(of: e))\n"
             if hasKinds, !graph.kind(of: e).isEmpty { out += "    kind \(quote(graph.kind(of: e)))\n" }
             for name in edgeNames {
-                if let value = graph.edgeAttributes.value(name, at: e) { out += "    \(name) \(text(of: value))\n" }
+                if let value = graph.edgeAttributes.value(name, at: e) { out += "    \(key(name, reservedEdgeKeys)) \(text(of: value))\n" }
             }
             out += "  ]\n"
         }
         out += "]\n"
         return Data(out.utf8)
+    }
+
+    /// GML keys of a node that hold its structure, not an attribute.
+    static let reservedNodeKeys: Set<String> = ["id", "label"]
+    /// GML keys of an edge that hold its structure, not an attribute.
+    static let reservedEdgeKeys: Set<String> = ["source", "target", "key"]
+    /// The prefix under which an attribute with a reserved name is written (`sandan_label`).
+    static let escapedKeyPrefix = "sandan_"
+
+    /// What ``write(_:file:)`` does not carry for `graph`: GML has no booleans, so boolean
+    /// columns read back as integers 1 and 0 (one warning naming them).
+    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+        let names = graph.nodeAttributes.names.filter { graph.nodeAttributes[$0]!.type == .bool }
+            + graph.edgeAttributes.names.filter { graph.edgeAttributes[$0]!.type == .bool }
+        guard !names.isEmpty else { return [] }
+        return [InputWarning(SourceLocation(file: file), "GML has no booleans: \(names.joined(separator: ", ")) will read back as integers 1 and 0")]
     }
 
     /// Whether `name` is a GML key: a letter, then letters, digits or `_` (ASCII).
@@ -343,7 +364,7 @@ private struct GMLGraphReading {
             guard builder.nodeCount > before else { throw fail(entry, "duplicate node label '\(name)'") }
             index[number] = v
             if let w = IdentifierCheck.warning(for: name, at: location(entry)) { warnings.append(w) }
-            try attributes(fields, skipping: ["id", "label"], row: v, into: &nodeAttributes, what: "node")
+            try attributes(fields, skipping: GMLFormat.reservedNodeKeys, row: v, into: &nodeAttributes, what: "node")
         }
         for entry in items where entry.key == "edge" {
             guard case .list(let fields) = entry.value else { throw fail(entry, "'edge' must be a [ list ]") }
@@ -364,7 +385,7 @@ private struct GMLGraphReading {
                 }
             }
             let e = builder.addEdge(ends[0], ends[1], kind: kind)
-            try attributes(fields, skipping: ["source", "target", "kind", "key"], row: e, into: &edgeAttributes, what: "edge")
+            try attributes(fields, skipping: GMLFormat.reservedEdgeKeys.union(["kind"]), row: e, into: &edgeAttributes, what: "edge")
         }
         builder.setNodeColumns(nodeAttributes)
         builder.setEdgeColumns(edgeAttributes)
@@ -375,7 +396,12 @@ private struct GMLGraphReading {
                              into columns: inout AttributeColumnsBuilder, what: String) throws(InputError) {
         var seen = Set<String>()
         for field in fields where !skipping.contains(field.key) {
-            guard seen.insert(field.key).inserted else {
+            var name = field.key
+            if name.hasPrefix(GMLFormat.escapedKeyPrefix), case let bare = String(name.dropFirst(GMLFormat.escapedKeyPrefix.count)),
+               skipping.contains(bare), bare != "kind" {
+                name = bare
+            }
+            guard seen.insert(name).inserted else {
                 warnOnce(field, "repeat " + field.key, "the \(what) key '\(field.key)' appears more than once in one \(what); the first is kept")
                 continue
             }
@@ -385,8 +411,8 @@ private struct GMLGraphReading {
             case .string(let s): value = .string(s)
             case .real(let d):
                 guard d.isFinite else {
-                    if field.key == "weight" { throw fail(field, "bad weight: \(d.isNaN ? "NaN" : "an infinite number"); weights must be finite numbers") }
-                    nonFinite.note(field.key, at: location(field))
+                    if name == "weight" { throw fail(field, "bad weight: \(d.isNaN ? "NaN" : "an infinite number"); weights must be finite numbers") }
+                    nonFinite.note(name, at: location(field))
                     continue
                 }
                 value = .double(d)
@@ -394,7 +420,7 @@ private struct GMLGraphReading {
                 warnOnce(field, "list " + field.key, "the \(what) key '\(field.key)' holds a [ list ], which Sandan does not keep; skipped")
                 continue
             }
-            do { try columns.set(field.key, row: row, value) } catch { throw fail(field, error.description) }
+            do { try columns.set(name, row: row, value) } catch { throw fail(field, error.description) }
         }
     }
 }

@@ -32,9 +32,31 @@ public enum GraphFile {
     /// Writes `graph` to `path` in the format of its extension, atomically. A CSV edge table
     /// gets its node table beside it (`X.nodes.csv`) when the graph has node attributes or
     /// isolated nodes.
+    /// - Returns: what the format could not carry, one warning each (empty when the file reads
+    ///   back as the same graph: see each format's `losses(of:file:)`).
     /// - Throws: ``InputError`` when the format cannot hold the graph or the file cannot be written.
-    public static func write(_ graph: Graph, to path: String) throws(InputError) {
+    @discardableResult
+    public static func write(_ graph: Graph, to path: String) throws(InputError) -> [InputWarning] {
         let format = try GraphFormat.of(extensionOf: path)
+        try writeFile(graph, to: path, format: format)
+        return losses(of: graph, in: format, file: path)
+    }
+
+    /// What writing `graph` as `format` to `file` does not carry, one warning each. GraphML
+    /// and JSON carry everything a Sandan graph holds.
+    public static func losses(of graph: Graph, in format: GraphFormat, file: String) -> [InputWarning] {
+        switch format {
+        case .edgeList: EdgeListFormat.losses(of: graph, file: file)
+        case .csv: CSVFormat.losses(of: graph, file: file)
+        case .gml: GMLFormat.losses(of: graph, file: file)
+        case .pajek: PajekFormat.losses(of: graph, file: file)
+        case .dot: DOTWriter.losses(of: graph, file: file)
+        case .gexf: GEXFFormat.losses(of: graph, file: file)
+        case .graphml, .json, .dataset: []
+        }
+    }
+
+    private static func writeFile(_ graph: Graph, to path: String, format: GraphFormat) throws(InputError) {
         switch format {
         case .edgeList:
             try AtomicFile.write(try EdgeListFormat.write(graph, file: path), to: path)

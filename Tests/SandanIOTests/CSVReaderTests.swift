@@ -83,10 +83,19 @@ import Testing
         expectInputError("the file is empty") { () throws(InputError) in _ = try GraphFile.read(path: path) }
     }
 
-    @Test func aHeaderWithoutRowsIsAnError() {
-        expectInputError("the table has a header but no rows", line: 1) { () throws(InputError) in
+    /// A lone edge table with a header and no rows has no nodes: an error. With a node table
+    /// beside it, it is a graph without edges (as Sandan writes one).
+    @Test func aHeaderWithoutRowsNeedsANodeTable() throws {
+        expectInputError("the table has a header but no rows, and no node table beside it", line: 1) { () throws(InputError) in
             _ = try read("source,target\n", as: .csv)
         }
+        let folder = TemporaryFolder()
+        folder.write("g.csv", "source,target,weight\n")
+        folder.write("g.nodes.csv", "id,firms\n구미,12\nb,\n")
+        let graph = try GraphFile.read(path: folder.file("g.csv")).graph
+        #expect(graph.ids.all == ["구미", "b"])
+        #expect(graph.edgeCount == 0)
+        #expect(graph.nodeAttributes["firms"] == .integer([12, nil]))
     }
 
     @Test func anUnterminatedQuoteIsReportedWhereItOpens() {

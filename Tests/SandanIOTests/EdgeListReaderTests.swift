@@ -19,6 +19,28 @@ import Testing
         #expect(graph.edgeCount == 2)
     }
 
+    /// Old Mac files end lines with a lone CR: `x␍y␍` is two isolated nodes, never an edge
+    /// (CSV tables read CR the same way); comments end at a CR too.
+    @Test func aLoneCarriageReturnEndsALine() throws {
+        let isolated = try read("x\ry\r", as: .edgeList).graph
+        #expect(isolated.ids.all == ["x", "y"])
+        #expect(isolated.edgeCount == 0)
+        let graph = try read("# comment\ra b 1\rb c 2 # trailing\r\rc\r\nd e 3", as: .edgeList).graph
+        #expect(edgeList(graph) == ["a→b:", "b→c:", "d→e:"])
+        #expect(graph.edgeAttributes["weight"] == .double([1, 2, 3]))
+        expectInputError("bad weight", line: 3, column: 5) { () throws(InputError) in _ = try read("a b 1\rc d 2\re f x\r", as: .edgeList) }
+    }
+
+    /// The header Sandan writes for a directed graph makes the file directed; an option still wins.
+    @Test func sandansDirectedHeaderIsDirected() throws {
+        let text = "# sandan edge list: source target weight (directed)\na b 1\n"
+        #expect(try read(text, as: .edgeList).graph.isDirected)
+        #expect(try !read(text, as: .edgeList, options: ReadOptions(directed: false)).graph.isDirected)
+        #expect(try !read("# sandan edge list: source target\na b\n# (directed)\n", as: .edgeList).graph.isDirected,
+                "only the first line is the header")
+        #expect(try !read("# an edge list (directed)\na b\n", as: .edgeList).graph.isDirected, "another tool's comment says nothing")
+    }
+
     @Test func directedWhenAsked() throws {
         let graph = try read("1 2\n2 3\n", as: .edgeList, options: ReadOptions(directed: true)).graph
         #expect(graph.isDirected)

@@ -76,7 +76,69 @@ import Testing
         """
         let loaded = try read(text, as: .gexf)
         #expect(loaded.graph.nodeAttributes["firms"] == .integer([2]))
-        #expect(loaded.warnings.map(\.message) == ["time intervals are ignored: a dynamic attribute keeps its last value"])
+        #expect(loaded.warnings.map(\.message) == ["time intervals and timestamps are ignored: a dynamic attribute keeps its last value"])
+    }
+
+    /// What Gephi 0.10 also writes: `int` attributes, `null` for a missing value, the edge
+    /// weight as an attribute titled `Weight`, timestamps on dynamic values.
+    @Test func readsGephisNullsIntsAndWeightColumn() throws {
+        let text = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gexf xmlns="http://gexf.net/1.3" version="1.3">
+          <meta lastmodifieddate="2024-03-01"><creator>Gephi 0.10.1</creator></meta>
+          <graph defaultedgetype="directed" mode="static">
+            <attributes class="node" mode="static">
+              <attribute id="degree" title="Degree" type="int"></attribute>
+              <attribute id="firms" title="firms" type="integer"><default>null</default></attribute>
+              <attribute id="region" title="region" type="string"></attribute>
+              <attribute id="smart" title="smart" type="boolean"></attribute>
+            </attributes>
+            <attributes class="edge" mode="static">
+              <attribute id="weight" title="Weight" type="double"></attribute>
+              <attribute id="year" title="year" type="int"></attribute>
+            </attributes>
+            <nodes>
+              <node id="gumi" label="구미">
+                <attvalues><attvalue for="degree" value="2"></attvalue><attvalue for="firms" value="2300"></attvalue>
+                <attvalue for="region" value="null"></attvalue><attvalue for="smart" value="null"></attvalue></attvalues>
+              </node>
+              <node id="ulsan" label="울산">
+                <attvalues><attvalue for="degree" value="null"></attvalue><attvalue for="smart" value="true"></attvalue></attvalues>
+              </node>
+            </nodes>
+            <edges>
+              <edge id="0" source="gumi" target="ulsan">
+                <attvalues><attvalue for="weight" value="2.5"></attvalue><attvalue for="year" value="2019"></attvalue></attvalues>
+              </edge>
+              <edge id="1" source="ulsan" target="gumi" weight="1.0">
+                <attvalues><attvalue for="year" value="null"></attvalue></attvalues>
+              </edge>
+            </edges>
+          </graph>
+        </gexf>
+        """
+        let loaded = try read(text, as: .gexf)
+        let graph = loaded.graph
+        #expect(graph.nodeAttributes["Degree"] == .integer([2, nil]))
+        #expect(graph.nodeAttributes["firms"] == .integer([2300, nil]), "a null default is no default")
+        #expect(graph.nodeAttributes["region"] == .string(["null", nil]), "a string null is the string")
+        #expect(graph.nodeAttributes["smart"] == .bool([nil, true]))
+        #expect(graph.edgeAttributes["weight"] == .double([2.5, 1]), "the attribute titled Weight is the weight")
+        #expect(graph.edgeAttributes["Weight"] == nil)
+        #expect(graph.edgeAttributes["year"] == .integer([2019, nil]))
+        #expect(loaded.warnings.isEmpty)
+    }
+
+    @Test func timestampsKeepTheLastWithAWarning() throws {
+        let text = """
+        <gexf version="1.3"><graph mode="dynamic" timeformat="double"><attributes class="node" mode="dynamic">
+        <attribute id="0" title="firms" type="int"/></attributes>
+        <nodes><node id="a"><attvalues><attvalue for="0" value="10" timestamp="2019"/>
+        <attvalue for="0" value="12" timestamp="2020"/></attvalues></node></nodes></graph></gexf>
+        """
+        let loaded = try read(text, as: .gexf)
+        #expect(loaded.graph.nodeAttributes["firms"] == .integer([12]))
+        #expect(loaded.warnings.map(\.description) == ["input:3:77: time intervals and timestamps are ignored: a dynamic attribute keeps its last value"])
     }
 
     static func file(_ attributes: String, _ nodes: String, _ edges: String = "") -> String {

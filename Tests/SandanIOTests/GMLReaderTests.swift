@@ -143,4 +143,31 @@ import Testing
             _ = try read("graph [ ] ]", as: .gml)
         }
     }
+
+    /// A node attribute `label` (GEXF's node caption) is written as `sandan_label`, beside the
+    /// `label` that holds the id, and read back as `label`; the same for `id`, and for the edge
+    /// attributes `source`, `target` and `key`. NetworkX reads the file with the ids as its
+    /// nodes and `sandan_label` as an ordinary attribute (see Scripts/interop).
+    @Test func reservedAttributeNamesAreWrittenUnderAPrefix() throws {
+        var b = GraphBuilder(directed: false)
+        b.addNode("n1")
+        b.addNode("n2")
+        b.setNodeColumn("label", .string(["구미 산단", nil]))
+        b.setNodeColumn("id", .integer([7, 8]))
+        b.addEdge(0, 1)
+        b.setEdgeColumn("key", .string(["k"]))
+        b.setEdgeColumn("source", .string(["press release"]))
+        let graph = b.build()
+        let text = String(decoding: try GMLFormat.write(graph, file: "out.gml"), as: UTF8.self)
+        #expect(text.contains("    label \"n1\"\n    sandan_label \"&#44396;&#48120; &#49328;&#45800;\"\n    sandan_id 7\n"))
+        #expect(text.contains("    sandan_key \"k\"\n    sandan_source \"press release\"\n"))
+        expectSameGraph(try read(text, as: .gml).graph, graph)
+        var clash = GraphBuilder(directed: false)
+        clash.addNode("a")
+        clash.setNodeColumn("label", .string(["x"]))
+        clash.setNodeColumn("sandan_label", .string(["y"]))
+        expectInputError("the attributes 'label' and 'sandan_label' cannot both be written to GML") { () throws(InputError) in
+            _ = try GMLFormat.write(clash.build(), file: "out.gml")
+        }
+    }
 }

@@ -6,7 +6,9 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert a graph to another format, chosen from the output's extension.",
         discussion: """
-        Ids, kinds, weights and attributes are kept. A .csv output gets its node table beside it
+        Ids, kinds, weights and attributes are kept where the format can hold them; what it
+        cannot (attributes in an edge list or Pajek, booleans in GML, types in CSV and DOT, the
+        direction of a CSV table) is named in a warning. A .csv output gets its node table beside it
         (X.nodes.csv) when there are node attributes or isolated nodes. The file is written whole
         or not at all.
 
@@ -23,6 +25,6 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let (graph, _) = try input.load()
-        try GraphFile.write(graph, to: output)
+        for w in try GraphFile.write(graph, to: output) { warn(w.description) }
     }
 }

@@ -134,17 +134,17 @@ func edgeList(_ graph: Graph) -> [String] {
 
 /// Expects `b` to be `a`: direction, ids in order, edges in order with kinds, and every node
 /// and edge attribute with its type and values.
-func expectSameGraph(_ b: Graph, _ a: Graph, sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(b.isDirected == a.isDirected, sourceLocation: sourceLocation)
-    #expect(b.ids.all == a.ids.all, sourceLocation: sourceLocation)
-    #expect(edgeList(b) == edgeList(a), sourceLocation: sourceLocation)
-    #expect(Set(b.nodeAttributes.names) == Set(a.nodeAttributes.names), sourceLocation: sourceLocation)
+func expectSameGraph(_ b: Graph, _ a: Graph, _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(b.isDirected == a.isDirected, "\(comment)", sourceLocation: sourceLocation)
+    #expect(b.ids.all == a.ids.all, "\(comment)", sourceLocation: sourceLocation)
+    #expect(edgeList(b) == edgeList(a), "\(comment)", sourceLocation: sourceLocation)
+    #expect(Set(b.nodeAttributes.names) == Set(a.nodeAttributes.names), "\(comment)", sourceLocation: sourceLocation)
     for name in a.nodeAttributes.names {
-        #expect(b.nodeAttributes[name] == a.nodeAttributes[name], "node attribute \(name)", sourceLocation: sourceLocation)
+        #expect(b.nodeAttributes[name] == a.nodeAttributes[name], "\(comment) node attribute \(name)", sourceLocation: sourceLocation)
     }
-    #expect(Set(b.edgeAttributes.names) == Set(a.edgeAttributes.names), sourceLocation: sourceLocation)
+    #expect(Set(b.edgeAttributes.names) == Set(a.edgeAttributes.names), "\(comment)", sourceLocation: sourceLocation)
     for name in a.edgeAttributes.names {
-        #expect(b.edgeAttributes[name] == a.edgeAttributes[name], "edge attribute \(name)", sourceLocation: sourceLocation)
+        #expect(b.edgeAttributes[name] == a.edgeAttributes[name], "\(comment) edge attribute \(name)", sourceLocation: sourceLocation)
     }
 }
 
