@@ -21,7 +21,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "SandanGraph"),
-        .target(name: "SandanIO", dependencies: ["SandanGraph", "CGraphviz"]),
+        // Async-signal-safe removal of temporary output files (a signal handler cannot be written safely in Swift).
+        .target(name: "CSandanStaging"),
+        .target(name: "SandanIO", dependencies: ["SandanGraph", "CGraphviz", "CSandanStaging"]),
         .target(name: "SandanClusters", dependencies: ["SandanGraph", "SandanIO"]),
         .systemLibrary(
             name: "CGraphviz",
