@@ -7,8 +7,9 @@ struct Convert: ParsableCommand {
         abstract: "Convert a graph to another format, chosen from the output's extension.",
         discussion: """
         Ids, kinds, weights and attributes are kept. A .csv output gets its node table beside it
-        (X.nodes.csv) when there are node attributes or isolated nodes. The file is written whole
-        or not at all.
+        (X.nodes.csv) when there are node attributes or isolated nodes; otherwise an old X.nodes.csv
+        is removed. The files are written whole or not at all; -o may name the input itself
+        (in-place conversion), which other commands refuse.
 
         Examples:
           sandan convert Graphs -o national.json

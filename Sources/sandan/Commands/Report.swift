@@ -67,16 +67,16 @@ struct Report: ParsableCommand {
         }
         switch format {
         case .html, nil:
-            try AtomicFile.write(HTMLReportWriter.html(document), to: output)
+            try AtomicFile.write(HTMLReportWriter.html(document), to: output, sparing: ReadInputs.all)
         case .markdown:
             let folder = (output as NSString).deletingLastPathComponent
             let base = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
             let written = MarkdownReportWriter.markdown(document, baseName: base)
-            var files: [(path: String, data: Data)] = [(output, Data(written.markdown.utf8))]
+            var files: [(path: String, data: Data?)] = [(output, Data(written.markdown.utf8))]
             for file in written.files {
                 files.append(((folder as NSString).appendingPathComponent(file.name), Data(file.contents.utf8)))
             }
-            try AtomicFile.writeAll(files)
+            try AtomicFile.writeSet(files, sparing: ReadInputs.all)
         }
     }
 
