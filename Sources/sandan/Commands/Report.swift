@@ -64,6 +64,8 @@ struct Report: ParsableCommand {
         do {
             defer { bar.finish() }
             document = try NetworkReport.document(for: graph, options: options).document
+        } catch let error as ReportError {
+            throw CommandFailure(error.description)
         }
         switch format {
         case .html, nil:
