@@ -42,9 +42,11 @@ public enum GraphFile {
     /// otherwise a node table left there by an earlier write is removed, in the same step, so
     /// that reading `X.csv` back gives this graph.
     /// - Parameter sparing: files that must not be replaced (the command's inputs).
-    /// - Throws: ``InputError`` when the format cannot hold the graph or the file cannot be written.
+    /// - Throws: ``InputError`` when the format cannot hold the graph (a NUL character in a text
+    ///   format, ``NULCheck``) or the file cannot be written.
     public static func write(_ graph: Graph, to path: String, sparing: Set<FileIdentity> = []) throws(InputError) {
         let format = try GraphFormat.of(extensionOf: path)
+        if let name = format.nulFreeName { try NULCheck.refuse(graph, file: path, format: name) }
         let data: Data
         switch format {
         case .edgeList:
@@ -90,5 +92,21 @@ public enum GraphFile {
     /// The node table written beside the edge table `path`.
     public static func nodesPath(for path: String) -> String {
         ((path as NSString).deletingPathExtension) + ".nodes.csv"
+    }
+}
+
+extension GraphFormat {
+    /// The format's name when its files cannot carry a NUL character and no writer of its own
+    /// refuses one (see ``NULCheck``); nil for JSON (escaped) and the XML formats (refused by
+    /// ``XMLOutput``).
+    var nulFreeName: String? {
+        switch self {
+        case .csv: "CSV"
+        case .edgeList: "an edge list"
+        case .pajek: "Pajek"
+        case .dot: "DOT"
+        case .gml: "GML"
+        case .json, .graphml, .gexf, .dataset: nil
+        }
     }
 }

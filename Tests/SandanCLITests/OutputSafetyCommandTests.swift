@@ -110,6 +110,18 @@ import Testing
         #expect(json["nodes"] as? Int == 3)
     }
 
+    /// An id with NUL, accepted from JSON with a warning, is refused when converting to CSV.
+    @Test func aNULIsNotWrittenIntoCSV() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("g.json").path, csv = folder.appendingPathComponent("g.csv").path
+        try #"{"nodes":[{"id":"a\u0000b"},{"id":"c"}],"links":[{"source":"a\u0000b","target":"c"}]}"#.write(toFile: json, atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["convert", json, "-o", csv])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasSuffix("sandan: error: \(csv): node id \"a\\u{0}b\" holds a NUL character (U+0000), which CSV cannot carry; remove it, or write .json, which escapes it\n"), "\(run.stderr)")
+        #expect(Self.contents(folder) == ["g.json"])
+    }
+
     @Test func aSymbolicLinkLoopIsRefused() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
