@@ -26,7 +26,9 @@ let package = Package(
         // The one lock every call into libgvc/libcgraph takes, and the capture of Graphviz's
         // messages (only possible under that lock); shared by DOT reading and drawing.
         .target(name: "SandanGraphvizRuntime", dependencies: ["CGraphviz"]),
-        .target(name: "SandanIO", dependencies: ["SandanGraph", "SandanGraphvizRuntime", "CGraphviz"]),
+        // Async-signal-safe removal of temporary output files (a signal handler cannot be written safely in Swift).
+        .target(name: "CSandanStaging"),
+        .target(name: "SandanIO", dependencies: ["SandanGraph", "SandanGraphvizRuntime", "CGraphviz", "CSandanStaging"]),
         .target(name: "SandanClusters", dependencies: ["SandanGraph", "SandanIO"]),
         .systemLibrary(
             name: "CGraphviz",

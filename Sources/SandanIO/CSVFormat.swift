@@ -102,23 +102,26 @@ public enum CSVFormat {
 
     /// The node table that belongs with the edge table at `path`, if one exists.
     public static func siblingNodeTable(of path: String) -> String? {
+        nodeTableCandidates(of: path).first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// The names a node table of the edge table at `path` may have, in the reader's order of
+    /// preference: `X.nodes.csv` (the name ``GraphFile`` writes) first, then `complexes.csv`
+    /// beside `linkages.csv`, `nodes.csv` beside `edges.csv` (any stem with "edges").
+    static func nodeTableCandidates(of path: String) -> [String] {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
         var candidates = [stem + ".nodes.csv"]
         if stem == "linkages" { candidates.append("complexes.csv") }
         if stem.contains("edges") { candidates.append(stem.replacingOccurrences(of: "edges", with: "nodes") + ".csv") }
-        for candidate in candidates {
-            let full = folder.isEmpty ? candidate : (folder as NSString).appendingPathComponent(candidate)
-            if full != path, FileManager.default.fileExists(atPath: full) { return full }
-        }
-        return nil
+        return candidates.map { folder.isEmpty ? $0 : (folder as NSString).appendingPathComponent($0) }.filter { $0 != path }
     }
 
     /// The edge table of `graph` (`source,target[,kind],attributes…`) and, when the graph has
-    /// node attributes or isolated nodes, no nodes, or nodes in an order other than the one the
-    /// edges name them in, its node table (`id,attributes…`).
-    public static func write(_ graph: Graph) -> (edges: Data, nodes: Data?) {
+    /// node attributes or isolated nodes, no nodes, nodes in an order other than the one the
+    /// edges name them in, or `nodeTable` is set, its node table (`id,attributes…`).
+    public static func write(_ graph: Graph, nodeTable: Bool = false) -> (edges: Data, nodes: Data?) {
         let hasKinds = graph.kinds != [""]
         var header = ["source", "target"] + (hasKinds ? ["kind"] : [])
         header += graph.edgeAttributes.names
@@ -130,7 +133,7 @@ public enum CSVFormat {
             out += row.map(CSVParser.escape).joined(separator: ",") + "\n"
         }
         let isolated = (0..<graph.nodeCount).contains { graph.degree($0) == 0 }
-        guard !graph.nodeAttributes.names.isEmpty || isolated || graph.nodeCount == 0 || !graph.firstAppearanceKeepsOrder else {
+        guard nodeTable || !graph.nodeAttributes.names.isEmpty || isolated || graph.nodeCount == 0 || !graph.firstAppearanceKeepsOrder else {
             return (Data(out.utf8), nil)
         }
         var nodes = (["id"] + graph.nodeAttributes.names).map(CSVParser.escape).joined(separator: ",") + "\n"

@@ -3,17 +3,23 @@ import SandanGraph
 
 /// Reading and writing graph files in any supported format, chosen from the path.
 public enum GraphFile {
-    /// Reads the graph at `path` (a file, or a dataset folder).
+    /// Reads the graph at `path` (a file, or a dataset folder). The tables of a CSV graph or a
+    /// dataset folder are read under the folder's shared ``FolderLock``, so that a concurrent
+    /// ``write(_:to:sparing:)`` is seen whole or not at all.
     /// - Throws: ``InputError`` with the location of the first problem.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         let format = try GraphFormat.of(path: path)
         switch format {
         case .dataset:
-            return try DatasetFolder.read(path: path, options: options)
+            return try FolderLock.holding(path, exclusive: false) { () throws(InputError) in
+                try DatasetFolder.read(path: path, options: options)
+            }
         case .edgeList:
             return try EdgeListFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
         case .csv:
-            return try CSVFormat.read(path: path, options: options)
+            return try FolderLock.holding(StagedFile.folder(of: path), exclusive: false) { () throws(InputError) in
+                try CSVFormat.read(path: path, options: options)
+            }
         case .json:
             return try NodeLinkJSON.read(try TextDecoding.readText(at: path, encoding: options.encoding), file: path, options: options)
         case .graphml:
@@ -29,16 +35,21 @@ public enum GraphFile {
         }
     }
 
-    /// Writes `graph` to `path` in the format of its extension, atomically. A CSV edge table
-    /// gets its node table beside it (`X.nodes.csv`) when the graph has node attributes or
-    /// isolated nodes.
+    /// Writes `graph` to `path` in the format of its extension, atomically (``AtomicFile``). A
+    /// CSV edge table gets its node table beside it (`X.nodes.csv`) when the graph has node
+    /// attributes or isolated nodes, or when another node table the reader would pair with it
+    /// (`nodes.csv` beside `edges.csv`, `complexes.csv` beside `linkages.csv`) is there;
+    /// otherwise a node table left there by an earlier write is removed, in the same step, so
+    /// that reading `X.csv` back gives this graph.
+    /// - Parameter sparing: files that must not be replaced (the command's inputs).
     /// - Returns: what the format could not carry, one warning each (empty when the file reads
     ///   back as the same graph: see each format's `losses(of:file:)`).
-    /// - Throws: ``InputError`` when the format cannot hold the graph or the file cannot be written.
+    /// - Throws: ``InputError`` when the format cannot hold the graph (a NUL character in a text
+    ///   format, ``NULCheck``) or the file cannot be written.
     @discardableResult
-    public static func write(_ graph: Graph, to path: String) throws(InputError) -> [InputWarning] {
+    public static func write(_ graph: Graph, to path: String, sparing: Set<FileIdentity> = []) throws(InputError) -> [InputWarning] {
         let format = try GraphFormat.of(extensionOf: path)
-        try writeFile(graph, to: path, format: format)
+        try writeFile(graph, to: path, format: format, sparing: sparing)
         return losses(of: graph, in: format, file: path)
     }
 
@@ -56,34 +67,68 @@ public enum GraphFile {
         }
     }
 
-    private static func writeFile(_ graph: Graph, to path: String, format: GraphFormat) throws(InputError) {
+    private static func writeFile(_ graph: Graph, to path: String, format: GraphFormat, sparing: Set<FileIdentity>) throws(InputError) {
+        if let name = format.nulFreeName { try NULCheck.refuse(graph, file: path, format: name) }
+        let data: Data
         switch format {
         case .edgeList:
-            try AtomicFile.write(try EdgeListFormat.write(graph, file: path), to: path)
+            data = try EdgeListFormat.write(graph, file: path)
         case .csv:
-            let (edges, nodes) = CSVFormat.write(graph)
-            var files = [(path: path, data: edges)]
-            if let nodes { files.append((nodesPath(for: path), nodes)) }
-            try AtomicFile.writeAll(files)
+            // Another table the reader would pair with X.csv (nodes.csv beside edges.csv, …) is
+            // outranked by writing X.nodes.csv.
+            let otherTable = CSVFormat.nodeTableCandidates(of: path).dropFirst().contains { FileManager.default.fileExists(atPath: $0) }
+            let (edges, nodes) = CSVFormat.write(graph, nodeTable: otherTable)
+            try AtomicFile.writeSet([(path, edges), (nodesPath(for: path), nodes)], sparing: sparing)
+            return
         case .json:
-            try AtomicFile.write(NodeLinkJSON.write(graph), to: path)
+            data = NodeLinkJSON.write(graph)
         case .graphml:
-            try AtomicFile.write(try GraphMLFormat.write(graph, file: path), to: path)
+            data = try GraphMLFormat.write(graph, file: path)
         case .gexf:
-            try AtomicFile.write(try GEXFFormat.write(graph, file: path), to: path)
+            data = try GEXFFormat.write(graph, file: path)
         case .gml:
-            try AtomicFile.write(try GMLFormat.write(graph, file: path), to: path)
+            data = try GMLFormat.write(graph, file: path)
         case .pajek:
-            try AtomicFile.write(try PajekFormat.write(graph, file: path), to: path)
+            data = try PajekFormat.write(graph, file: path)
         case .dot:
-            try AtomicFile.write(try DOTWriter.write(graph, file: path), to: path)
+            data = try DOTWriter.write(graph, file: path)
         case .dataset:
             throw InputError(file: path, "writing a dataset folder is not supported; write a .csv edge table (its node table is written beside it)")
+        }
+        try AtomicFile.write(data, to: path, sparing: sparing)
+    }
+
+    /// The files ``read(path:options:)`` reads for `path`: the file itself; a CSV edge table's
+    /// node table when there is one; a dataset folder's two tables.
+    public static func filesRead(path: String) -> [String] {
+        switch try? GraphFormat.of(path: path) {
+        case .dataset:
+            return [DatasetFolder.nodesFile, DatasetFolder.edgesFile].map { (path as NSString).appendingPathComponent($0) }
+        case .csv:
+            return [path] + [CSVFormat.siblingNodeTable(of: path)].compactMap { $0 }
+        default:
+            return [path]
         }
     }
 
     /// The node table written beside the edge table `path`.
     public static func nodesPath(for path: String) -> String {
         ((path as NSString).deletingPathExtension) + ".nodes.csv"
+    }
+}
+
+extension GraphFormat {
+    /// The format's name when its files cannot carry a NUL character and no writer of its own
+    /// refuses one (see ``NULCheck``); nil for JSON (escaped) and the XML formats (refused by
+    /// ``XMLOutput``).
+    var nulFreeName: String? {
+        switch self {
+        case .csv: "CSV"
+        case .edgeList: "an edge list"
+        case .pajek: "Pajek"
+        case .dot: "DOT"
+        case .gml: "GML"
+        case .json, .graphml, .gexf, .dataset: nil
+        }
     }
 }

@@ -32,6 +32,10 @@ struct Sandan: ParsableCommand {
     /// Runs the command line with Sandan's exit statuses: 0 on success, 1 for bad input or a
     /// failed computation (`sandan: error: FILE:LINE:COLUMN: …`), 2 for bad usage.
     static func main() {
+        if let invalid = RawArguments.firstInvalidUTF8() {
+            writeToStandardError("sandan: error: argument \(invalid.position) ('\(invalid.shown)') is not valid UTF-8; Sandan reads file names as UTF-8 text: rename the file (convmv can) or link to it under a UTF-8 name\n")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -18,6 +18,20 @@ import Testing
         #expect(DOTEscaping.quotedLabel("abc\u{202E}exe.txt\u{2066}") == #""abcexe.txt""#)
     }
 
+    /// Graphviz decodes character references in labels: `&` must reach it as `&amp;`.
+    @Test func ampersandsInLabelsAreEscapedForGraphviz() {
+        #expect(DOTEscaping.quotedLabel("AT&amp;T &#x1; &#xD800; R&D") == #""AT&amp;amp;T &amp;#x1; &amp;#xD800; R&amp;D""#)
+        #expect(DOTEscaping.quoted("a&b") == #""a&b""#, "plain values (colours, fonts) are not labels")
+    }
+
+    @Test func noncharactersBecomeReplacementCharacters() {
+        // Swift's lexer refuses U+FFFE and U+FFFF in literals: built from their values.
+        let nonchars = [0xFFFE, 0xFFFF, 0xFDD0, 0xFDEF, 0x1FFFE, 0x10FFFF].map { String(Unicode.Scalar(UInt32($0))!) }
+        #expect(DOTEscaping.quotedLabel("a" + nonchars.joined(separator: "b") + "\u{FFFD}")
+                == "\"a" + Array(repeating: "\u{FFFD}", count: 6).joined(separator: "b") + "\u{FFFD}\"")
+        #expect(DOTEscaping.quotedLabel("\u{FDCF}\u{FDF0}\u{FFFC}") == "\"\u{FDCF}\u{FDF0}\u{FFFC}\"", "neighbours are kept")
+    }
+
     @Test func aQuoteCarryingACombiningMarkIsStillEscaped() {
         // One Character, not equal to "\"", but its first scalar would end the DOT string.
         #expect(DOTEscaping.quotedLabel("\"\u{301}x") == "\"\\\"\u{301}x\"")

@@ -7,10 +7,15 @@ import Foundation
 ///   bare `2산단` is read as two nodes; see FIELD_NOTES §1).
 /// - Labels are escStrings: `\` is doubled, so `\N`, `\G` or `C:\new` in a name show verbatim
 ///   (a doubled trailing backslash is accepted by Graphviz 2.42, checked by the tests); `"` is
-///   escaped; line breaks become `\n`.
+///   escaped; line breaks become `\n`. `&` is written `&amp;`: Graphviz decodes character
+///   references in labels, so `AT&amp;T` would be drawn `AT&T`, and `&#x1;` or `&#xD800;`
+///   would put a control character or an encoded surrogate into the SVG, which is then not
+///   XML (issue 13).
 /// - Text is normalised to NFC (Hangul typed in NFD jamo becomes syllables), control
 ///   characters other than the line break are dropped, and so are the bidirectional overrides
 ///   and isolates (U+202A–U+202E, U+2066–U+2069), which would reorder what a reader sees.
+///   Noncharacters (U+FDD0–U+FDEF and U+xxFFFE/U+xxFFFF of every plane) become U+FFFD: XML
+///   forbids U+FFFE and U+FFFF, and cairo fails on them ("out of memory" in a PDF).
 /// - Graphviz 2.42 rejects a quoted string of 16,383 bytes or more; every string Sandan writes
 ///   stays within ``maximumQuotedBytes`` (labels are cut at a character boundary and end
 ///   with "…").
@@ -29,11 +34,12 @@ public enum DOTEscaping {
     /// `text` as a quoted escString label: shown exactly as given (after cleaning), with line
     /// breaks kept as centred line breaks, cut to `byteLimit` UTF-8 bytes of escaped text.
     public static func quotedLabel(_ text: String, byteLimit: Int = maximumQuotedBytes) -> String {
-        quotedEscString(cleaned(text), byteLimit: byteLimit)
+        quotedEscString(cleaned(text), escapingAmpersands: true, byteLimit: byteLimit)
     }
 
     /// `text` normalised to NFC with CR LF and CR turned into LF, other control characters
-    /// (C0 except LF, DEL, C1) and bidirectional controls removed, and tabs turned into spaces.
+    /// (C0 except LF, DEL, C1) and bidirectional controls removed, tabs turned into spaces and
+    /// noncharacters into U+FFFD.
     public static func cleaned(_ text: String) -> String {
         let normalised = text.precomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
@@ -46,6 +52,8 @@ public enum DOTEscaping {
             case 0x0A: scalars.append(scalar)
             case 0x09: scalars.append(" ")
             case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: continue
+            case 0xFDD0...0xFDEF: scalars.append("\u{FFFD}")
+            case let v where v & 0xFFFE == 0xFFFE: scalars.append("\u{FFFD}")
             default: scalars.append(scalar)
             }
         }
@@ -69,9 +77,10 @@ public enum DOTEscaping {
         return String(text.prefix(max(0, limit - 1))) + "…"
     }
 
-    /// Quotes already-cleaned text, escaping `\`, `"` and line breaks, and cutting only between
-    /// characters so that a cut never splits an escape or a character.
-    private static func quotedEscString(_ text: String, byteLimit: Int = maximumQuotedBytes) -> String {
+    /// Quotes already-cleaned text, escaping `\`, `"`, line breaks and (for labels, where
+    /// Graphviz decodes character references) `&`, and cutting only between characters so that
+    /// a cut never splits an escape or a character.
+    private static func quotedEscString(_ text: String, escapingAmpersands: Bool = false, byteLimit: Int = maximumQuotedBytes) -> String {
         // Escapes work on scalars: a quote followed by a combining mark is one Character
         // that is not equal to "\"", yet its quote would still end the DOT string.
         let pieces = text.map { character -> String in
@@ -81,6 +90,7 @@ public enum DOTEscaping {
                 case "\\": piece += "\\\\"
                 case "\"": piece += "\\\""
                 case "\n": piece += "\\n"
+                case "&" where escapingAmpersands: piece += "&amp;"
                 default: piece.unicodeScalars.append(scalar)
                 }
             }

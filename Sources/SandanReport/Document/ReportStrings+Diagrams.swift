@@ -11,9 +11,6 @@ extension ReportStrings {
     public var networkDiagramCaptionNoRegions: String {
         pick("전체 네트워크: 크기는 매개 중심성.", "The whole network: size by betweenness.")
     }
-    public func diagramFailed(_ reason: String) -> String {
-        pick("그림을 그리지 못했습니다: \(reason)", "The diagram could not be drawn: \(reason)")
-    }
     public var diagramsOmitted: String {
         pick("이 보고서에는 그림이 없습니다(Graphviz로 그리지 않았습니다).", "This report has no diagrams (Graphviz was not used).")
     }

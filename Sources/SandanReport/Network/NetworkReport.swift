@@ -14,7 +14,8 @@ public enum NetworkReport {
     ///   - graph: the network as loaded (kinds or years already filtered if the user asked).
     ///   - options: language, title, what was read, the command and version, progress, drawing.
     /// - Returns: the document, and the analyses it shows (for a caller that checks them).
-    /// - Throws: `GraphError` from an analysis. A diagram that cannot be drawn becomes a note.
+    /// - Throws: ``GraphError`` from an analysis; ``ReportError`` when a diagram cannot be drawn
+    ///   or taken in (a report never silently leaves a picture out).
     /// - Complexity: dominated by the resilience runs, O(k n m) for k = 30 removals with
     ///   betweenness recomputed.
     public static func document(for graph: Graph, options: NetworkReportOptions) throws -> (document: ReportDocument, analyses: NetworkAnalyses) {
@@ -22,7 +23,7 @@ public enum NetworkReport {
         let analyses = try NetworkAnalyses(graph, language: options.language, steps: progress)
         let strings = ReportStrings(options.language)
         let context = ReportContext(analyses: analyses, strings: strings, options: options)
-        let diagrams = DiagramSection.make(context)
+        let diagrams = try DiagramSection.make(context)
         progress.finishStep()
         var sections = [SummarySection.make(context), diagrams.section, CentralitySection.make(context), HubsSection.make(context)]
         if let regions = RegionsSection.make(context, diagram: diagrams.regionDiagram) { sections.append(regions) }

@@ -9,8 +9,9 @@ struct Convert: ParsableCommand {
         Ids, kinds, weights and attributes are kept where the format can hold them; what it
         cannot (attributes in an edge list or Pajek, booleans in GML, types in CSV and DOT, the
         direction of a CSV table) is named in a warning. A .csv output gets its node table beside it
-        (X.nodes.csv) when there are node attributes or isolated nodes. The file is written whole
-        or not at all.
+        (X.nodes.csv) when there are node attributes or isolated nodes; otherwise an old X.nodes.csv
+        is removed. The files are written whole or not at all; -o may name the input itself
+        (in-place conversion), which other commands refuse.
 
         Examples:
           sandan convert Graphs -o national.json

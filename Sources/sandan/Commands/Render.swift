@@ -166,7 +166,7 @@ struct Render: ParsableCommand {
         }
         for w in warnings { warn(w) }
 
-        var files = [(path: output, data: Data(bytes))]
+        var files: [(path: String, data: Data?)] = [(output, Data(bytes))]
         if manifest {
             let record = RenderManifest(
                 sandanVersion: Sandan.version, graphvizVersion: GraphvizLibrary.version,
@@ -175,7 +175,7 @@ struct Render: ParsableCommand {
                 input: path, output: output, command: CommandLine.arguments, warnings: warnings)
             files.append((RenderManifest.path(for: output), record.json))
         }
-        if files.count == 1 { try AtomicFile.write(files[0].data, to: output) } else { try AtomicFile.writeAll(files) }
+        try AtomicFile.writeSet(files, sparing: ReadInputs.all)
     }
 
     /// The default layout for this graph (see ``LayoutEngine/automatic(nodeCount:edgeCount:isForest:wantsClusters:)``).

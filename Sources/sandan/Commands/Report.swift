@@ -64,19 +64,21 @@ struct Report: ParsableCommand {
         do {
             defer { bar.finish() }
             document = try NetworkReport.document(for: graph, options: options).document
+        } catch let error as ReportError {
+            throw CommandFailure(error.description)
         }
         switch format {
         case .html, nil:
-            try AtomicFile.write(HTMLReportWriter.html(document), to: output)
+            try AtomicFile.write(HTMLReportWriter.html(document), to: output, sparing: ReadInputs.all)
         case .markdown:
             let folder = (output as NSString).deletingLastPathComponent
             let base = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
             let written = MarkdownReportWriter.markdown(document, baseName: base)
-            var files: [(path: String, data: Data)] = [(output, Data(written.markdown.utf8))]
+            var files: [(path: String, data: Data?)] = [(output, Data(written.markdown.utf8))]
             for file in written.files {
                 files.append(((folder as NSString).appendingPathComponent(file.name), Data(file.contents.utf8)))
             }
-            try AtomicFile.writeAll(files)
+            try AtomicFile.writeSet(files, sparing: ReadInputs.all)
         }
     }
 

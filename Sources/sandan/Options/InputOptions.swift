@@ -76,6 +76,7 @@ struct InputOptions: ParsableArguments {
     func load() throws -> (graph: Graph, path: String) {
         let path = try resolvedPath()
         let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding))
+        ReadInputs.record(graphAt: path)
         for w in loaded.warnings { warn(w.description) }
         var graph = loaded.graph
         if undirected && graph.isDirected { graph = graph.undirected() }

@@ -12,26 +12,17 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; a device or FIFO directly; never over an input) instead of standard output.")
     var output: String?
 
     /// Writes `text` to the output file or standard output (from the string's own bytes,
     /// without a copy: a table of a million nodes is not held twice).
     func emit(_ text: String) throws {
         if let output {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(text, to: output, sparing: ReadInputs.all)
         } else {
             var text = text
-            let failure: Int32? = text.withUTF8 { bytes in
-                var rest = UnsafeRawBufferPointer(bytes)
-                while !rest.isEmpty {
-                    let written = write(STDOUT_FILENO, rest.baseAddress, rest.count)
-                    if written < 0 && errno == EINTR { continue }
-                    guard written > 0 else { return errno }
-                    rest = UnsafeRawBufferPointer(rebasing: rest[written...])
-                }
-                return nil
-            }
+            let failure = text.withUTF8 { DescriptorOutput.writeAll(UnsafeRawBufferPointer($0), to: STDOUT_FILENO) }
             if let failure { throw CommandFailure("cannot write to standard output: \(String(cString: strerror(failure)))") }
         }
     }

@@ -6,37 +6,33 @@ import SandanGraphviz
 /// province-level diagram, drawn through Graphviz and taken in by ``SVGImage/init(graphvizSVG:)``.
 enum DiagramSection {
     /// The section with the network diagram, and the province-level diagram for the regions
-    /// section (nil when there are no provinces or it could not be drawn).
-    static func make(_ context: ReportContext) -> (section: ReportSection, regionDiagram: ReportFigure?) {
+    /// section (nil when there are no provinces).
+    /// - Throws: ``ReportError`` naming the diagram when one cannot be drawn or is not
+    ///   well-formed SVG: a report never silently drops a picture.
+    static func make(_ context: ReportContext) throws(ReportError) -> (section: ReportSection, regionDiagram: ReportFigure?) {
         let strings = context.strings
         guard let render = context.options.renderSVG else {
             return (ReportSection(id: "diagram", title: strings.diagramTitle, blocks: [.note(strings.diagramsOmitted)]), nil)
         }
         var blocks: [ReportBlock] = [.paragraph(strings.diagramIntro)]
         let caption = context.facts.hasRegions ? strings.networkDiagramCaption : strings.networkDiagramCaptionNoRegions
-        switch draw(network(context), render) {
-        case let .success(image): blocks.append(.figure(ReportFigure(name: "network", caption: caption, image: image)))
-        case let .failure(reason): blocks.append(.note(strings.diagramFailed(reason)))
-        }
-        var regionDiagram: ReportFigure?
-        if let regions = context.analyses.regions {
-            switch draw(regionLevel(regions, context), render) {
-            case let .success(image): regionDiagram = ReportFigure(name: "regions", caption: strings.regionDiagramCaption, image: image)
-            case let .failure(reason): blocks.append(.note(strings.diagramFailed(reason)))
-            }
+        let image = try draw("network", network(context), render)
+        blocks.append(.figure(ReportFigure(name: "network", caption: caption, image: image)))
+        let regionDiagram = try context.analyses.regions.map { (regions) throws(ReportError) in
+            ReportFigure(name: "regions", caption: strings.regionDiagramCaption, image: try draw("province-level", regionLevel(regions, context), render))
         }
         return (ReportSection(id: "diagram", title: strings.diagramTitle, blocks: blocks), regionDiagram)
     }
 
-    private enum Outcome { case success(SVGImage), failure(String) }
-
-    private static func draw(_ drawing: Result<GraphDrawing, GraphError>, _ render: SVGRenderer) -> Outcome {
+    /// Draws, renders and takes in one diagram.
+    /// - Throws: ``ReportError`` "the NAME diagram cannot be included in the report: why".
+    private static func draw(_ name: String, _ drawing: Result<GraphDrawing, GraphError>, _ render: SVGRenderer) throws(ReportError) -> SVGImage {
         do {
             let drawing = try drawing.get()
             let svg = SVGTitles.apply(to: Array(try render(drawing.dot, drawing.layout).utf8), titles: drawing.nodeTitles)
-            return .success(try SVGImage(graphvizSVG: String(decoding: svg, as: UTF8.self)))
+            return try SVGImage(graphvizSVG: String(decoding: svg, as: UTF8.self))
         } catch {
-            return .failure(String(describing: error))
+            throw ReportError("the \(name) diagram cannot be included in the report: \(error)")
         }
     }
 
