@@ -43,10 +43,38 @@ import SandanGraphviz
 
     @Test func bundledReportHasItsSections() throws {
         let document = try Self.report(try BundledNetwork.graph())
-        #expect(document.sections.map(\.id) == ["summary", "diagram", "centrality", "hubs", "regions", "fragility", "communities", "methods"])
+        #expect(document.sections.map(\.id) == ["summary", "layers", "diagram", "centrality", "hubs", "regions", "fragility", "communities", "methods"])
         #expect(document.language == .ko)
         let html = HTMLReportWriter.html(document)
         for section in document.sections { #expect(html.contains("<section id=\"\(section.id)\"")) }
+    }
+
+    /// The layers on the bundled network, against Scripts/layers/layers.py (NetworkX, parallel
+    /// edges counted as distinct paths): the industrial layer's top five by betweenness are
+    /// 군산, 성서 (tied), 반월시화, 울산·미포 (tied), 사천1·2; the union's are the KICOX
+    /// headquarters, its Daegu–Gyeongbuk office, 성서, 군산 and the Southeastern office (three
+    /// offices); the governance layer's first is the headquarters.
+    @Test func layersSectionComparesTheTopFive() throws {
+        let options = NetworkReportOptions(language: .en, source: "Graphs/", sandanVersion: "0.1.0", layer: .industrial)
+        let (document, analyses) = try NetworkReport.document(for: try BundledNetwork.graph(), options: options)
+        #expect(document.sections.map(\.id).prefix(2) == ["summary", "layers"])
+        #expect(analyses.facts.nodeKinds.allSatisfy { $0 != "organisation" })
+        let layers = try Self.section(document, "layers")
+        let table = try #require(Self.table(layers))
+        #expect(table.columns.map(\.title) == ["Rank", "industrial layer", "all (union)", "governance layer"])
+        #expect(table.rows.map { $0[1].text } == [
+            "Gunsan 1 and 2 National Industrial Complexes", "Seongseo General Industrial Complex (phases 1-5)",
+            "Banwol-Sihwa National Industrial Complex", "Ulsan-Mipo National Industrial Complex",
+            "Sacheon 1 and 2 General Industrial Complexes"])
+        #expect(table.rows.map { $0[2].text } == [
+            "KICOX Headquarters (Seoul Digital)", "KICOX Daegu-Gyeongbuk Regional HQ (Gumi)",
+            "Seongseo General Industrial Complex (phases 1-5)", "Gunsan 1 and 2 National Industrial Complexes",
+            "KICOX Southeastern Regional HQ (Changwon)"])
+        #expect(table.rows.first?[3].text == "KICOX Headquarters (Seoul Digital)")
+        #expect(Self.paragraphs(layers).contains("With both layers together, 3 of the top 5 by betweenness are organisations; in the industrial layer, 0."))
+        let centrality = try Self.section(document, "centrality")
+        let betweenness = try #require(Self.table(centrality, 1))
+        #expect(betweenness.rows.prefix(5).map { $0[1].text } == table.rows.map { $0[1].text })
     }
 
     @Test func summarySentencesQuoteTheBundledNumbers() throws {

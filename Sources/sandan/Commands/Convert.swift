@@ -22,7 +22,7 @@ struct Convert: ParsableCommand {
     var output: String
 
     func run() throws {
-        let (graph, _) = try input.load()
+        let (graph, _) = try input.load(defaultLayer: .all)
         try GraphFile.write(graph, to: output)
     }
 }
