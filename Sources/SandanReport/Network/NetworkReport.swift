@@ -24,11 +24,11 @@ public enum NetworkReport {
         let progress = StepProgress(steps: NetworkAnalyses.stepCount + 1, handler: options.progress)
         let analyses = try NetworkAnalyses(options.layer.restrict(graph), language: options.language, steps: progress)
         let strings = ReportStrings(options.language)
-        let context = ReportContext(analyses: analyses, strings: strings, options: options)
+        let context = ReportContext(analyses: analyses, strings: strings, options: options, whole: graph)
         let diagrams = DiagramSection.make(context)
         progress.finishStep()
         var sections = [SummarySection.make(context)]
-        if let layers = try LayersSection.make(context, whole: graph) { sections.append(layers) }
+        if let layers = try LayersSection.make(context) { sections.append(layers) }
         sections += [diagrams.section, CentralitySection.make(context), HubsSection.make(context)]
         if let regions = RegionsSection.make(context, diagram: diagrams.regionDiagram) { sections.append(regions) }
         sections.append(FragilitySection.make(context))

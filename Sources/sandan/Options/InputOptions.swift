@@ -9,7 +9,7 @@ extension NetworkLayer: ExpressibleByArgument {}
 
 /// Options shared by every command that reads a GRAPH.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The graph file or dataset folder (default: the bundled national network in Graphs/).")
+    @Argument(help: "The graph file or dataset folder (default: the bundled policy-linkage network in Graphs/).")
     var graph: String?
 
     @Flag(name: .long, help: "Treat edges as directed.")

@@ -9,10 +9,11 @@ enum LayersSection {
     /// How many places the ranking comparison shows.
     static let places = 5
 
-    /// The section, or nil when `whole` does not hold both layers.
+    /// The section, or nil when the graph as read does not hold both layers.
     ///
     /// - Complexity: two more betweenness runs (the union and the governance layer), O(n m).
-    static func make(_ context: ReportContext, whole: Graph) throws -> ReportSection? {
+    static func make(_ context: ReportContext) throws -> ReportSection? {
+        let whole = context.whole
         guard NetworkLayer.defaultLayer(for: whole) == .industrial else { return nil }
         let strings = context.strings, analysed = context.options.layer
         let governance = NetworkLayer.governance.restrict(whole)
