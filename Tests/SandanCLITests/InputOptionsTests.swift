@@ -105,4 +105,19 @@ import Testing
         #expect(try CLIRunner.run(["stats", "--proximity-km", "-1"]).status == 2)
         #expect(try CLIRunner.run(["stats", "--kind", "proximity"]).status == 1)
     }
+
+    /// Provinces in any form (full, former, short, code) are one region once read: a CSV pair
+    /// with 서울특별시/서울 and 강원도/강원특별자치도/42 has two regions, each with its
+    /// internal linkage (a–b in 서울, c–d and d–e in 강원) and the one between them.
+    @Test func provincesInAnyFormAreOneRegion() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edges = folder.appendingPathComponent("net.csv"), nodes = folder.appendingPathComponent("net.nodes.csv")
+        try "source,target\na,b\nb,c\nc,d\nd,e\n".write(to: edges, atomically: true, encoding: .utf8)
+        try "id,region\na,서울특별시\nb,서울\nc,강원도\nd,강원특별자치도\ne,42\n".write(to: nodes, atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["regions", edges.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let regions = try #require(try Self.json(run.stdout)["regions"] as? [[String: Any]])
+        #expect(Set(regions.compactMap { $0["region"] as? String }) == ["서울", "강원"])
+    }
 }

@@ -79,8 +79,9 @@ struct InputOptions: ParsableArguments {
         return (loaded.layer.restrict(loaded.graph), loaded.path)
     }
 
-    /// Reads the graph and applies the options but --layer, printing reader warnings to
-    /// standard error; returns the layer to analyse: --layer, else `all` with --kind, else
+    /// Reads the graph, writes its provinces in short form (`서울특별시` → `서울`,
+    /// ``Region/normalisingRegions(in:)``) and applies the options but --layer, printing reader
+    /// warnings to standard error; returns the layer to analyse: --layer, else `all` with --kind, else
     /// `defaultLayer`, else the file's own default (``NetworkLayer/defaultLayer(for:)``).
     ///
     /// Order: the --kind names are checked against the file's kinds (and `proximity` with
@@ -93,7 +94,7 @@ struct InputOptions: ParsableArguments {
         let path = try resolvedPath()
         let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding))
         for w in loaded.warnings { warn(w.description) }
-        var graph = loaded.graph
+        var graph = Region.normalisingRegions(in: loaded.graph)
         let chosen = layer ?? (kind.isEmpty ? defaultLayer ?? .defaultLayer(for: graph) : .all)
         if undirected && graph.isDirected { graph = graph.undirected() }
         try graph.checkKinds(kind.filter { proximityKm == nil || $0 != LinkageKind.proximity.rawValue })
