@@ -92,9 +92,9 @@ def main():
         graphml = os.path.join(tmp, "national.graphml")
         sandan(args.sandan, "convert", args.graphs, "-o", graphml)
         G = nx.read_graphml(graphml)
-        failures += check_case(args.sandan, "national", args.graphs, G, [], "region", None)
+        failures += check_case(args.sandan, "national", args.graphs, G, ["--layer", "all"], "region", None)
         failures += check_case(args.sandan, "national directed", args.graphs, directed_copy(args.sandan, args.graphs, tmp),
-                               ["--directed"], "region", None)
+                               ["--directed", "--layer", "all"], "region", None)
         karate = nx.karate_club_graph()
         edges = os.path.join(tmp, "karate.edges")
         with open(edges, "w") as f:

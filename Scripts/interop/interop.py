@@ -100,7 +100,8 @@ def sandan(binary, *args):
 
 
 def stats(binary, path, *options):
-    out = sandan(binary, "stats", path, "--format", "json", *options)
+    """`sandan stats` over every layer (the bundled kinds would otherwise select the industrial one)."""
+    out = sandan(binary, "stats", path, "--format", "json", "--layer", "all", *options)
     return json.loads(out) if out is not None else None
 
 

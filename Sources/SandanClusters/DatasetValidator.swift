@@ -12,7 +12,8 @@ import SandanIO
 ///   no unknown or duplicate column; every row as wide as the header;
 /// - **`complexes.csv`**: ids present, unique and ASCII slugs; `kind` in ``NodeKind``; each
 ///   `type` item in ``ComplexType`` and no `type` on areas or organisations; `region` one of
-///   the 17 시·도 and `macro_region` the one ``Region/macroRegionOf`` gives it; `firms` and
+///   the 17 시·도 in any form of ``Region/provinceTable`` (`서울`, `서울특별시`, `강원도`, `11`)
+///   and `macro_region` the one it lies in; `firms` and
 ///   `employment` non-negative integers, `output_krw_100m` a non-negative number, and a
 ///   `figures_year` wherever a figure is given; years (`figures_year`, `smart`) in
 ///   ``DatasetSchema/years``; `lat` in −90…90 and `lon` in −180…180, given together, with a

@@ -34,6 +34,15 @@ public enum LinkageKind: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The layer of the bundled network the kind belongs to (``NetworkLayer``): management
+    /// and coordination are the governance layer, every other kind the industrial one.
+    public var layer: NetworkLayer {
+        switch self {
+        case .management, .coordination: .governance
+        case .anchorLink, .valueChain, .crossRegion, .cooperation, .proximity: .industrial
+        }
+    }
+
     /// Whether the source end must be an organisation (management, coordination) and whether
     /// the ends must not be organisations (the industrial linkages).
     var organisationRule: OrganisationRule {

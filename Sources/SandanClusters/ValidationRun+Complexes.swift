@@ -9,7 +9,7 @@ extension ValidationRun {
         for row in table.rows {
             let id = table.cell(row, "id")
             let kind = table.cell(row, "kind").flatMap { NodeKind(rawValue: $0.text) }
-            let region = table.cell(row, "region").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+            let region = table.cell(row, "region").map(\.text).flatMap { $0.isEmpty ? nil : Region.normalise($0) ?? $0 }
             if let id {
                 if id.text.isEmpty {
                     report(id.location, "empty node id")
@@ -71,8 +71,8 @@ extension ValidationRun {
         let macro = table.cell(row, Region.macroAttribute)
         var expectedMacro: String?
         if let region, !region.text.isEmpty {
-            expectedMacro = Region.macroRegionOf[region.text]
-            if expectedMacro == nil { report(region.location, unknownValue("region (시·도)", region.text, Region.provinces)) }
+            expectedMacro = Region.province(named: region.text)?.macroRegion
+            if expectedMacro == nil { report(region.location, unknownRegion(region.text)) }
         }
         guard let macro else { return }
         if macro.text.isEmpty {

@@ -15,14 +15,13 @@ extension ValidationRun {
                 }
             }
             let region = table.cell(row, Region.attribute)
-            if let region, !region.text.isEmpty, Region.macroRegionOf[region.text] == nil {
-                report(region.location, unknownValue("region (시·도)", region.text, Region.provinces))
-            }
+            let province = region.flatMap { Region.normalise($0.text) }
+            if let region, !region.text.isEmpty, province == nil { report(region.location, unknownRegion(region.text)) }
             if let anchor = table.cell(row, "anchor") {
                 if anchor.text.isEmpty {
                     report(anchor.location, "empty anchor")
                 } else if nodesKnown, let node = declared[anchor.text] {
-                    if let region, !region.text.isEmpty, let home = node.region, home != region.text {
+                    if let region, let province, let home = node.region, home != province {
                         report(anchor.location, "anchor '\(anchor.text)' lies in \(home), not \(region.text)")
                     }
                     anchorYears.recordDesignation(anchor.text, year: designationYear, line: row.line)

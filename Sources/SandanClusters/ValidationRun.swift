@@ -92,6 +92,11 @@ struct ValidationRun {
         }
     }
 
+    /// The message for a `region` that names no 시·도 in any form of ``Region/provinceTable``.
+    func unknownRegion(_ value: String) -> String {
+        unknownValue("region (시·도)", value, Region.provinces) + "; full, former and English names and codes are accepted too"
+    }
+
     func unknownValue(_ what: String, _ value: String, _ known: [String]) -> String {
         "unknown \(what) '\(value)' (known: \(known.joined(separator: ", ")))"
     }

@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func regionsByMacroRegion() throws {
-        let run = try CLIRunner.run(["regions", "--level", "macro_region", "--format", "json"])
+        let run = try CLIRunner.run(["regions", "--level", "macro_region", "--format", "json", "--layer", "all"])
         #expect(run.status == 0, "\(run.stderr)")
         let regions = try #require(try Self.json(run.stdout)["regions"] as? [[String: Any]])
         #expect(regions.count == 7)
@@ -128,8 +128,9 @@ import Testing
     /// --candidate lists only complexes and areas (no KICOX office); a listed node's counts are
     /// those of the full table.
     @Test func regionsBrokersOfChosenKinds() throws {
-        let all = try CLIRunner.run(["regions", "--format", "csv", "--table", "brokers"])
-        let chosen = try CLIRunner.run(["regions", "--candidate", "complex", "--candidate", "area", "--format", "csv", "--table", "brokers"])
+        let all = try CLIRunner.run(["regions", "--format", "csv", "--table", "brokers", "--layer", "all"])
+        let chosen = try CLIRunner.run(["regions", "--candidate", "complex", "--candidate", "area", "--format", "csv", "--table", "brokers",
+                                        "--layer", "all"])
         #expect(all.status == 0 && chosen.status == 0, "\(all.stderr)\(chosen.stderr)")
         let allRows = CLIRunner.parseCSV(all.stdout).rows, chosenRows = CLIRunner.parseCSV(chosen.stdout).rows
         #expect(all.stdout.split(separator: "\n")[1].hasPrefix("kicox-"))

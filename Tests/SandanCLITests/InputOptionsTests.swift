@@ -66,12 +66,13 @@ import Testing
 
     /// 70 pairs of complexes or areas lie within 10 km (computed with Python's haversine on
     /// complexes.csv, R = 6371.0088 km, organisations left out); they become proximity edges
-    /// beside the 121 stored ones, with a warning about the approximate coordinates.
+    /// beside the 64 stored ones of the industrial layer (the default; Scripts/layers/layers.py),
+    /// with a warning about the approximate coordinates.
     @Test func proximityEdgesJoinTheGraph() throws {
         let run = try CLIRunner.run(["stats", "--proximity-km", "10", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let stats = try Self.json(run.stdout)
-        #expect(stats["edges"] as? Int == 121 + 70)
+        #expect(stats["edges"] as? Int == 64 + 70)
         #expect((stats["kinds"] as? [String: Int])?["proximity"] == 70)
         #expect(run.stderr.contains("approximate city-level coordinates"))
         let pairs = try CLIRunner.run(["proximity", "--km", "10", "--node-kind", "complex", "--node-kind", "area", "--format", "csv"])
@@ -103,5 +104,20 @@ import Testing
         #expect(try CLIRunner.run(["stats", "--proximity-kind", "complex"]).status == 2)
         #expect(try CLIRunner.run(["stats", "--proximity-km", "-1"]).status == 2)
         #expect(try CLIRunner.run(["stats", "--kind", "proximity"]).status == 1)
+    }
+
+    /// Provinces in any form (full, former, short, code) are one region once read: a CSV pair
+    /// with 서울특별시/서울 and 강원도/강원특별자치도/42 has two regions, each with its
+    /// internal linkage (a–b in 서울, c–d and d–e in 강원) and the one between them.
+    @Test func provincesInAnyFormAreOneRegion() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edges = folder.appendingPathComponent("net.csv"), nodes = folder.appendingPathComponent("net.nodes.csv")
+        try "source,target\na,b\nb,c\nc,d\nd,e\n".write(to: edges, atomically: true, encoding: .utf8)
+        try "id,region\na,서울특별시\nb,서울\nc,강원도\nd,강원특별자치도\ne,42\n".write(to: nodes, atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["regions", edges.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let regions = try #require(try Self.json(run.stdout)["regions"] as? [[String: Any]])
+        #expect(Set(regions.compactMap { $0["region"] as? String }) == ["서울", "강원"])
     }
 }

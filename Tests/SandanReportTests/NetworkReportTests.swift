@@ -43,10 +43,38 @@ import SandanGraphviz
 
     @Test func bundledReportHasItsSections() throws {
         let document = try Self.report(try BundledNetwork.graph())
-        #expect(document.sections.map(\.id) == ["summary", "diagram", "centrality", "hubs", "regions", "fragility", "communities", "methods"])
+        #expect(document.sections.map(\.id) == ["summary", "layers", "diagram", "centrality", "hubs", "regions", "fragility", "communities", "methods"])
         #expect(document.language == .ko)
         let html = HTMLReportWriter.html(document)
         for section in document.sections { #expect(html.contains("<section id=\"\(section.id)\"")) }
+    }
+
+    /// The layers on the bundled network, against Scripts/layers/layers.py (NetworkX, parallel
+    /// edges counted as distinct paths): the industrial layer's top five by betweenness are
+    /// 군산, 성서 (tied), 반월시화, 울산·미포 (tied), 사천1·2; the union's are the KICOX
+    /// headquarters, its Daegu–Gyeongbuk office, 성서, 군산 and the Southeastern office (three
+    /// offices); the governance layer's first is the headquarters.
+    @Test func layersSectionComparesTheTopFive() throws {
+        let options = NetworkReportOptions(language: .en, source: "Graphs/", sandanVersion: "0.1.0", layer: .industrial)
+        let (document, analyses) = try NetworkReport.document(for: try BundledNetwork.graph(), options: options)
+        #expect(document.sections.map(\.id).prefix(2) == ["summary", "layers"])
+        #expect(analyses.facts.nodeKinds.allSatisfy { $0 != "organisation" })
+        let layers = try Self.section(document, "layers")
+        let table = try #require(Self.table(layers))
+        #expect(table.columns.map(\.title) == ["Rank", "industrial layer", "all (union)", "governance layer"])
+        #expect(table.rows.map { $0[1].text } == [
+            "Gunsan 1 and 2 National Industrial Complexes", "Seongseo General Industrial Complex (phases 1-5)",
+            "Banwol-Sihwa National Industrial Complex", "Ulsan-Mipo National Industrial Complex",
+            "Sacheon 1 and 2 General Industrial Complexes"])
+        #expect(table.rows.map { $0[2].text } == [
+            "KICOX Headquarters (Seoul Digital)", "KICOX Daegu-Gyeongbuk Regional HQ (Gumi)",
+            "Seongseo General Industrial Complex (phases 1-5)", "Gunsan 1 and 2 National Industrial Complexes",
+            "KICOX Southeastern Regional HQ (Changwon)"])
+        #expect(table.rows.first?[3].text == "KICOX Headquarters (Seoul Digital)")
+        #expect(Self.paragraphs(layers).contains("With both layers together, 3 of the top 5 by betweenness are organisations; in the industrial layer, 0."))
+        let centrality = try Self.section(document, "centrality")
+        let betweenness = try #require(Self.table(centrality, 1))
+        #expect(betweenness.rows.prefix(5).map { $0[1].text } == table.rows.map { $0[1].text })
     }
 
     @Test func summarySentencesQuoteTheBundledNumbers() throws {
@@ -88,6 +116,17 @@ import SandanGraphviz
         let html = HTMLReportWriter.html(try Self.report(try BundledNetwork.graph()))
         #expect(html.contains("<code>sandan report -o report.html</code>"))
         #expect(html.contains("Sandan 0.1.0"))
+    }
+
+    /// The data section says what the bundled network covers; counts from complexes.csv and
+    /// linkages.csv with Python's csv module (70 complexes, 6 areas, 43 organisations, 121
+    /// edges, 52 management), 70 / 1,306 = 5.4 % (seed 000's national count).
+    @Test func dataSectionSaysWhatTheNetworkCovers() throws {
+        let methods = try #require(try Self.report(try BundledNetwork.graph(), .en).sections.last)
+        #expect(Self.paragraphs(methods).contains(
+            "These data are the policy-linkage network of the source documents: the 70 industrial complexes that five policy documents name (5.4% of the 1,306 complexes seed 000 counts nationally), 6 linked areas and 43 organisations (agency offices and support bodies); 52 of the 121 linkages are the agency's management edges."))
+        let hostile = try #require(try Self.report(try BundledNetwork.hostile(), .en).sections.last)
+        #expect(!Self.paragraphs(hostile).contains("policy-linkage network"))
     }
 
     @Test func hostileNamesAreEscapedInTheWholeReport() throws {

@@ -67,7 +67,7 @@ extension ReportStrings {
     public func organisationsNotRanked(_ count: Int) -> [ReportInline] {
         [.text(pick("기관 노드 \(count)곳(산업단지공단 본부·지사 등)은 모든 계산에 들어가지만 순위 표에서는 뺐습니다. 산업 연계만 분석하려면 다음 옵션으로 보고서를 만드십시오: ",
                     "The \(count) organisation nodes (agency offices) are in every computation but left out of the rankings. For the industrial linkages alone, make the report with ")),
-         .code("--kind anchor-link --kind value-chain --kind cross-region --kind cooperation"),
+         .code("--layer industrial"),
          .text(pick("", "."))]
     }
 

@@ -31,6 +31,12 @@ extension ReportStrings {
         pick("\(source)에서 노드 \(NumberFormatting.grouped(nodes))개와 연계 \(NumberFormatting.grouped(edges))개를 읽었습니다. 각 행의 출처는 citation 열에 있습니다.",
              "Read from \(source): \(NumberFormatting.grouped(nodes)) nodes and \(NumberFormatting.grouped(edges)) linkages. Each row names its source in the citation column.")
     }
+    /// What the bundled data covers, as the opening of Graphs/README.md says it.
+    public func coverageSentence(complexes: Int, national: Int, areas: Int, organisations: Int, edges: Int, management: Int) -> String {
+        let share = NumberFormatting.percent(national > 0 ? Double(complexes) / Double(national) : 0)
+        return pick("이 자료는 원자료 문서들의 정책 연계 네트워크입니다: 다섯 건의 정책 문서가 이름을 든 산업단지 \(NumberFormatting.grouped(complexes))곳(000 문서가 집계한 전국 \(NumberFormatting.grouped(national))개 산업단지의 \(share))과 연계지역 \(areas)곳, 기관 \(organisations)곳(산업단지공단 본사·본부·지사와 지원기관)이며, 연계 \(NumberFormatting.grouped(edges))개 중 \(management)개는 공단의 관리 연계입니다. 전국 산업단지 체계의 표본이 아니므로, 중심성은 정책 문서가 만든 연계의 구조를 보여 줄 뿐 전국 산업단지의 위상을 말하지 않습니다.",
+                    "These data are the policy-linkage network of the source documents: the \(NumberFormatting.grouped(complexes)) industrial complexes that five policy documents name (\(share) of the \(NumberFormatting.grouped(national)) complexes seed 000 counts nationally), \(areas) linked areas and \(organisations) organisations (agency offices and support bodies); \(management) of the \(NumberFormatting.grouped(edges)) linkages are the agency's management edges. They are not a sample of the national complex system: centralities describe the programmes' linkages, not the standing of complexes in Korea.")
+    }
     public var citationTableCaption: String { pick("자료의 출처와 그 출처를 인용한 행의 수", "Sources and the rows citing them") }
     public var sourceColumn: String { pick("출처 파일", "Source file") }
     public var descriptionColumn: String { pick("내용", "What it is") }

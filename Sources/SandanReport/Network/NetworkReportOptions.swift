@@ -1,3 +1,4 @@
+import SandanClusters
 import SandanGraph
 import SandanGraphviz
 
@@ -29,11 +30,14 @@ public struct NetworkReportOptions: Sendable {
     public var renderSVG: SVGRenderer?
     /// The Graphviz version the diagrams were drawn with, for the methods.
     public var graphvizVersion: String?
+    /// The layer the analyses cover (``NetworkLayer/restrict(_:)`` of the graph given); a graph
+    /// that holds both layers also gets the layers section.
+    public var layer: NetworkLayer
 
     public init(language: ReportLanguage = .ko, title: String? = nil, source: String, command: String? = nil,
                 sandanVersion: String, topCount: Int = 10,
                 progress: ProgressHandler? = nil,
-                renderSVG: SVGRenderer? = nil, graphvizVersion: String? = nil) {
+                renderSVG: SVGRenderer? = nil, graphvizVersion: String? = nil, layer: NetworkLayer = .all) {
         self.language = language
         self.title = title
         self.source = source
@@ -43,5 +47,6 @@ public struct NetworkReportOptions: Sendable {
         self.progress = progress
         self.renderSVG = renderSVG
         self.graphvizVersion = graphvizVersion
+        self.layer = layer
     }
 }

@@ -5,6 +5,8 @@ struct ReportContext {
     let analyses: NetworkAnalyses
     let strings: ReportStrings
     let options: NetworkReportOptions
+    /// The graph as read, every layer (``graph`` is the layer the analyses cover).
+    let whole: Graph
 
     var graph: Graph { analyses.facts.graph }
     var facts: NetworkFacts { analyses.facts }

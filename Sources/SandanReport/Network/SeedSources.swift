@@ -1,7 +1,26 @@
+import SandanClusters
+import SandanGraph
+
 /// The source documents that `Graphs/` cites in its `citation` columns, described for the
 /// methods section (from `Graphs/README.md`). A citation not listed here is shown by its file
 /// name alone.
 enum SeedSources {
+    /// Seed 000, which counts the complexes of the whole country.
+    static let nationalCountSeed = "000_5c4ffd1b9c21ec6c.txt"
+    /// The number of industrial complexes in Korea in 2023 (seed 000, 참고 5: "전국 총 1,306개").
+    static let nationalComplexCount = 1_306
+
+    /// What a graph citing seed 000 covers: its complexes against the national count, its
+    /// areas and organisations, and the share of management edges; nil for other data. O(n + m).
+    static func coverage(of graph: Graph, _ strings: ReportStrings) -> String? {
+        let facts = NetworkFacts(graph, language: strings.language)
+        guard facts.citations.contains(where: { $0.source == nationalCountSeed }) else { return nil }
+        func count(_ kind: NodeKind) -> Int { facts.nodeKinds.filter { $0 == kind.rawValue }.count }
+        let management = (0..<graph.edgeCount).filter { graph.kind(of: $0) == LinkageKind.management.rawValue }.count
+        return strings.coverageSentence(complexes: count(.complex), national: nationalComplexCount, areas: count(.area),
+                                        organisations: count(.organisation), edges: graph.edgeCount, management: management)
+    }
+
     static func describe(_ file: String, _ strings: ReportStrings) -> String? {
         switch file {
         case "000_5c4ffd1b9c21ec6c.txt":

@@ -25,7 +25,7 @@ struct Convert: ParsableCommand {
     var output: String
 
     func run() throws {
-        let (graph, _) = try input.load()
+        let (graph, _) = try input.load(defaultLayer: .all)
         for w in try GraphFile.write(graph, to: output) { warn(w.description) }
     }
 }

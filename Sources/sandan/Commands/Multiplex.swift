@@ -25,7 +25,7 @@ struct Multiplex: ParsableCommand {
     @OptionGroup var choice: TableChoice
 
     func run() throws {
-        let (graph, _) = try input.load()
+        let (graph, _) = try input.load(defaultLayer: .all)
         try output.emit(try multiplexProfile(graph, kinds: input.kind.isEmpty ? nil : input.kind), choice: choice)
     }
 }

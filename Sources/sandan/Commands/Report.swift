@@ -21,7 +21,7 @@ struct Report: ParsableCommand {
         Examples:
           sandan report -o report.html                      # the bundled national network
           sandan report Graphs -o report.md --lang en
-          sandan report Graphs --kind anchor-link --kind value-chain -o industrial.html
+          sandan report Graphs --layer all -o union.html     # industrial and governance layers together
         """
     )
 
@@ -53,13 +53,13 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let (graph, _) = try input.load()
+        let (graph, layer, _) = try input.loadAllLayers()
         let bar = progress.bar("report", counts: false)
         let options = NetworkReportOptions(
             language: lang ?? Report.defaultLanguage(for: graph), title: title,
             source: input.graph ?? "Graphs/", command: Report.commandLine(), sandanVersion: Sandan.version,
             topCount: top, progress: bar.report,
-            renderSVG: Report.renderer(timeout: timeout), graphvizVersion: GraphvizLibrary.version)
+            renderSVG: Report.renderer(timeout: timeout), graphvizVersion: GraphvizLibrary.version, layer: layer)
         let document: ReportDocument
         do {
             defer { bar.finish() }

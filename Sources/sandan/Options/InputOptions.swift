@@ -5,10 +5,11 @@ import SandanGraph
 import SandanIO
 
 extension TextEncoding: ExpressibleByArgument {}
+extension NetworkLayer: ExpressibleByArgument {}
 
 /// Options shared by every command that reads a GRAPH.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The graph file or dataset folder (default: the bundled national network in Graphs/).")
+    @Argument(help: "The graph file or dataset folder (default: the bundled policy-linkage network in Graphs/).")
     var graph: String?
 
     @Flag(name: .long, help: "Treat edges as directed.")
@@ -22,6 +23,9 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .long, help: "Keep only edges of this kind (repeatable).")
     var kind: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("industrial (anchor-link, value-chain, cross-region, cooperation, proximity and other kinds), governance (management, coordination) or all. Default: industrial on data holding both, as the bundled network; all otherwise, or with --kind.", valueName: "layer"))
+    var layer: NetworkLayer?
 
     @Option(name: .long, help: ArgumentHelp("Keep only linkages whose 'year' is at least YEAR (with --until: a window); anchor_since becomes the first designation year in the window.", valueName: "year"))
     var since: Int?
@@ -45,6 +49,9 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--proximity-km must be a non-negative number of kilometres")
         }
         if proximityKm == nil && !proximityKind.isEmpty { throw ValidationError("--proximity-kind needs --proximity-km") }
+        if let layer, let outside = kind.first(where: { !layer.contains(kind: $0) }) {
+            throw ValidationError("--kind \(outside) is not in the \(layer.rawValue) layer")
+        }
     }
 
     /// Refuses a window whose first year is after its last.
@@ -66,19 +73,30 @@ struct InputOptions: ParsableArguments {
         return bundled
     }
 
-    /// Reads the graph and applies the options, printing reader warnings to standard error.
+    /// ``loadAllLayers(defaultLayer:)``, restricted to the chosen layer.
+    func load(defaultLayer: NetworkLayer? = nil) throws -> (graph: Graph, path: String) {
+        let loaded = try loadAllLayers(defaultLayer: defaultLayer)
+        return (loaded.layer.restrict(loaded.graph), loaded.path)
+    }
+
+    /// Reads the graph, writes its provinces in short form (`서울특별시` → `서울`,
+    /// ``Region/normalisingRegions(in:)``) and applies the options but --layer, printing reader
+    /// warnings to standard error; returns the layer to analyse: --layer, else `all` with --kind, else
+    /// `defaultLayer`, else the file's own default (``NetworkLayer/defaultLayer(for:)``).
     ///
     /// Order: the --kind names are checked against the file's kinds (and `proximity` with
     /// --proximity-km); then the year window (--since, --until), on every kind, so that an
     /// anchor's designation year can follow its anchor-links whatever --kind keeps; then the
     /// proximity edges, which have no year and would not survive the window; then --kind (a
-    /// kind the window emptied leaves no edge, as before); then --weight.
-    func load() throws -> (graph: Graph, path: String) {
+    /// kind the window emptied leaves no edge, as before); then --weight; the layer last
+    /// (``load(defaultLayer:)``), chosen from the file as read.
+    func loadAllLayers(defaultLayer: NetworkLayer? = nil) throws -> (graph: Graph, layer: NetworkLayer, path: String) {
         let path = try resolvedPath()
         let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding))
         ReadInputs.record(graphAt: path)
         for w in loaded.warnings { warn(w.description) }
-        var graph = loaded.graph
+        var graph = Region.normalisingRegions(in: loaded.graph)
+        let chosen = layer ?? (kind.isEmpty ? defaultLayer ?? .defaultLayer(for: graph) : .all)
         if undirected && graph.isDirected { graph = graph.undirected() }
         try graph.checkKinds(kind.filter { proximityKm == nil || $0 != LinkageKind.proximity.rawValue })
         do {
@@ -91,7 +109,7 @@ struct InputOptions: ParsableArguments {
         }
         if !kind.isEmpty { graph = try graph.filtered(kinds: kind.filter(graph.kinds.contains)) }
         if let weight { graph = try graph.weighted(by: weight) }
-        return (graph, path)
+        return (graph, chosen, path)
     }
 }
 

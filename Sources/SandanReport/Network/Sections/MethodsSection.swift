@@ -11,7 +11,8 @@ enum MethodsSection {
         blocks.append(.list(MethodReferences.all.map { [.text($0)] }))
 
         blocks.append(.subheading(strings.dataHeading))
-        blocks.append(.paragraph(strings.dataSentence(source: options.source, nodes: context.graph.nodeCount, edges: context.graph.edgeCount)))
+        blocks.append(.paragraph(strings.dataSentence(source: options.source, nodes: context.whole.nodeCount, edges: context.whole.edgeCount)))
+        if let coverage = SeedSources.coverage(of: context.whole, strings) { blocks.append(.paragraph(coverage)) }
         let citations = facts.citations
         if !citations.isEmpty {
             blocks.append(.table(ReportTable(
