@@ -27,7 +27,8 @@ What it does, in order:
    filling the slivers the source's small misfits between neighbours leave inside a 시·도.
 5. Rounds coordinates to 4 decimals (about 10 m; the simplification moves lines by up to
    about a kilometre) and writes one GeoJSON FeatureCollection per layer, one feature a line,
-   coordinates as [lon, lat] (RFC 7946), outer rings counter-clockwise.
+   coordinates as [lon, lat] (RFC 7946), outer rings counter-clockwise, and the attribution the
+   licence asks for as the collection's member "attribution".
 
 Output properties: 시·도 {"code", "name", "short"} ("short" is the form Graphs/complexes.csv
 uses: 서울, 경기, 전북 …); 시·군·구 {"code", "name", "sido"} ("sido" the 시·도 code).
@@ -49,6 +50,8 @@ MIN_PART_DEG2 = 0.002      # parts smaller than this (≈ 20 km²) are dropped u
 REMOTE_ISLAND_DEG = 0.3    # …a part farther than this (≈ 30 km) from every kept part is kept
 ENCLAVE_SHARE = 0.5        # a hole more than half covered by other regions is an enclave, kept
 DECIMALS = 4
+# Written into each file (a GeoJSON foreign member); maps drawn with the outlines show it.
+ATTRIBUTION = "행정구역 경계: 국토지리정보원 (기준일 2023-09-15)"
 
 # The short forms of the 시·도 used by Graphs/complexes.csv, by 2-digit code.
 SHORT = {"11": "서울", "26": "부산", "27": "대구", "28": "인천", "29": "광주", "30": "대전", "31": "울산",
@@ -134,7 +137,8 @@ def feature(properties, geometry):
 
 def write(path, features, name):
     lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
-    text = ('{"type":"FeatureCollection","name":' + json.dumps(name, ensure_ascii=False) + ',"features":[\n'
+    text = ('{"type":"FeatureCollection","name":' + json.dumps(name, ensure_ascii=False)
+            + ',"attribution":' + json.dumps(ATTRIBUTION, ensure_ascii=False) + ',"features":[\n'
             + ",\n".join(lines) + "\n]}\n")
     with open(path, "w", encoding="utf-8") as out:
         out.write(text)
