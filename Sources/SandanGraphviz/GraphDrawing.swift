@@ -12,7 +12,9 @@ import SandanGraph
 ///   value chains labelled with their product when asked;
 /// - one cluster box per value of ``DrawingStyle/clusterBy`` (with engines that draw them);
 /// - a title and a legend as the graph's label, top left;
-/// - with ``DrawingStyle/geographic``, nodes pinned at their `lat`/`lon` for `neato -n`.
+/// - with ``DrawingStyle/geographic``, nodes pinned at their `lat`/`lon` (EPSG:5179, see
+///   ``GeographicProjection``) for `neato -n2`, over the outlines of
+///   ``DrawingStyle/mapOutlines``, with leader lines and a scale bar (``MapOverlay``).
 ///
 /// What it guarantees (see ``DOTDocument`` and ``DOTEscaping``): synthetic quoted ids, escaped
 /// labels, a closed list of attributes with clamped numbers, a fixed `start` seed, stable
@@ -65,8 +67,9 @@ public struct GraphDrawing: Sendable {
         let clustering = try Self.clusters(graph, style: style, layout: layout)
         warnings += clustering.warnings
         var projection: GeographicProjection?
-        if style.geographic {
-            let p = try Self.projection(graph, diameters: sizing.diameters)
+        let overlay = style.geographic ? MapOverlay(layers: style.mapOutlines) : nil
+        if let overlay {
+            let p = try Self.projection(graph, diameters: sizing.diameters, floor: overlay.floor)
             if p.unplaced > 0 { warnings.append("\(p.unplaced) nodes have no lat/lon; they are drawn in a row under the map") }
             projection = p
         }
@@ -80,11 +83,13 @@ public struct GraphDrawing: Sendable {
         let edges = Self.edges(graph, style: style, layout: layout)
         document.edgeDefaults = edges.defaults
         document.edges = edges.statements
+        if let overlay, let projection { overlay.add(to: &document, projection: projection) }
 
         let text = LegendText(language: style.legendLanguage)
         var notes: [String] = []
         if nodes.labelCount < n { notes.append(text.labelNote(labelled: nodes.labelCount, of: n, by: style.nodeSizes?.name)) }
         if style.geographic { notes.append(text.positionsNote) }
+        notes += overlay?.attributions ?? []
         let legend = Legend(
             title: style.title.map { DOTEscaping.truncated($0, characters: 120) },
             summary: text.summary(nodes: n, edges: graph.edgeCount, directed: graph.isDirected, layout: layout.commandLine),
@@ -134,13 +139,13 @@ public struct GraphDrawing: Sendable {
     }
 
     /// Map positions from the node attributes `lat` and `lon`.
-    static func projection(_ graph: Graph, diameters: [Double]) throws(GraphError) -> GeographicProjection {
+    static func projection(_ graph: Graph, diameters: [Double], floor: Double?) throws(GraphError) -> GeographicProjection {
         guard graph.nodeAttributes["lat"] != nil, graph.nodeAttributes["lon"] != nil else {
             throw .invalidArgument("a map (--geo) needs numeric node attributes 'lat' and 'lon', which this graph does not have")
         }
         return GeographicProjection(latitudes: (0..<graph.nodeCount).map { graph.nodeAttributes.value("lat", at: $0)?.numericValue },
                                     longitudes: (0..<graph.nodeCount).map { graph.nodeAttributes.value("lon", at: $0)?.numericValue },
-                                    diameters: diameters)
+                                    diameters: diameters, floor: floor)
     }
 
     /// Graph attributes: font, background, the seed, and the engine's spacing and overlap

@@ -45,8 +45,8 @@ struct LegendText {
 
     var positionsNote: String {
         language == .ko
-            ? "위치: 대략적 좌표(위도·경도); 같은 곳의 노드는 고리 모양으로 펼침"
-            : "Positions: approximate coordinates (lat/lon); co-located nodes spread on a ring"
+            ? "위치: 대략적 좌표(위도·경도), EPSG:5179 투영; 같은 곳의 노드는 고리 모양으로 펼치고 실제 위치(점)와 선으로 이음"
+            : "Positions: approximate coordinates (lat/lon), projected to EPSG:5179; co-located nodes spread on a ring, tied to their true point (dot) by a line"
     }
 
     /// The caption of an edge kind: the designed style's, in this language.
