@@ -35,4 +35,30 @@ import Testing
         #expect(run.stderr.contains("nowhere/sido.geojson: no such file"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m.svg").path))
     }
+
+    /// `sandan validate` checks coordinates against the dataset's own `boundaries/`: the
+    /// bundled data pass; 구미 moved to the sea off Busan (35.0, 129.3) is reported at its
+    /// `lat` cell (line 2 of a two-row table, column 24), exit status 1.
+    @Test func validateChecksCoordinatesAgainstTheProvinces() throws {
+        #expect(try CLIRunner.run(["validate"]).status == 0)
+        let dir = try CLIRunner.temporaryFolder()
+        try FileManager.default.copyItem(at: CLIRunner.root.appendingPathComponent("Graphs/boundaries"),
+                                         to: dir.appendingPathComponent("boundaries"))
+        let seed = "000_5c4ffd1b9c21ec6c.txt"
+        try """
+        id,name_ko,kind,region,macro_region,lat,lon,coords,citation
+        gumi,구미,complex,경북,대경권,35.0,129.3,approx-city,\(seed)
+        ulsan,울산,complex,울산,동남권,35.5384,129.3114,approx-city,\(seed)
+
+        """.write(to: dir.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+        try """
+        source,target,kind,programme,year,citation
+        gumi,ulsan,cross-region,wide-area-2010,2010,\(seed)
+
+        """.write(to: dir.appendingPathComponent("linkages.csv"), atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["validate", dir.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix(dir.appendingPathComponent("complexes.csv").path + ":2:24: lat/lon 35.0, 129.3 lie outside 경북, "), "\(run.stdout)")
+        #expect(run.stdout.split(separator: "\n").count == 1, "\(run.stdout)")
+    }
 }

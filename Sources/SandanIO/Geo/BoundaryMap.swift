@@ -1,3 +1,5 @@
+import Foundation
+
 /// Administrative regions as polygons in longitude/latitude (WGS 84, degrees): one layer of
 /// a boundary file such as `Graphs/boundaries/sido.geojson` (see ``BoundaryMap/read(path:)``).
 ///
@@ -55,6 +57,39 @@ public struct BoundaryRegion: Sendable {
     /// Whether the point lies inside one of the region's polygons. O(vertices).
     public func contains(latitude: Double, longitude: Double) -> Bool {
         polygons.contains { $0.contains(latitude: latitude, longitude: longitude) }
+    }
+
+    /// The distance in km from the point to the nearest edge of the region's rings (its
+    /// outline, islands and holes included).
+    ///
+    /// Measured on the plane tangent at the point: x = Δλ · cos φ · R, y = Δφ · R with R the
+    /// IUGG mean Earth radius (6,371.0088 km, as Sandan's proximity distances use),
+    /// the point-to-segment distance of each edge. Within the few kilometres it is used for
+    /// (a border tolerance) it differs from the geodesic distance by well under 1 %.
+    ///
+    /// Complexity: O(vertices).
+    public func distanceKm(latitude: Double, longitude: Double) -> Double {
+        let radius = 6371.0088 * Double.pi / 180
+        let xScale = cos(latitude * .pi / 180) * radius
+        var best = Double.infinity
+        for polygon in polygons {
+            for ring in polygon.rings {
+                ring.withUnsafeBufferPointer { p in
+                    var i = 0
+                    while i + 3 < p.count {
+                        let ax = (p[i] - longitude) * xScale, ay = (p[i + 1] - latitude) * radius
+                        let bx = (p[i + 2] - longitude) * xScale, by = (p[i + 3] - latitude) * radius
+                        let dx = bx - ax, dy = by - ay
+                        let length2 = dx * dx + dy * dy
+                        let t = length2 > 0 ? min(max(-(ax * dx + ay * dy) / length2, 0), 1) : 0
+                        let cx = ax + t * dx, cy = ay + t * dy
+                        best = min(best, (cx * cx + cy * cy).squareRoot())
+                        i += 2
+                    }
+                }
+            }
+        }
+        return best
     }
 }
 

@@ -11,13 +11,16 @@ enum BoundaryFiles {
     /// The 시·군·구 layer's file name.
     static let districts = "sigungu.geojson"
 
-    /// The folder holding the layers: `folder` when given, else `boundaries/` inside the bundled
-    /// network's folder; nil when neither exists.
-    static func folder(_ folder: String?) -> String? {
+    /// The folder holding the layers: `folder` when given, else the first of `boundaries/`
+    /// inside `dataset` and `boundaries/` inside the bundled network's folder that holds the
+    /// 시·도 layer; nil when none does.
+    static func folder(_ folder: String?, dataset: String? = nil) -> String? {
         if let folder { return folder }
-        guard let bundled = BundledNetwork.path() else { return nil }
-        let candidate = (bundled as NSString).appendingPathComponent("boundaries")
-        return FileManager.default.fileExists(atPath: (candidate as NSString).appendingPathComponent(provinces)) ? candidate : nil
+        for base in [dataset, BundledNetwork.path()].compactMap({ $0 }) {
+            let candidate = (base as NSString).appendingPathComponent("boundaries")
+            if FileManager.default.fileExists(atPath: (candidate as NSString).appendingPathComponent(provinces)) { return candidate }
+        }
+        return nil
     }
 
     /// Reads one layer from `folder`.
