@@ -99,4 +99,30 @@ import Testing
         #expect(!drawing.dot.contains("boundary"))
         #expect(drawing.dot.contains("class=\"leader\""))
     }
+
+    /// Data far from Korea get the equirectangular fallback (EPSG:5179 is undefined 90° from
+    /// 127.5°E): hand-worked, 1° of longitude on the equator is 6,371,008.8 m · π/180 =
+    /// 111,194.93 m, 189.03 pt at 1.7 pt/km. Korea's outlines are left out with a warning, and
+    /// the drawing still renders.
+    @Test func dataElsewhereGetTheEquirectangularFallbackWithoutKoreasOutlines() throws {
+        #expect(MapProjection.choose(latitudes: [36, 37, nil], longitudes: [127, 129, nil]) == .korea2000Unified)
+        let elsewhere = MapProjection.choose(latitudes: [40, 50], longitudes: [-74, 0])
+        #expect(elsewhere == .equirectangular(referenceLatitude: 45))
+        let p = MapProjection.equirectangular(referenceLatitude: 0).place(latitude: 0, longitude: 1)
+        #expect(abs(p.x - 189.0314) < 1e-3 && p.y == 0)
+
+        var b = GraphBuilder(directed: false)
+        for (id, lat, lon) in [("nyc", 40.7, -74.0), ("london", 51.5, -0.1)] {
+            let v = b.addNode(id)
+            try b.setNodeAttribute("lat", node: v, .double(lat))
+            try b.setNodeAttribute("lon", node: v, .double(lon))
+        }
+        _ = b.addEdge(0, 1, kind: "x")
+        let drawing = try GraphDrawing(graph: b.build(), style: Self.mapStyle([Self.squareLayer()]))
+        #expect(drawing.warnings.contains("no node lies within the sido outlines; they are left out of the map"))
+        #expect(!drawing.dot.contains("boundary"))
+        #expect(drawing.dot.contains("equirectangular, φ₀ = 46.1°"))
+        let svg = try GraphvizRenderer().render(dot: drawing.dot, layout: drawing.layout, format: .svg)
+        #expect(!SVGText.parse(svg.data).failed)
+    }
 }

@@ -37,7 +37,7 @@ import SandanGraph
 
     @Test func colocatedNodesAreSpreadAndMissingOnesPlacedBelow() {
         let p = GeographicProjection(latitudes: [36.0, 36.0, 36.0, 35.0, nil], longitudes: [128.0, 128.0, 128.0, 129.0, nil],
-                                     diameters: [0.2, 0.2, 0.2, 0.2, 0.2])
+                                     diameters: [0.2, 0.2, 0.2, 0.2, 0.2], projection: .korea2000Unified)
         let ring = p.positions[0..<3]
         #expect(Set(ring.map { "\($0.x),\($0.y)" }).count == 3)
         // The ring is centred on the shared coordinate: 36°N 128°E is northing 1,778,249.0106 m

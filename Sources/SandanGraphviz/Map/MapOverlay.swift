@@ -47,7 +47,8 @@ public struct MapOutlineLayer: Sendable {
 ///
 /// **Scale bar.** A bar of 10, 20, 50, 100 or 200 km (the largest at most a fifth of the map's
 /// width) at the map's lower right, labelled, class `scalebar`. Its length is in projected
-/// metres, true to 0.1 % across Korea (``TransverseMercator``).
+/// metres, true to 0.1 % across Korea in EPSG:5179 (``TransverseMercator``); with the
+/// equirectangular fallback, true along the reference latitude only.
 ///
 /// Complexity: O(vertices of the outlines + n).
 struct MapOverlay {
@@ -62,15 +63,31 @@ struct MapOverlay {
     /// The lowest y of the outlines, nil without outlines.
     var floor: Double? { rings.lazy.flatMap(\.points).map(\.y).min() }
 
-    init(layers: [MapOutlineLayer]) {
-        self.layers = layers
+    /// The names of the layers left out because no node lies within their bounding box (a
+    /// map of data elsewhere, under outlines of Korea, would shrink the data to a dot).
+    let omitted: [String]
+
+    /// - Parameters:
+    ///   - layers: the outline layers, bottom first.
+    ///   - projection: the map's projection.
+    ///   - latitudes, longitudes: the nodes' coordinates (nil where unknown).
+    init(layers: [MapOutlineLayer], projection: MapProjection, latitudes: [Double?], longitudes: [Double?]) {
+        let nodes = zip(latitudes, longitudes).compactMap { lat, lon in lat.flatMap { a in lon.map { (a, $0) } } }
+        let covering = layers.filter { layer in
+            let polygons = layer.map.regions.flatMap(\.polygons)
+            guard let minLat = polygons.map(\.minLatitude).min(), let maxLat = polygons.map(\.maxLatitude).max(),
+                  let minLon = polygons.map(\.minLongitude).min(), let maxLon = polygons.map(\.maxLongitude).max() else { return false }
+            return nodes.contains { (minLat...maxLat).contains($0.0) && (minLon...maxLon).contains($0.1) }
+        }
+        omitted = layers.filter { layer in !covering.contains { $0.name == layer.name } }.map(\.name)
+        self.layers = covering
         var rings: [(layer: Int, points: [(x: Double, y: Double)])] = []
-        for (l, layer) in layers.enumerated() {
+        for (l, layer) in covering.enumerated() {
             for region in layer.map.regions {
                 for polygon in region.polygons {
                     for ring in polygon.rings {
                         let points = stride(from: 0, to: ring.count, by: 2).map { i in
-                            GeographicProjection.place(latitude: ring[i + 1], longitude: ring[i])
+                            projection.place(latitude: ring[i + 1], longitude: ring[i])
                         }
                         if points.count >= 2 { rings.append((l, points)) }
                     }
@@ -149,9 +166,9 @@ struct MapOverlay {
     static func scaleBar(_ points: [(x: Double, y: Double)]) -> (left: (x: Double, y: Double), right: (x: Double, y: Double), kilometres: Int)? {
         guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(), let minY = points.map(\.y).min(),
               maxX > minX else { return nil }
-        let widthKm = (maxX - minX) / GeographicProjection.pointsPerMetre / 1000
+        let widthKm = (maxX - minX) / MapProjection.pointsPerMetre / 1000
         guard let km = [200, 100, 50, 20, 10].first(where: { Double($0) <= widthKm / 5 }) else { return nil }
-        let length = Double(km) * 1000 * GeographicProjection.pointsPerMetre
+        let length = Double(km) * 1000 * MapProjection.pointsPerMetre
         let y = minY + 20
         return ((maxX - 20 - length, y), (maxX - 20, y), km)
     }

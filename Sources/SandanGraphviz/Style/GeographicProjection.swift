@@ -2,25 +2,19 @@ import Foundation
 
 /// Places nodes at their coordinates for a map drawn with `neato -n2`.
 ///
-/// The projection is **EPSG:5179** (Korea 2000 / Unified CS, a transverse Mercator on GRS80;
-/// see ``TransverseMercator/korea2000Unified``) at ``pointsPerMetre`` (1.7 pt per km, so the
-/// country with Jeju, Ulleung and Dokdo is about 15 × 10 inches before any `size` scaling), y
-/// up as Graphviz expects. Boundary outlines (``MapOverlay``) go through the same
-/// ``place(latitude:longitude:)``, so nodes and outlines agree.
+/// The projection is ``MapProjection/korea2000Unified`` (**EPSG:5179**, Korea 2000 / Unified
+/// CS, a transverse Mercator on GRS80) for any data around Korea, else an equirectangular
+/// fallback (``MapProjection``), at 1.7 pt per km (Korea with Jeju, Ulleung and Dokdo is
+/// about 15 × 10 inches before any `size` scaling), y up as Graphviz expects. Boundary
+/// outlines (``MapOverlay``) go through the same ``projection``, so nodes and outlines agree.
 ///
 /// Nodes sharing a coordinate (the bundled data gives city or town centres, so a complex and
 /// an agency office in one place coincide) are spread on a small ring around it, in node
 /// order, so none hides another; ``colocated`` keeps each such point and its nodes, for the
 /// leader lines that tie them to it. Nodes without coordinates go in a row under the map.
 struct GeographicProjection {
-    /// Scale of the map: points per metre of projected distance (1.7 pt per km).
-    static let pointsPerMetre = 1.7 / 1000
-
-    /// The drawing position, in points, of a point given in degrees.
-    static func place(latitude: Double, longitude: Double) -> (x: Double, y: Double) {
-        let p = TransverseMercator.korea2000Unified.project(latitude: latitude, longitude: longitude)
-        return (p.x * pointsPerMetre, p.y * pointsPerMetre)
-    }
+    /// How coordinates become points.
+    let projection: MapProjection
 
     /// Position of each node in points (y up, as Graphviz expects).
     let positions: [(x: Double, y: Double)]
@@ -36,10 +30,12 @@ struct GeographicProjection {
     ///   - latitudes, longitudes: degrees per node, nil when unknown; values outside
     ///     [−90, 90] × [−180, 180] count as unknown.
     ///   - diameters: node diameters in inches, to size the rings.
+    ///   - projection: how coordinates become points (``MapProjection/choose(latitudes:longitudes:)``).
     ///   - floor: the lowest y of anything else on the map (its outlines), so that the row of
     ///     unplaced nodes goes under it too.
     /// Complexity: O(n log n).
-    init(latitudes: [Double?], longitudes: [Double?], diameters: [Double], floor: Double? = nil) {
+    init(latitudes: [Double?], longitudes: [Double?], diameters: [Double], projection: MapProjection, floor: Double? = nil) {
+        self.projection = projection
         let n = diameters.count
         func coordinate(_ v: Int) -> (Double, Double)? {
             guard let lat = latitudes[v], let lon = longitudes[v], lat.isFinite, lon.isFinite,
@@ -56,7 +52,7 @@ struct GeographicProjection {
         var colocated: [(point: (x: Double, y: Double), nodes: [Int])] = []
         for (_, members) in groups {
             let (lat, lon) = coordinate(members[0])!
-            let centre = Self.place(latitude: lat, longitude: lon)
+            let centre = projection.place(latitude: lat, longitude: lon)
             guard members.count > 1 else {
                 result[members[0]] = centre
                 continue
