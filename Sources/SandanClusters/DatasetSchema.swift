@@ -24,8 +24,13 @@ public enum DatasetSchema {
     /// little after the latest seed (2024).
     public static let years = 1960...2035
 
-    /// Values of `coords`: `approx-city` (the centre of the 시·군, as in `Graphs/`) or `exact`.
-    public static let coordinatePrecisions: Set<String> = ["approx-city", "exact"]
+    /// Values of `coords`: `approx-city` (the centre of the 시·군, as in `Graphs/`),
+    /// `approx-town` (the centre of the 읍·면·동 a seed names, from the boundary data; see
+    /// `Graphs/boundaries/README.md`) or `exact`.
+    public static let coordinatePrecisions: Set<String> = ["approx-city", "approx-town", "exact"]
+
+    /// Whether a `coords` value marks approximate coordinates (a city's or a town's centre).
+    public static func isApproximate(_ precision: String?) -> Bool { precision?.hasPrefix("approx-") == true }
 
     /// Separator of multi-valued cells (`citation`, `type`, `industries`, `linked`).
     public static let listSeparator: Character = ";"

@@ -17,7 +17,9 @@ import SandanIO
 ///   `employment` non-negative integers, `output_krw_100m` a non-negative number, and a
 ///   `figures_year` wherever a figure is given; years (`figures_year`, `smart`) in
 ///   ``DatasetSchema/years``; `lat` in −90…90 and `lon` in −180…180, given together, with a
-///   `coords` precision from ``DatasetSchema/coordinatePrecisions``;
+///   `coords` precision from ``DatasetSchema/coordinatePrecisions``; with ``provinces``, the
+///   point inside its `region`, and with ``districts``, inside its `sigungu` where the row
+///   names one (within ``borderToleranceKm``; see `ValidationRun+Places.swift`);
 /// - **`linkages.csv`**: both ends present and declared in `complexes.csv`, no self-loop;
 ///   `kind` a stored ``LinkageKind``; `programme` in ``Programme`` and `year` an integer in
 ///   the programme's ``Programme/years``; `weight` empty or a non-negative number;
@@ -42,10 +44,23 @@ public struct DatasetValidator: Sendable {
     public var encoding: TextEncoding
     /// A folder holding the seed documents; when set, every cited file must exist there.
     public var seedsFolder: String?
+    /// The 시·도 outlines (`Graphs/boundaries/sido.geojson`); when set, each node's `lat`/`lon`
+    /// must lie in its `region` (matched by a region's code, name or short name).
+    public var provinces: BoundaryMap?
+    /// The 시·군·구 outlines (`Graphs/boundaries/sigungu.geojson`); when set with
+    /// ``provinces``, a node with a `sigungu` must lie in it.
+    public var districts: BoundaryMap?
 
-    public init(encoding: TextEncoding = .utf8, seedsFolder: String? = nil) {
+    /// How far outside its region a point may lie and still count as inside, in km: the
+    /// simplified outlines of `Graphs/boundaries/` lie within about a kilometre of the source's.
+    public static let borderToleranceKm = 1.0
+
+    public init(encoding: TextEncoding = .utf8, seedsFolder: String? = nil,
+                provinces: BoundaryMap? = nil, districts: BoundaryMap? = nil) {
         self.encoding = encoding
         self.seedsFolder = seedsFolder
+        self.provinces = provinces
+        self.districts = districts
     }
 
     /// Checks the dataset in `folder`.

@@ -82,9 +82,10 @@ public struct ProximityLinks: TabularResult {
     public let anchorLinks: [AnchorLinkDistance]
     /// Nodes considered that have no usable coordinates (missing, or outside −90…90 / −180…180).
     public let nodesWithoutCoordinates: Int
-    /// Nodes considered whose `coords` attribute is `approx-city`: their coordinates are the
-    /// centre of their city or county, so distances between them are between city centres
-    /// (0 km for two complexes of one city) and say little below about 10–20 km.
+    /// Nodes considered whose `coords` attribute is approximate (`approx-city`, `approx-town`;
+    /// ``DatasetSchema/isApproximate(_:)``): their coordinates are the centre of their city,
+    /// county or town, so distances between them are between those centres (0 km for two
+    /// complexes of one city) and say little below about 10–20 km.
     public let approximateNodes: Int
 
     /// `pairs` (primary) and `anchor_links`.
@@ -128,7 +129,16 @@ public func geoPoints(of graph: Graph, latitude: String = "lat", longitude: Stri
 ///
 /// ## Conventions
 /// Distances are haversine on a sphere of radius 6371.0088 km; "within" is ≤. Nodes without
-/// usable coordinates get no pair. ``withProximityEdges(_:_:)`` adds the pairs to a graph as
+/// usable coordinates get no pair.
+///
+/// **Nodes that share a point** (a complex and the agency office of its city, say: the data
+/// give city or town centres) are **0 km** apart, exactly: the haversine of two equal points
+/// is 0. Their pair is within every threshold, and its `proximity` edge carries
+/// `distance_km` = 0. Read as a path length (`--weight distance_km`), such an edge costs
+/// nothing, so its two nodes act as one place in shortest paths, closeness and betweenness;
+/// the pair is kept rather than dropped, since "in the same place" is the closest proximity
+/// there is. Maps (`sandan render --geo`) spread such nodes on a ring tied to the point by leader
+/// lines, so the edge is drawn between two nodes a few points apart. ``withProximityEdges(_:_:)`` adds the pairs to a graph as
 /// edges of kind `proximity`.
 ///
 /// Complexity: O(n log n + c) time for c pairs compared in latitude bands (two points more
@@ -168,7 +178,7 @@ public func proximityLinks(_ graph: Graph, options: ProximityOptions = Proximity
     }
     return ProximityLinks(thresholdKm: threshold, pairs: pairs, anchorLinks: anchorLinks,
                           nodesWithoutCoordinates: considered.count - located.count,
-                          approximateNodes: considered.filter { precision[$0] == "approx-city" }.count)
+                          approximateNodes: considered.filter { DatasetSchema.isApproximate(precision[$0]) }.count)
 }
 
 /// `graph` with the proximity pairs added as edges of kind `proximity` carrying the edge

@@ -63,6 +63,7 @@ extension ValidationRun {
             if kind == .organisation { report(since.location, "an organisation is never an anchor; leave '\(AnchorDesignation.attribute)' empty") }
         }
         checkCoordinates(table, row)
+        checkPlace(table, row)
         checkCitation(table.cell(row, "citation"))
     }
 

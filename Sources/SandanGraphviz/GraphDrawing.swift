@@ -12,7 +12,9 @@ import SandanGraph
 ///   value chains labelled with their product when asked;
 /// - one cluster box per value of ``DrawingStyle/clusterBy`` (with engines that draw them);
 /// - a title and a legend as the graph's label, top left;
-/// - with ``DrawingStyle/geographic``, nodes pinned at their `lat`/`lon` for `neato -n`.
+/// - with ``DrawingStyle/geographic``, nodes pinned at their `lat`/`lon` (EPSG:5179, see
+///   ``GeographicProjection``) for `neato -n2`, over the outlines of
+///   ``DrawingStyle/mapOutlines``, with leader lines and a scale bar (``MapOverlay``).
 ///
 /// What it guarantees (see ``DOTDocument`` and ``DOTEscaping``): synthetic quoted ids, escaped
 /// labels, a closed list of attributes with clamped numbers, a fixed `start` seed, stable
@@ -65,10 +67,19 @@ public struct GraphDrawing: Sendable {
         let clustering = try Self.clusters(graph, style: style, layout: layout)
         warnings += clustering.warnings
         var projection: GeographicProjection?
+        var overlay: MapOverlay?
         if style.geographic {
-            let p = try Self.projection(graph, diameters: sizing.diameters)
+            let (latitudes, longitudes) = try Self.coordinates(graph)
+            let mapProjection = MapProjection.choose(latitudes: latitudes, longitudes: longitudes)
+            let o = MapOverlay(layers: style.mapOutlines, projection: mapProjection, latitudes: latitudes, longitudes: longitudes)
+            if !o.omitted.isEmpty {
+                warnings.append("no node lies within the \(o.omitted.joined(separator: ", ")) outlines; they are left out of the map")
+            }
+            let p = GeographicProjection(latitudes: latitudes, longitudes: longitudes, diameters: sizing.diameters,
+                                         projection: mapProjection, floor: o.floor)
             if p.unplaced > 0 { warnings.append("\(p.unplaced) nodes have no lat/lon; they are drawn in a row under the map") }
             projection = p
+            overlay = o
         }
 
         var document = DOTDocument(isDirected: graph.isDirected)
@@ -80,11 +91,13 @@ public struct GraphDrawing: Sendable {
         let edges = Self.edges(graph, style: style, layout: layout)
         document.edgeDefaults = edges.defaults
         document.edges = edges.statements
+        if let overlay, let projection { overlay.add(to: &document, projection: projection) }
 
         let text = LegendText(language: style.legendLanguage)
         var notes: [String] = []
         if nodes.labelCount < n { notes.append(text.labelNote(labelled: nodes.labelCount, of: n, by: style.nodeSizes?.name)) }
-        if style.geographic { notes.append(text.positionsNote) }
+        if let projection { notes.append(text.positionsNote(projection: projection.projection.name)) }
+        notes += overlay?.attributions ?? []
         let legend = Legend(
             title: style.title.map { DOTEscaping.truncated($0, characters: 120) },
             summary: text.summary(nodes: n, edges: graph.edgeCount, directed: graph.isDirected, layout: layout.commandLine),
@@ -133,14 +146,13 @@ public struct GraphDrawing: Sendable {
         return (clusters, clusterOf, distinct, warnings)
     }
 
-    /// Map positions from the node attributes `lat` and `lon`.
-    static func projection(_ graph: Graph, diameters: [Double]) throws(GraphError) -> GeographicProjection {
+    /// The node attributes `lat` and `lon` as numbers per node (nil where missing).
+    static func coordinates(_ graph: Graph) throws(GraphError) -> (latitudes: [Double?], longitudes: [Double?]) {
         guard graph.nodeAttributes["lat"] != nil, graph.nodeAttributes["lon"] != nil else {
             throw .invalidArgument("a map (--geo) needs numeric node attributes 'lat' and 'lon', which this graph does not have")
         }
-        return GeographicProjection(latitudes: (0..<graph.nodeCount).map { graph.nodeAttributes.value("lat", at: $0)?.numericValue },
-                                    longitudes: (0..<graph.nodeCount).map { graph.nodeAttributes.value("lon", at: $0)?.numericValue },
-                                    diameters: diameters)
+        return ((0..<graph.nodeCount).map { graph.nodeAttributes.value("lat", at: $0)?.numericValue },
+                (0..<graph.nodeCount).map { graph.nodeAttributes.value("lon", at: $0)?.numericValue })
     }
 
     /// Graph attributes: font, background, the seed, and the engine's spacing and overlap

@@ -12,6 +12,7 @@ public enum DatasetFolder {
     public static let nodeColumns: Set<String> = [
         "id", "name_ko", "name_en", "kind", "type", "region", "macro_region", "firms", "output_krw_100m",
         "employment", "figures_year", "industries", "smart", "anchor_since", "lat", "lon", "coords", "citation",
+        "sigungu",
     ]
     /// Columns `linkages.csv` may have.
     public static let edgeColumns: Set<String> = [

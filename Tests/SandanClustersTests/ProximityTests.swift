@@ -76,4 +76,19 @@ import SandanClusters
         #expect(joined.nodeAttributes.value("lat", at: 1)?.numericValue == 0)
         #expect(joined.edgeAttributes.value("distance_km", at: 0) == nil)
     }
+
+    /// Two nodes at one point (a complex and its office, as in Graphs/) are exactly 0 km
+    /// apart: their pair is within even a 0 km threshold and its edge carries distance_km 0; a
+    /// town-level node counts as approximate too.
+    @Test func nodesSharingAPointAreZeroKilometresApart() throws {
+        let point: [String: AttributeValue] = ["lat": .double(34.7449), "lon": .double(126.4664), "kind": .string("complex"),
+                                               "coords": .string("approx-town")]
+        let graph = try TestGraphs.make(nodes: [("a", point), ("b", point)])
+        let links = try proximityLinks(graph, options: ProximityOptions(thresholdKm: 0))
+        #expect(links.pairs.count == 1 && links.pairs[0].distanceKm == 0)
+        #expect(links.approximateNodes == 2)
+        let withEdges = try withProximityEdges(graph, links)
+        #expect(withEdges.edgeCount == 1)
+        #expect(withEdges.edgeAttributes.value("distance_km", at: 0)?.numericValue == 0)
+    }
 }

@@ -37,12 +37,15 @@ import SandanGraph
 
     @Test func colocatedNodesAreSpreadAndMissingOnesPlacedBelow() {
         let p = GeographicProjection(latitudes: [36.0, 36.0, 36.0, 35.0, nil], longitudes: [128.0, 128.0, 128.0, 129.0, nil],
-                                     diameters: [0.2, 0.2, 0.2, 0.2, 0.2])
+                                     diameters: [0.2, 0.2, 0.2, 0.2, 0.2], projection: .korea2000Unified)
         let ring = p.positions[0..<3]
         #expect(Set(ring.map { "\($0.x),\($0.y)" }).count == 3)
-        // The ring is centred on the shared coordinate (y = 36 × 190 pt).
+        // The ring is centred on the shared coordinate: 36°N 128°E is northing 1,778,249.0106 m
+        // in EPSG:5179 (PROJ 9.5.1 via pyproj), at 1.7 pt per km.
         let meanY: Double = ring.map(\.y).reduce(0, +) / 3
-        #expect(abs(meanY - 36.0 * 190.0) < 1e-6)
+        #expect(abs(meanY - 1_778_249.0106 * 0.0017) < 1e-3)
+        #expect(p.colocated.count == 1 && p.colocated[0].nodes == [0, 1, 2])
+        #expect(abs(p.colocated[0].point.x - 1_045_063.9896 * 0.0017) < 1e-3)
         // North is up: the node at 35° lies below the ring.
         #expect(p.positions[3].y < ring.map(\.y).min()!)
         #expect(p.unplaced == 1)

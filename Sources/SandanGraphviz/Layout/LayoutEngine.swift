@@ -12,9 +12,10 @@ public enum LayoutEngine: String, Sendable, Hashable, CaseIterable {
     case circo
     /// Radial; clusters not drawn.
     case twopi
-    /// `neato -n`: nodes stay at the positions given in `pos` (points); only edges are routed.
-    /// Used by the geographic layout.
-    case pinned = "nop"
+    /// `neato -n2`: nodes stay at the positions given in `pos` (points), edges with a `pos`
+    /// keep that spline, and only the others are routed. Used by the geographic layout (its
+    /// outlines are edges with given splines, see `MapOverlay`).
+    case pinned = "nop2"
 
     /// Whether the engine draws `cluster_` subgraphs as boxes (checked on Graphviz 2.42.2:
     /// dot, fdp and neato do; sfdp does not).
@@ -33,8 +34,8 @@ public enum LayoutEngine: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// How the engine is called on the command line (`neato -n` for ``pinned``).
-    public var commandLine: String { self == .pinned ? "neato -n" : rawValue }
+    /// How the engine is called on the command line (`neato -n2` for ``pinned``).
+    public var commandLine: String { self == .pinned ? "neato -n2" : rawValue }
 
     /// The default engine for a graph of this size and shape.
     ///

@@ -45,8 +45,10 @@ public struct DrawingStyle: Sendable {
     /// nil labels every node up to ``automaticLabelLimit`` nodes and the top
     /// ``automaticLabelCount`` beyond.
     public var labelLimit: Int?
-    /// Place nodes at their `lat`/`lon` (a map) with `neato -n`.
+    /// Place nodes at their `lat`/`lon` (a map) with `neato -n2`.
     public var geographic = false
+    /// With ``geographic``: administrative outlines drawn under the network, in this order.
+    public var mapOutlines: [MapOutlineLayer] = []
     /// The seed of the random start of neato, fdp and sfdp (`start`).
     public var seed = 1
     /// Draw the legend block (colours, sizes, edge kinds) under the title.

@@ -1,27 +1,41 @@
 import Foundation
 
-/// Places nodes at their coordinates for a map drawn with `neato -n`.
+/// Places nodes at their coordinates for a map drawn with `neato -n2`.
 ///
-/// The projection is equirectangular around the mean latitude φ₀ (x = λ·cos φ₀, y = φ, in
-/// degrees times ``pointsPerDegree``), which is accurate to a few per cent across a country
-/// the size of Korea. Nodes sharing a coordinate (the bundled data gives city centres, so a
-/// complex and an agency office in one city coincide) are spread on a small ring around it,
-/// in node order, so none hides another. Nodes without coordinates go in a row under the map.
+/// The projection is ``MapProjection/korea2000Unified`` (**EPSG:5179**, Korea 2000 / Unified
+/// CS, a transverse Mercator on GRS80) for any data around Korea, else an equirectangular
+/// fallback (``MapProjection``), at 1.7 pt per km (Korea with Jeju, Ulleung and Dokdo is
+/// about 15 × 10 inches before any `size` scaling), y up as Graphviz expects. Boundary
+/// outlines (``MapOverlay``) go through the same ``projection``, so nodes and outlines agree.
+///
+/// Nodes sharing a coordinate (the bundled data gives city or town centres, so a complex and
+/// an agency office in one place coincide) are spread on a small ring around it, in node
+/// order, so none hides another; ``colocated`` keeps each such point and its nodes, for the
+/// leader lines that tie them to it. Nodes without coordinates go in a row under the map.
 struct GeographicProjection {
-    /// Scale of the map: points per degree of latitude.
-    static let pointsPerDegree = 190.0
+    /// How coordinates become points.
+    let projection: MapProjection
 
     /// Position of each node in points (y up, as Graphviz expects).
     let positions: [(x: Double, y: Double)]
     /// Nodes without a usable coordinate.
     let unplaced: Int
+    /// The positions of the nodes with coordinates (the map's extent, with the outlines).
+    let placedPositions: [(x: Double, y: Double)]
+    /// Each point shared by several nodes, with those nodes in index order (they stand on a
+    /// ring around it). Sorted by their first node.
+    let colocated: [(point: (x: Double, y: Double), nodes: [Int])]
 
     /// - Parameters:
     ///   - latitudes, longitudes: degrees per node, nil when unknown; values outside
     ///     [−90, 90] × [−180, 180] count as unknown.
     ///   - diameters: node diameters in inches, to size the rings.
+    ///   - projection: how coordinates become points (``MapProjection/choose(latitudes:longitudes:)``).
+    ///   - floor: the lowest y of anything else on the map (its outlines), so that the row of
+    ///     unplaced nodes goes under it too.
     /// Complexity: O(n log n).
-    init(latitudes: [Double?], longitudes: [Double?], diameters: [Double]) {
+    init(latitudes: [Double?], longitudes: [Double?], diameters: [Double], projection: MapProjection, floor: Double? = nil) {
+        self.projection = projection
         let n = diameters.count
         func coordinate(_ v: Int) -> (Double, Double)? {
             guard let lat = latitudes[v], let lon = longitudes[v], lat.isFinite, lon.isFinite,
@@ -29,21 +43,21 @@ struct GeographicProjection {
             return (lat, lon)
         }
         let known = (0..<n).compactMap { v in coordinate(v).map { (v, $0) } }
-        let meanLatitude = known.isEmpty ? 0 : known.reduce(0) { $0 + $1.1.0 } / Double(known.count)
-        let xScale = cos(meanLatitude * .pi / 180) * Self.pointsPerDegree
         var result = [(x: Double, y: Double)](repeating: (0, 0), count: n)
         var groups: [[Int]: [Int]] = [:]
         for (v, (lat, lon)) in known {
             let key = [Int((lat * 1e4).rounded()), Int((lon * 1e4).rounded())]
             groups[key, default: []].append(v)
         }
+        var colocated: [(point: (x: Double, y: Double), nodes: [Int])] = []
         for (_, members) in groups {
             let (lat, lon) = coordinate(members[0])!
-            let centre = (x: lon * xScale, y: lat * Self.pointsPerDegree)
+            let centre = projection.place(latitude: lat, longitude: lon)
             guard members.count > 1 else {
                 result[members[0]] = centre
                 continue
             }
+            colocated.append((centre, members))
             let circumference = members.reduce(0) { $0 + diameters[$1] * 72 * 1.6 }
             let radius = max(circumference / (2 * .pi), 14)
             for (i, v) in members.enumerated() {
@@ -53,13 +67,15 @@ struct GeographicProjection {
         }
         let placed = Set(known.map(\.0))
         let minX = known.isEmpty ? 0 : known.map { result[$0.0].x }.min()!
-        let minY = known.isEmpty ? 0 : known.map { result[$0.0].y }.min()!
+        let lowest = (known.map { result[$0.0].y } + (floor.map { [$0] } ?? [])).min() ?? 0
         var column = 0
         for v in 0..<n where !placed.contains(v) {
-            result[v] = (minX + Double(column % 20) * 48, minY - 72 - Double(column / 20) * 48)
+            result[v] = (minX + Double(column % 20) * 48, lowest - 72 - Double(column / 20) * 48)
             column += 1
         }
         positions = result
         unplaced = n - known.count
+        placedPositions = known.map { result[$0.0] }
+        self.colocated = colocated.sorted { $0.nodes[0] < $1.nodes[0] }
     }
 }

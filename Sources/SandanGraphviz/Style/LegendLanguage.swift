@@ -43,10 +43,11 @@ struct LegendText {
             : "Labels on the \(labelled) largest of \(total) nodes by \(metric ?? "degree")"
     }
 
-    var positionsNote: String {
+    /// The map's note on positions, naming its projection (``MapProjection/name``).
+    func positionsNote(projection: String) -> String {
         language == .ko
-            ? "위치: 대략적 좌표(위도·경도); 같은 곳의 노드는 고리 모양으로 펼침"
-            : "Positions: approximate coordinates (lat/lon); co-located nodes spread on a ring"
+            ? "위치: 대략적 좌표(위도·경도), \(projection) 투영; 같은 곳의 노드는 고리 모양으로 펼치고 실제 위치(점)와 선으로 이음"
+            : "Positions: approximate coordinates (lat/lon), projected to \(projection); co-located nodes spread on a ring, tied to their true point (dot) by a line"
     }
 
     /// The caption of an edge kind: the designed style's, in this language.

@@ -9,7 +9,7 @@ import SandanGraph
 func derivedProximityLinks(_ graph: Graph, options: ProximityOptions) throws -> ProximityLinks {
     let links = try proximityLinks(graph, options: options)
     if links.approximateNodes > 0 {
-        warn("\(links.approximateNodes) node(s) have approximate city-level coordinates (coords = approx-city); distances are between city centres")
+        warn("\(links.approximateNodes) node(s) have approximate city-level coordinates (coords = approx-city) or town-level ones (approx-town); distances are between city or town centres")
     }
     if links.nodesWithoutCoordinates > 0 { warn("\(links.nodesWithoutCoordinates) node(s) have no coordinates and get no proximity link") }
     return links

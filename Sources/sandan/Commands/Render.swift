@@ -24,6 +24,7 @@ struct Render: ParsableCommand {
           sandan render -o network.svg --color-by macro_region --size-by degree --title "산업단지 네트워크"
           sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region --product-labels
           sandan render -o map.pdf --geo --color-by macro_region --size-by degree
+          sandan render -o districts.svg --geo --boundaries sigungu --color-by region
           sandan render -o communities.svg --color-by community --cluster-by macro_region
           sandan render -o 연계망.pdf --color-by region --color-title 시·도 --legend-language ko
         """
@@ -70,8 +71,10 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Label only the N largest nodes (default: all up to 150 nodes, else 60).")
     var top: Int?
 
-    @Flag(name: .long, help: "Draw a map: nodes at their lat/lon (neato -n).")
+    @Flag(name: .long, help: "Draw a map: nodes at their lat/lon (EPSG:5179, neato -n2) over the 시·도 outlines, with a scale bar.")
     var geo = false
+
+    @OptionGroup var map: BoundaryOptions
 
     @Flag(name: .customLong("product-labels"), help: "Label value-chain edges with their product.")
     var productLabels = false
@@ -137,6 +140,7 @@ struct Render: ParsableCommand {
         style.fontName = font
         style.labelLimit = top
         style.geographic = geo
+        style.mapOutlines = try map.layers(geo: geo)
         style.seed = seed
         style.legend = !noLegend
         style.legendLanguage = legendLanguage

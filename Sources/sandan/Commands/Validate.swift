@@ -12,6 +12,9 @@ struct Validate: ParsableCommand {
         standard error) and exits with status 1 if there is any; otherwise prints one line
         beginning with OK and exits with 0.
         Unlike the strict reader, it goes on after the first problem.
+        Each node's lat/lon must lie in its region (시·도), and in its sigungu (시·군·구) where
+        the table has that column, by the outlines in boundaries/ (Graphs/boundaries by default),
+        with 1 km of tolerance for their simplification.
 
         Examples:
           sandan validate                        # the bundled Graphs/
@@ -28,6 +31,9 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "Text encoding of the tables: utf8 or cp949.")
     var encoding: TextEncoding = .utf8
 
+    @Option(name: .customLong("boundaries-folder"), help: "Folder holding sido.geojson and sigungu.geojson, to check coordinates against (default: boundaries/ in the dataset, else Graphs/boundaries).")
+    var boundariesFolder: String?
+
     func run() throws {
         let folder: String
         if let graph { folder = graph } else {
@@ -40,7 +46,14 @@ struct Validate: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw InputError(file: folder, "not a dataset folder (a folder holding \(DatasetFolder.nodesFile) and \(DatasetFolder.edgesFile))")
         }
-        let report = DatasetValidator(encoding: encoding, seedsFolder: seeds).validate(folder: folder)
+        var validator = DatasetValidator(encoding: encoding, seedsFolder: seeds)
+        if let boundaries = BoundaryFiles.folder(boundariesFolder, dataset: folder) {
+            validator.provinces = try BoundaryFiles.read(BoundaryFiles.provinces, in: boundaries)
+            validator.districts = try BoundaryFiles.read(BoundaryFiles.districts, in: boundaries)
+        } else {
+            warn("coordinates are not checked against the 시·도: no boundary data found (pass --boundaries-folder DIR)")
+        }
+        let report = validator.validate(folder: folder)
         guard report.isValid else {
             FileHandle.standardOutput.write(Data(report.problems.map { $0.description + "\n" }.joined().utf8))
             throw CommandFailure(report.summary)

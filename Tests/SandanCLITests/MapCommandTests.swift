@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `sandan render --geo`: outlines of the bundled boundaries under the network.
+@Suite struct MapCommandTests {
+    static func svg(_ arguments: [String]) throws -> String {
+        let out = try CLIRunner.temporaryFolder().appendingPathComponent("map.svg").path
+        let run = try CLIRunner.run(["render", "-o", out, "--geo"] + arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        return try String(contentsOfFile: out, encoding: .utf8)
+    }
+
+    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    /// The 시·도 by default; the 시·군·구 under them on request; none with `none`. Every
+    /// outline piece is an SVG group of class `boundary`; the attribution is in the legend.
+    @Test func outlinesFollowTheBoundariesOption() throws {
+        let provinces = try Self.svg([])
+        #expect(Self.count("class=\"edge boundary sido\"", in: provinces) >= 17)
+        #expect(Self.count("boundary sigungu", in: provinces) == 0)
+        #expect(provinces.contains("국토지리정보원"))
+        #expect(provinces.contains("class=\"edge scalebar\"") && provinces.contains("100 km"))
+        let districts = try Self.svg(["--boundaries", "sigungu"])
+        #expect(Self.count("class=\"edge boundary sigungu\"", in: districts) >= 253)
+        #expect(Self.count("class=\"edge boundary sido\"", in: districts) == Self.count("class=\"edge boundary sido\"", in: provinces))
+        let none = try Self.svg(["--boundaries", "none"])
+        #expect(!none.contains("boundary"))
+    }
+
+    @Test func aMissingBoundariesFolderIsAnError() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let run = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("m.svg").path, "--geo",
+                                     "--boundaries-folder", dir.appendingPathComponent("nowhere").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("nowhere/sido.geojson: no such file"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m.svg").path))
+    }
+
+    /// `sandan validate` checks coordinates against the dataset's own `boundaries/`: the
+    /// bundled data pass; 구미 moved to the sea off Busan (35.0, 129.3) is reported at its
+    /// `lat` cell (line 2 of a two-row table, column 24), exit status 1.
+    @Test func validateChecksCoordinatesAgainstTheProvinces() throws {
+        #expect(try CLIRunner.run(["validate"]).status == 0)
+        let dir = try CLIRunner.temporaryFolder()
+        try FileManager.default.copyItem(at: CLIRunner.root.appendingPathComponent("Graphs/boundaries"),
+                                         to: dir.appendingPathComponent("boundaries"))
+        let seed = "000_5c4ffd1b9c21ec6c.txt"
+        try """
+        id,name_ko,kind,region,macro_region,lat,lon,coords,citation
+        gumi,구미,complex,경북,대경권,35.0,129.3,approx-city,\(seed)
+        ulsan,울산,complex,울산,동남권,35.5384,129.3114,approx-city,\(seed)
+
+        """.write(to: dir.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+        try """
+        source,target,kind,programme,year,citation
+        gumi,ulsan,cross-region,wide-area-2010,2010,\(seed)
+
+        """.write(to: dir.appendingPathComponent("linkages.csv"), atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["validate", dir.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix(dir.appendingPathComponent("complexes.csv").path + ":2:24: lat/lon 35.0, 129.3 lie outside 경북, "), "\(run.stdout)")
+        #expect(run.stdout.split(separator: "\n").count == 1, "\(run.stdout)")
+    }
+}
