@@ -9,7 +9,8 @@ import Testing
 /// ``FormatModel/expected(_:)``.
 ///
 /// The graphs (seeded, so a failure names its seed) are directed or undirected, with 1–7 nodes
-/// (isolated ones, Hangul ids, ids with blanks and brackets), 0–9 edges (self-loops and
+/// (isolated ones, Hangul ids, ids with blanks and brackets; an attribute name with a blank
+/// and brackets), 0–9 edges (self-loops and
 /// parallel edges), kinds on some edges, weights on every edge, on some or on none, and node and
 /// edge attributes of every type with missing values. Weights are doubles (every format reads a
 /// weight back as a double). Strings hold no line breaks or backslashes (DOT refuses some of
@@ -46,9 +47,14 @@ struct FormatModel {
     let format: GraphFormat
     let graph: Graph
 
-    /// Whether the writer refuses the graph: an edge list cannot hold an id with a blank.
+    /// Whether the writer refuses the graph: an edge list cannot hold an id with a blank, GML
+    /// an attribute name that is not a GML key (letters, digits, `_`).
     var refuses: Bool {
-        format == .edgeList && graph.ids.all.contains { $0.contains(" ") }
+        switch format {
+        case .edgeList: graph.ids.all.contains { $0.contains(" ") }
+        case .gml: (graph.nodeAttributes.names + graph.edgeAttributes.names).contains { $0.contains(" ") }
+        default: false
+        }
     }
 
     /// The graph the reader should give back, and whether anything is lost (so the writer must
@@ -175,6 +181,7 @@ struct RandomGraph {
         if chance(0.4) { b.setNodeColumn("smart", .bool(values(n) { $0.chance(0.5) })) }
         if chance(0.2) { b.setNodeColumn("code", .string(values(n) { $0.pick(Self.numericTexts) })) }
         if chance(0.3) { b.setNodeColumn("label", .string(values(n) { $0.pick(Self.texts) })) }
+        if chance(0.15) { b.setNodeColumn("area [km²]", .double(values(n) { Double($0.int(1...99)) / 4 })) }
         if m > 0 {
             if chance(0.4) { b.setEdgeColumn("year", .integer(values(m) { $0.int(2010...2024) })) }
             if chance(0.4) { b.setEdgeColumn("note", .string(values(m) { $0.pick(Self.texts + [""]) })) }
