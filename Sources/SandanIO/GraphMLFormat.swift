@@ -30,10 +30,11 @@ import SandanGraph
 /// What is written reads back as the same graph, and is valid against the GraphML schema,
 /// which types node ids, edge ends and attribute names as XML name tokens (`NMTOKEN`: no
 /// blanks, `[`, `#`, `,`, …). A node id that is not one is written as
-/// ``nameToken(_:)`` of it (`a b` → `a_x0020_b`, made unique) and the original is kept in the
-/// string data key `sandan_id`, whose `attr.name` is `id` (or `sandan_id` when the graph has a
-/// node attribute `id`): NetworkX and igraph read it as the node attribute `id`, Sandan's reader
-/// gives the node its original id back. An attribute name that is not a name token is written
+/// ``nameToken(_:)`` of it (`a b` → `a_x0020_b`, made unique), and then every node's original
+/// id is kept in the string data key `sandan_id`, whose `attr.name` is `id` (or `sandan_id` when
+/// the graph has a node attribute `id`): NetworkX and igraph read it as the node attribute `id`
+/// (igraph puts it where it would put the node ids), Sandan's reader gives each node its
+/// original id back. An attribute name that is not a name token is written
 /// the same way in `attr.name`, with the original in the key's `<desc>`, which Sandan's reader
 /// uses when the `attr.name` is the encoding of it.
 ///
@@ -89,7 +90,7 @@ public enum GraphMLFormat {
         for v in 0..<graph.nodeCount {
             out += "    <node id=\"\(try esc(written[v], "node id"))\""
             var data = ""
-            if written[v] != graph.ids[v] { data += "<data key=\"\(originalIDKey)\">\(try esc(graph.ids[v], "node id"))</data>" }
+            if renamed { data += "<data key=\"\(originalIDKey)\">\(try esc(graph.ids[v], "node id"))</data>" }
             for (i, name) in graph.nodeAttributes.names.enumerated() {
                 guard let value = graph.nodeAttributes.value(name, at: v) else { continue }
                 data += "<data key=\"n\(i)\">\(try esc(value.description, "value of '\(name)'"))</data>"
