@@ -197,7 +197,8 @@ public enum EdgeListFormat {
     }
 
     /// What ``write(_:file:)`` does not carry for `graph`, one warning each: kinds, node
-    /// attributes, edge attributes other than the weight, and a weight that some edges lack.
+    /// attributes, edge attributes other than the weight, a weight that some edges lack, and
+    /// the integer type of a weight (read back as doubles).
     public static func losses(of graph: Graph, file: String) -> [InputWarning] {
         let location = SourceLocation(file: file)
         var warnings: [InputWarning] = []
@@ -215,6 +216,9 @@ public enum EdgeListFormat {
                 ? "\(missing) of \(graph.edgeCount) edges have none, and an edge list gives every edge a weight or none"
                 : "it is not a number"
             warnings.append(InputWarning(location, "the weight is not written: \(why)"))
+        }
+        if written == ["weight"], graph.edgeAttributes["weight"]?.type == .integer {
+            warnings.append(InputWarning(location, "an edge list's weight is a decimal number: the integer weights will read back as doubles"))
         }
         let others = dropped.filter { $0 != "weight" }
         if !others.isEmpty {
