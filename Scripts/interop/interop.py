@@ -327,6 +327,32 @@ PAJEK_PARAMETERS = """*Vertices 4
 """
 
 
+PAJEK_TWO_MODE = "*Vertices 5 2\r1 \"a\"\r2 \"b\"\r3 \"x\"\r4 \"y\"\r5 \"z\"\r*Matrix\r1 0 2\r0 1 0\r"
+
+
+def pajek_two_mode(binary, folder):
+    """A two-mode network with CR-only line ends (as old Mac files and one of igraph's test inputs
+    have them), read by igraph and by Sandan: the same edges, weights and modes (igraph's
+    boolean 'type' is Sandan's mode 2)."""
+    path = os.path.join(folder, "two_mode.net")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(PAJEK_TWO_MODE)
+    g = ig.Graph.Read_Pajek(path)
+    back = os.path.join(folder, "two_mode.json")
+    if sandan(binary, "convert", path, "-o", back) is None:
+        return
+    with open(back, encoding="utf-8") as f:
+        data = json.load(f)
+    tag = "[pajek two-mode, CR]"
+    check(data["directed"] == g.is_directed(), f"{tag} direction: sandan {data['directed']}, igraph {g.is_directed()}")
+    check([n["id"] for n in data["nodes"]] == g.vs["name"], f"{tag} vertex names: sandan {[n['id'] for n in data['nodes']]}, igraph {g.vs['name']}")
+    check([n.get("mode") == 2 for n in data["nodes"]] == g.vs["type"], f"{tag} modes differ from igraph's type")
+    links = data.get("edges", data.get("links"))
+    ours = sorted((l["source"], l["target"], l["weight"]) for l in links)
+    theirs = sorted((g.vs[e.source]["name"], g.vs[e.target]["name"], e["weight"]) for e in g.es)
+    check(ours == theirs, f"{tag} edges: sandan {ours}, igraph {theirs}")
+
+
 def pajek_parameters(binary, folder):
     """Pajek line parameters and an empty *Arcs header before *Edges, read by igraph and by Sandan:
     the same direction, names, weights and parameters (igraph's 'label' is Sandan's kind)."""
@@ -369,6 +395,7 @@ def main():
             others_write(args.sandan, folder, nodes, edges, directed)
         awkward_graphml(args.sandan, folder)
         pajek_parameters(args.sandan, folder)
+        pajek_two_mode(args.sandan, folder)
     if FAILURES:
         print(f"interop: {len(FAILURES)} failure(s):")
         for failure in FAILURES:

@@ -235,17 +235,15 @@ extension Graph {
     var firstAppearanceKeepsOrder: Bool {
         var next = 0
         var seen = [Bool](repeating: false, count: nodeCount)
-        for e in 0..<edgeCount {
-            for v in [source(of: e), target(of: e)] where !seen[v] {
-                guard v == next else { return false }
-                seen[v] = true
-                next += 1
-            }
-        }
-        for v in 0..<nodeCount where !seen[v] {
+        func meets(_ v: Int) -> Bool {
+            guard !seen[v] else { return true }
             guard v == next else { return false }
+            seen[v] = true
             next += 1
+            return true
         }
+        for e in 0..<edgeCount where !meets(source(of: e)) || !meets(target(of: e)) { return false }
+        for v in 0..<nodeCount where !meets(v) { return false }
         return true
     }
 }
