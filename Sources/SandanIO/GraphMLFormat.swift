@@ -210,7 +210,7 @@ private struct GraphMLReader {
         case structuredData(key: String, location: SourceLocation)
         /// Inside yEd drawing data, looking for a `y:NodeLabel` or `y:EdgeLabel`.
         case yEdGraphics(Owner)
-        case yEdLabel(Owner, location: SourceLocation)
+        case yEdLabel(Owner)
         case skipped
     }
 
@@ -292,7 +292,7 @@ private struct GraphMLReader {
             next = .skipped
         case (.yEdGraphics(let owner), "NodeLabel"), (.yEdGraphics(let owner), "EdgeLabel"):
             text = ""
-            next = .yEdLabel(owner, location: location(event))
+            next = .yEdLabel(owner)
         case (.yEdGraphics(let owner), _):
             next = .yEdGraphics(owner)
         case (.root, "key"):
@@ -350,7 +350,7 @@ private struct GraphMLReader {
                 structuredKeys[key] = location
                 structuredKeyOrder.append(key)
             }
-        case .yEdLabel(let owner, _):
+        case .yEdLabel(let owner):
             let label = text.trimmingXMLSpace()
             text = ""
             switch owner {
@@ -541,14 +541,14 @@ private struct GraphMLReader {
             }
             warnings.append(InputWarning(structuredKeys[key]!, "key '\(key)'\(name.isEmpty || name == key ? "" : " ('\(name)')") holds XML elements, not text; such values are dropped"))
         }
-        if !nodeAttributes.contains("label") {
-            for (v, label) in yEdNodeLabels { try? nodeAttributes.set("label", row: v, .string(label)) }
-        }
-        if !edgeAttributes.contains("label") {
-            for (e, label) in yEdEdgeLabels { try? edgeAttributes.set("label", row: e, .string(label)) }
-        }
         builder.setNodeColumns(nodeAttributes)
         builder.setEdgeColumns(edgeAttributes)
+        if !yEdNodeLabels.isEmpty, !nodeAttributes.contains("label") {
+            builder.setNodeColumn("label", .string((0..<nodeIDs.count).map { yEdNodeLabels[$0] }))
+        }
+        if !yEdEdgeLabels.isEmpty, !edgeAttributes.contains("label") {
+            builder.setEdgeColumn("label", .string((0..<edges.count).map { yEdEdgeLabels[$0] }))
+        }
         return LoadedGraph(graph: builder.build(), warnings: warnings + nonFinite.warnings)
     }
 }
