@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Sandan needs and is missing: Graphviz (library, headers, sample graphs), a Hangul
-# font, Chromium and tidy for the report check, and the Python peers used by the test scripts.
+# font, Chromium and tidy for the report check, xmllint for the GraphML schema check, and the
+# Python peers used by the test scripts.
 # Uses apt-get when root or sudo is available, Homebrew on macOS; otherwise says what to install.
 set -euo pipefail
 
-apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config)
+apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config libxml2-utils)
 python_packages=(networkx python-igraph)
 
 missing=()

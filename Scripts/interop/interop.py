@@ -163,6 +163,8 @@ def sandan_writes(binary, graphs, folder, nodes, edges, directed):
     kinds = kind_counts(edges)
     tag = f"[sandan → {'directed' if directed else 'undirected'}]"
 
+    xmllint_valid(f"{tag} sandan GraphML", paths["graphml"])
+
     # NetworkX
     G = nx.read_graphml(paths["graphml"])
     expect_counts(f"{tag} networkx.read_graphml", G.number_of_nodes(), G.number_of_edges(), nodes, edges)
@@ -274,6 +276,113 @@ def others_write(binary, folder, nodes, edges, directed):
         expect_stats(f"igraph write_{ext}", path, g.vcount(), g.ecount(), ext in ("graphml", "gml"))
 
 
+def xmllint_valid(label, path):
+    """Validates a GraphML file Sandan wrote against Scripts/interop/graphml-checked.xsd."""
+    schema = os.path.join(os.path.dirname(os.path.abspath(__file__)), "graphml-checked.xsd")
+    result = subprocess.run(["xmllint", "--noout", "--schema", schema, path], capture_output=True, text=True)
+    check(result.returncode == 0, f"{label}: not valid GraphML: {result.stderr.strip()[:400]}")
+
+
+def awkward_graphml(binary, folder):
+    """Ids and attribute names that are not XML name tokens: Sandan's GraphML is valid against the
+    schema, NetworkX and igraph read the original ids (attribute 'id'), Sandan reads everything back."""
+    ids = ["a b", "[1]", "#7", "구미", "x,y", "a_x0020_b"]
+    G = nx.MultiDiGraph()
+    for k, i in enumerate(ids):
+        G.add_node(i, **{"name ko": f"이름 {k}", "firms [n]": k})
+    G.add_edge("a b", "[1]", kind="anchor-link", **{"weight (t)": 1.5})
+    G.add_edge("#7", "구미", kind="value chain")
+    source = os.path.join(folder, "awkward.json")
+    with open(source, "w", encoding="utf-8") as f:
+        json.dump(nx.node_link_data(G, edges="edges"), f, ensure_ascii=False)
+    path = os.path.join(folder, "awkward.graphml")
+    if sandan(binary, "convert", source, "-o", path) is None:
+        return
+    xmllint_valid("[awkward ids] sandan GraphML", path)
+    H = nx.read_graphml(path)
+    check([d.get("id") for _, d in H.nodes(data=True)] == ids, "[awkward ids] networkx.read_graphml: attribute 'id' is not the original ids")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # igraph: "Could not add vertex ids, there is already an 'id' vertex attribute"
+        g = ig.Graph.Read_GraphML(path)
+    check(g.vs["id"] == ids, f"[awkward ids] igraph Read_GraphML: vs['id'] = {g.vs['id']}, expected {ids}")
+    back = os.path.join(folder, "awkward_back.json")
+    if sandan(binary, "convert", path, "-o", back) is not None:
+        with open(back, encoding="utf-8") as f:
+            B = nx.node_link_graph(json.load(f), edges="edges")
+        check(list(B.nodes) == ids, f"[awkward ids] sandan GraphML → JSON: ids {list(B.nodes)}")
+        check(all(B.nodes[i] == G.nodes[i] for i in ids), "[awkward ids] sandan GraphML → JSON: node attributes differ")
+        check([d for _, _, d in B.edges(data=True)] == [d for _, _, d in G.edges(data=True)],
+              "[awkward ids] sandan GraphML → JSON: edge attributes differ")
+
+
+PAJEK_PARAMETERS = """*Vertices 4
+1 "Alpha Field" 0.1 0.2 0.5 ic Yellow
+2 "Bravo"
+3 "Charlie" 0.3 0.3 0.5
+4 "Delta"
+*Arcs
+*Edges
+1 2 1.5 w 3 c Blue p Dots l "supplies" s 2 a B
+2 3 1 C Red lp 0.25 font Arial fos 12 h1 -4 k2 1.5 lr 30 lphi 90 la 0 ap 0.5 lc Green a1 10 a2 20 k1 2 h2 1
+3 4 2
+"""
+
+
+PAJEK_TWO_MODE = "*Vertices 5 2\r1 \"a\"\r2 \"b\"\r3 \"x\"\r4 \"y\"\r5 \"z\"\r*Matrix\r1 0 2\r0 1 0\r"
+
+
+def pajek_two_mode(binary, folder):
+    """A two-mode network with CR-only line ends (as old Mac files and one of igraph's test inputs
+    have them), read by igraph and by Sandan: the same edges, weights and modes (igraph's
+    boolean 'type' is Sandan's mode 2)."""
+    path = os.path.join(folder, "two_mode.net")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(PAJEK_TWO_MODE)
+    g = ig.Graph.Read_Pajek(path)
+    back = os.path.join(folder, "two_mode.json")
+    if sandan(binary, "convert", path, "-o", back) is None:
+        return
+    with open(back, encoding="utf-8") as f:
+        data = json.load(f)
+    tag = "[pajek two-mode, CR]"
+    check(data["directed"] == g.is_directed(), f"{tag} direction: sandan {data['directed']}, igraph {g.is_directed()}")
+    check([n["id"] for n in data["nodes"]] == g.vs["name"], f"{tag} vertex names: sandan {[n['id'] for n in data['nodes']]}, igraph {g.vs['name']}")
+    check([n.get("mode") == 2 for n in data["nodes"]] == g.vs["type"], f"{tag} modes differ from igraph's type")
+    links = data.get("edges", data.get("links"))
+    ours = sorted((l["source"], l["target"], l["weight"]) for l in links)
+    theirs = sorted((g.vs[e.source]["name"], g.vs[e.target]["name"], e["weight"]) for e in g.es)
+    check(ours == theirs, f"{tag} edges: sandan {ours}, igraph {theirs}")
+
+
+def pajek_parameters(binary, folder):
+    """Pajek line parameters and an empty *Arcs header before *Edges, read by igraph and by Sandan:
+    the same direction, names, weights and parameters (igraph's 'label' is Sandan's kind)."""
+    path = os.path.join(folder, "parameters.net")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(PAJEK_PARAMETERS)
+    g = ig.Graph.Read_Pajek(path)
+    back = os.path.join(folder, "parameters.json")
+    if sandan(binary, "convert", path, "-o", back) is None:
+        return
+    with open(back, encoding="utf-8") as f:
+        data = json.load(f)
+    tag = "[pajek parameters]"
+    check(data["directed"] == g.is_directed(), f"{tag} direction: sandan {data['directed']}, igraph {g.is_directed()}")
+    check([n["id"] for n in data["nodes"]] == g.vs["name"], f"{tag} vertex names differ")
+    links = data.get("edges", data.get("links"))
+    check(len(links) == g.ecount(), f"{tag} {len(links)} edges, igraph {g.ecount()}")
+    for name in g.es.attributes():
+        for k, e in enumerate(g.es):
+            ours = links[k].get("kind" if name == "label" else name) or None
+            theirs = e[name]
+            if isinstance(theirs, float) and math.isnan(theirs) or theirs in ("", None):
+                theirs = None
+            if ours is None and theirs is not None and name != "weight":
+                continue  # igraph fills in Pajek's default where a line has no value; Sandan leaves it missing
+            check(same_value(ours, theirs) if ours is not None and theirs is not None else ours == theirs,
+                  f"{tag} edge {k} {name}: sandan {ours!r}, igraph {theirs!r}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sandan", default=".build/debug/sandan")
@@ -285,6 +394,9 @@ def main():
         for directed in (False, True):
             sandan_writes(args.sandan, args.graphs, folder, nodes, edges, directed)
             others_write(args.sandan, folder, nodes, edges, directed)
+        awkward_graphml(args.sandan, folder)
+        pajek_parameters(args.sandan, folder)
+        pajek_two_mode(args.sandan, folder)
     if FAILURES:
         print(f"interop: {len(FAILURES)} failure(s):")
         for failure in FAILURES:

@@ -38,6 +38,12 @@ struct AttributeColumnsBuilder {
         entries[name]!.fallback = value.type == .integer && type == .double ? .double(value.numericValue!) : value
     }
 
+    /// Removes column `name` and its values, if it exists.
+    mutating func remove(_ name: String) {
+        guard entries.removeValue(forKey: name) != nil else { return }
+        names.removeAll { $0 == name }
+    }
+
     /// Stores `value` as row `row` of column `name`.
     /// - Throws: ``GraphError/attributeTypeMismatch(name:expected:found:)``.
     mutating func set(_ name: String, row: Int, _ value: AttributeValue) throws(GraphError) {

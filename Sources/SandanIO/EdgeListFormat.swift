@@ -197,7 +197,8 @@ public enum EdgeListFormat {
     }
 
     /// What ``write(_:file:)`` does not carry for `graph`, one warning each: kinds, node
-    /// attributes, edge attributes other than the weight, and a weight that some edges lack.
+    /// attributes, edge attributes other than the weight, a weight that some edges lack, and
+    /// the integer type of a weight (read back as doubles).
     public static func losses(of graph: Graph, file: String) -> [InputWarning] {
         let location = SourceLocation(file: file)
         var warnings: [InputWarning] = []
@@ -216,6 +217,9 @@ public enum EdgeListFormat {
                 : "it is not a number"
             warnings.append(InputWarning(location, "the weight is not written: \(why)"))
         }
+        if written == ["weight"], graph.edgeAttributes["weight"]?.type == .integer {
+            warnings.append(InputWarning(location, "an edge list's weight is a decimal number: the integer weights will read back as doubles"))
+        }
         let others = dropped.filter { $0 != "weight" }
         if !others.isEmpty {
             warnings.append(InputWarning(location, "an edge list keeps only the weight of an edge; not written: \(others.joined(separator: ", "))"))
@@ -231,17 +235,15 @@ extension Graph {
     var firstAppearanceKeepsOrder: Bool {
         var next = 0
         var seen = [Bool](repeating: false, count: nodeCount)
-        for e in 0..<edgeCount {
-            for v in [source(of: e), target(of: e)] where !seen[v] {
-                guard v == next else { return false }
-                seen[v] = true
-                next += 1
-            }
-        }
-        for v in 0..<nodeCount where !seen[v] {
+        func meets(_ v: Int) -> Bool {
+            guard !seen[v] else { return true }
             guard v == next else { return false }
+            seen[v] = true
             next += 1
+            return true
         }
+        for e in 0..<edgeCount where !meets(source(of: e)) || !meets(target(of: e)) { return false }
+        for v in 0..<nodeCount where !meets(v) { return false }
         return true
     }
 }

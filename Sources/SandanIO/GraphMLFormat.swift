@@ -12,8 +12,13 @@ import SandanGraph
 /// `string`; `int` and `long` (64-bit integers); `float` and `double` (finite doubles);
 /// `boolean` (`true`/`false`/`1`/`0`). An unknown type is an error; a key's `<default>` fills the
 /// nodes or edges without a value. The edge attribute named `kind` is the edge's kind. Keys
-/// without `attr.name` are named by their id, except yEd's drawing keys (`yfiles.type`), which
-/// are skipped; graph-level keys are ignored. Every edge end must be a declared node (edges may
+/// without `attr.name` are named by their id, except yEd's keys (`yfiles.type`), whose data is
+/// not kept but searched for labels: the first non-empty `y:NodeLabel` in a node's drawing
+/// data (`y:ShapeNode`, `y:GenericNode`, a group's `y:ProxyAutoBoundsNode`, …) becomes its
+/// string attribute `label`, the first `y:EdgeLabel` an edge's, unless a key already names
+/// a `label` attribute. A `<data>` that holds XML elements instead of text (structured content
+/// of other tools) is dropped, with one warning per key (a key that never holds text makes no
+/// column); graph-level keys are ignored. Every edge end must be a declared node (edges may
 /// come before their nodes); duplicate node ids, undeclared keys, values that do not fit their
 /// key's type and NaN or infinite weights are errors with their line and column. Hyperedges are
 /// refused; ports are ignored. The XML itself goes through `XMLInput` (no DTD, size and
@@ -22,7 +27,16 @@ import SandanGraph
 /// **Writing.** One `<key>` per node and edge attribute, typed `string`, `long`, `double` or
 /// `boolean`, with ids `n0…` (nodes) and `e0…` (edges); the edge kind as the edge key
 /// `kind`; `edgedefault` from the graph's direction; parallel edges and self-loops as they are.
-/// What is written reads back as the same graph.
+/// What is written reads back as the same graph, and is valid against the GraphML schema,
+/// which types node ids, edge ends and attribute names as XML name tokens (`NMTOKEN`: no
+/// blanks, `[`, `#`, `,`, …). A node id that is not one is written as
+/// ``nameToken(_:)`` of it (`a b` → `a_x0020_b`, made unique), and then every node's original
+/// id is kept in the string data key `sandan_id`, whose `attr.name` is `id` (or `sandan_id` when
+/// the graph has a node attribute `id`): NetworkX and igraph read it as the node attribute `id`
+/// (igraph puts it where it would put the node ids), Sandan's reader gives each node its
+/// original id back. An attribute name that is not a name token is written
+/// the same way in `attr.name`, with the original in the key's `<desc>`, which Sandan's reader
+/// uses when the `attr.name` is the encoding of it.
 ///
 /// Complexity: O(bytes) to read, O(n + m + values) to write.
 public enum GraphMLFormat {
@@ -36,6 +50,9 @@ public enum GraphMLFormat {
         return try reader.finish()
     }
 
+    /// The id of the node key under which the writer keeps an id that is not an XML name token.
+    static let originalIDKey = "sandan_id"
+
     /// The GraphML text of `graph`.
     /// - Throws: ``InputError`` naming `file` when an id, name or value holds a character XML
     ///   cannot carry.
@@ -45,25 +62,35 @@ public enum GraphMLFormat {
         }
         let hasKinds = graph.kinds != [""]
         let edgeNames = graph.edgeAttributes.names.filter { !(hasKinds && $0 == "kind") }
+        let written = writtenIDs(graph)
+        let renamed = (0..<graph.nodeCount).contains { written[$0] != graph.ids[$0] }
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
         xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
         """
+        func key(_ id: String, _ domain: String, _ name: String, _ type: AttributeType) throws(InputError) -> String {
+            let token = nameToken(name)
+            let head = "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(try esc(token, "\(domain) attribute name"))\" attr.type=\"\(typeName(type))\""
+            return token == name ? head + "/>\n" : head + "><desc>\(try esc(name, "\(domain) attribute name"))</desc></key>\n"
+        }
         for (i, name) in graph.nodeAttributes.names.enumerated() {
-            let type = graph.nodeAttributes[name]!.type
-            out += "  <key id=\"n\(i)\" for=\"node\" attr.name=\"\(try esc(name, "node attribute name"))\" attr.type=\"\(typeName(type))\"/>\n"
+            out += try key("n\(i)", "node", name, graph.nodeAttributes[name]!.type)
+        }
+        if renamed {
+            let name = graph.nodeAttributes["id"] == nil ? "id" : originalIDKey
+            out += "  <key id=\"\(originalIDKey)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"string\"/>\n"
         }
         if hasKinds { out += "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n" }
         for (i, name) in edgeNames.enumerated() {
-            let type = graph.edgeAttributes[name]!.type
-            out += "  <key id=\"e\(i)\" for=\"edge\" attr.name=\"\(try esc(name, "edge attribute name"))\" attr.type=\"\(typeName(type))\"/>\n"
+            out += try key("e\(i)", "edge", name, graph.edgeAttributes[name]!.type)
         }
         out += "  <graph id=\"G\" edgedefault=\"\(graph.isDirected ? "directed" : "undirected")\">\n"
         for v in 0..<graph.nodeCount {
-            out += "    <node id=\"\(try esc(graph.ids[v], "node id"))\""
+            out += "    <node id=\"\(try esc(written[v], "node id"))\""
             var data = ""
+            if renamed { data += "<data key=\"\(originalIDKey)\">\(try esc(graph.ids[v], "node id"))</data>" }
             for (i, name) in graph.nodeAttributes.names.enumerated() {
                 guard let value = graph.nodeAttributes.value(name, at: v) else { continue }
                 data += "<data key=\"n\(i)\">\(try esc(value.description, "value of '\(name)'"))</data>"
@@ -71,7 +98,7 @@ public enum GraphMLFormat {
             out += data.isEmpty ? "/>\n" : ">\(data)</node>\n"
         }
         for e in 0..<graph.edgeCount {
-            out += "    <edge source=\"\(try esc(graph.ids[graph.source(of: e)], "node id"))\" target=\"\(try esc(graph.ids[graph.target(of: e)], "node id"))\""
+            out += "    <edge source=\"\(try esc(written[graph.source(of: e)], "node id"))\" target=\"\(try esc(written[graph.target(of: e)], "node id"))\""
             var data = ""
             if hasKinds, !graph.kind(of: e).isEmpty { data += "<data key=\"kind\">\(try esc(graph.kind(of: e), "edge kind"))</data>" }
             for (i, name) in edgeNames.enumerated() {
@@ -82,6 +109,64 @@ public enum GraphMLFormat {
         }
         out += "  </graph>\n</graphml>\n"
         return Data(out.utf8)
+    }
+
+    /// The node ids as written: each id that is an XML name token as it is, any other as
+    /// ``nameToken(_:)`` of it, made unique with `_2`, `_3`, … where that meets another id.
+    /// O(n) expected.
+    static func writtenIDs(_ graph: Graph) -> [String] {
+        var ids = graph.ids.all
+        guard ids.contains(where: { !isNameToken($0) }) else { return ids }
+        var taken = Set(ids.filter(isNameToken))
+        for v in ids.indices where !isNameToken(ids[v]) {
+            let base = nameToken(ids[v])
+            var candidate = base
+            var k = 2
+            while taken.contains(candidate) {
+                candidate = base + "_\(k)"
+                k += 1
+            }
+            taken.insert(candidate)
+            ids[v] = candidate
+        }
+        return ids
+    }
+
+    /// Whether `text` is an XML name token (`NMTOKEN`, the type the GraphML schema gives node
+    /// ids, edge ends and attribute names): one or more name characters of XML 1.0 (fifth
+    /// edition, production 4a).
+    static func isNameToken(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy(isNameCharacter)
+    }
+
+    /// `text` as a name token: each character that is not a name character written as
+    /// `_xHHHH_` (its code point in hexadecimal, as .NET's `XmlConvert.EncodeName` does), so
+    /// `a b` becomes `a_x0020_b` and `[1]` becomes `_x005B_1_x005D_`. A name token is
+    /// returned as it is.
+    static func nameToken(_ text: String) -> String {
+        guard !isNameToken(text) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isNameCharacter(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "_x" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "_"
+            }
+        }
+        return out.isEmpty ? "_" : out
+    }
+
+    /// XML 1.0 (fifth edition) `NameChar`.
+    static func isNameCharacter(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A, 0x5F, 0xB7,
+             0xC0...0xD6, 0xD8...0xF6, 0xF8...0x37D, 0x37F...0x1FFF, 0x200C...0x200D, 0x203F...0x2040,
+             0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
+            return true
+        default:
+            return false
+        }
     }
 
     static func typeName(_ type: AttributeType) -> String {
@@ -104,6 +189,11 @@ private struct GraphMLReader {
         var domain: Domain
         var fallback: String?
         var location: SourceLocation
+        /// yEd's drawing data for nodes or edges (`yfiles.type` `nodegraphics`/`edgegraphics`),
+        /// searched for labels.
+        var graphics = false
+        /// The key's `<desc>` text, when it has one.
+        var desc: String?
     }
 
     /// What the reader is inside of.
@@ -111,10 +201,16 @@ private struct GraphMLReader {
         case root
         case key(id: String)
         case keyDefault(id: String)
+        case keyDesc(id: String)
         case graph
         case node(Int)
         case edge(Int)
         case data(key: String, owner: Owner, location: SourceLocation)
+        /// Inside a `<data>` whose text was interrupted by an element: structured content.
+        case structuredData(key: String, location: SourceLocation)
+        /// Inside yEd drawing data, looking for a `y:NodeLabel` or `y:EdgeLabel`.
+        case yEdGraphics(Owner)
+        case yEdLabel(Owner)
         case skipped
     }
 
@@ -125,8 +221,20 @@ private struct GraphMLReader {
     var contexts: [Context] = []
     var keys: [String: Key] = [:]
     var keyNames: [String: String] = [:]
-    var builder: GraphBuilder?
+    var directed = false
     var sawGraph = false
+    /// Node ids as written, their indices, and the ids Sandan's writer saved under
+    /// ``GraphMLFormat/originalIDKey`` for ids that are not XML name tokens.
+    var nodeIDs: [String] = []
+    var nodeIndex: [String: Int] = [:]
+    var originalIDs: [Int: String] = [:]
+    /// yEd labels by node and edge, the first label of each.
+    var yEdNodeLabels: [Int: String] = [:]
+    var yEdEdgeLabels: [Int: String] = [:]
+    /// Keys with element content dropped (first place), and keys with text values.
+    var structuredKeys: [String: SourceLocation] = [:]
+    var structuredKeyOrder: [String] = []
+    var textKeys = Set<String>()
     var edgeDefaultDirected = false
     var nodeAttributes = AttributeColumnsBuilder()
     var edgeAttributes = AttributeColumnsBuilder()
@@ -157,8 +265,10 @@ private struct GraphMLReader {
         case .end:
             try end(event)
         case .text(let t):
-            if case .data? = contexts.last { text += t }
-            if case .keyDefault? = contexts.last { text += t }
+            switch contexts.last {
+            case .data?, .keyDefault?, .keyDesc?, .yEdLabel?: text += t
+            default: break
+            }
         }
     }
 
@@ -170,13 +280,29 @@ private struct GraphMLReader {
         }
         let next: Context
         switch (context, localName(name)) {
-        case (.skipped, _), (.data, _):
+        case (.skipped, _), (.structuredData, _), (.yEdLabel, _):
             next = .skipped
+        case (.data(_, .ignored, _), _):
+            next = .skipped
+        case (.data(let key, _, let location), _):
+            // An element inside the <data> of a node or edge attribute: the value is structured,
+            // not text (yEd's drawing data is searched for labels in .yEdGraphics instead).
+            contexts[contexts.count - 1] = .structuredData(key: key, location: location)
+            text = ""
+            next = .skipped
+        case (.yEdGraphics(let owner), "NodeLabel"), (.yEdGraphics(let owner), "EdgeLabel"):
+            text = ""
+            next = .yEdLabel(owner)
+        case (.yEdGraphics(let owner), _):
+            next = .yEdGraphics(owner)
         case (.root, "key"):
             next = try declareKey(attributes, event)
         case (.key(let id), "default"):
             text = ""
             next = .keyDefault(id: id)
+        case (.key(let id), "desc"):
+            text = ""
+            next = .keyDesc(id: id)
         case (.root, "graph"):
             if sawGraph {
                 skippedGraphs += 1
@@ -211,11 +337,27 @@ private struct GraphMLReader {
         case .keyDefault(let id):
             keys[id]!.fallback = text
             text = ""
+        case .keyDesc(let id):
+            keys[id]!.desc = text
+            text = ""
         case .key(let id):
             try declareColumns(for: id)
         case .data(let key, let owner, let location):
             try store(text, key: key, owner: owner, at: location)
             text = ""
+        case .structuredData(let key, let location):
+            if structuredKeys[key] == nil {
+                structuredKeys[key] = location
+                structuredKeyOrder.append(key)
+            }
+        case .yEdLabel(let owner):
+            let label = text.trimmingXMLSpace()
+            text = ""
+            switch owner {
+            case .node(let v) where !label.isEmpty && yEdNodeLabels[v] == nil: yEdNodeLabels[v] = label
+            case .edge(let e) where !label.isEmpty && yEdEdgeLabels[e] == nil: yEdEdgeLabels[e] = label
+            default: break
+            }
         default:
             break
         }
@@ -247,21 +389,30 @@ private struct GraphMLReader {
         }
         var name = attributes["attr.name"] ?? id
         if attributes["attr.name"] == nil, attributes["yfiles.type"] != nil { name = "" }
-        keys[id] = Key(name: name, type: type, domain: name.isEmpty ? .ignored : domain, fallback: nil, location: location(event))
-        if !name.isEmpty, domain != .ignored {
-            for d in domain == .both ? ["node", "edge"] : [domain == .node ? "node" : "edge"] {
-                if let other = keyNames[d + " " + name] {
-                    throw fail(event, "keys '\(other)' and '\(id)' both name the \(d) attribute '\(name)'")
-                }
-                keyNames[d + " " + name] = id
-            }
-        }
+        let graphics = ["nodegraphics", "edgegraphics"].contains(attributes["yfiles.type"] ?? "")
+        keys[id] = Key(name: name, type: type, domain: name.isEmpty ? .ignored : domain, fallback: nil, location: location(event),
+                       graphics: graphics)
         return .key(id: id)
     }
 
     /// Declares the columns of key `id` once its `<default>` (if any) is known.
     mutating func declareColumns(for id: String) throws(InputError) {
+        if let desc = keys[id]!.desc, desc != keys[id]!.name, GraphMLFormat.nameToken(desc) == keys[id]!.name {
+            keys[id]!.name = desc
+        }
+        if id == GraphMLFormat.originalIDKey {
+            keys[id]!.domain = .ignored
+            return
+        }
         let key = keys[id]!
+        if key.domain != .ignored {
+            for d in key.domain == .both ? ["node", "edge"] : [key.domain == .node ? "node" : "edge"] {
+                if let other = keyNames[d + " " + key.name] {
+                    throw InputError(key.location, "keys '\(other)' and '\(id)' both name the \(d) attribute '\(key.name)'")
+                }
+                keyNames[d + " " + key.name] = id
+            }
+        }
         var fallback: AttributeValue?
         if let text = key.fallback {
             switch try parse(text, key: key, at: key.location) {
@@ -284,19 +435,19 @@ private struct GraphMLReader {
         case "undirected": edgeDefaultDirected = false
         case let other: throw fail(event, "edgedefault must be 'directed' or 'undirected', not '\(other)'")
         }
-        builder = GraphBuilder(directed: forcedDirection ?? edgeDefaultDirected)
+        directed = forcedDirection ?? edgeDefaultDirected
         return .graph
     }
 
     mutating func openNode(_ attributes: [String: String], _ event: XMLEvent) throws(InputError) -> Context {
         guard let id = attributes["id"], !id.isEmpty else { throw fail(event, "<node> without an id") }
-        let before = builder!.nodeCount
-        let v = builder!.addNode(id)
-        guard builder!.nodeCount > before else {
+        if let v = nodeIndex[id] {
             throw fail(event, "duplicate node id '\(id)' (first declared at line \(nodeLocations[v].line ?? 0))")
         }
+        let v = nodeIDs.count
+        nodeIDs.append(id)
+        nodeIndex[id] = v
         nodeLocations.append(location(event))
-        if let w = IdentifierCheck.warning(for: id, at: location(event)) { warnings.append(w) }
         return .node(v)
     }
 
@@ -318,6 +469,8 @@ private struct GraphMLReader {
         guard let keyID = attributes["key"] else { throw fail(event, "<data> without a key") }
         guard let key = keys[keyID] else { throw fail(event, "<data> refers to undeclared key '\(keyID)'") }
         text = ""
+        if key.graphics { return .yEdGraphics(owner) }
+        if keyID == GraphMLFormat.originalIDKey, case .node = owner { return .data(key: keyID, owner: owner, location: location(event)) }
         var owner = owner
         switch (owner, key.domain) {
         case (.ignored, _), (_, .ignored): owner = .ignored
@@ -336,6 +489,10 @@ private struct GraphMLReader {
 
     mutating func store(_ text: String, key keyID: String, owner: Owner, at location: SourceLocation) throws(InputError) {
         let key = keys[keyID]!
+        if keyID == GraphMLFormat.originalIDKey, case .node(let v) = owner {
+            originalIDs[v] = text
+            return
+        }
         if case .edge(let e) = owner, key.name == "kind" {
             edges[e].kind = text
             return
@@ -354,16 +511,44 @@ private struct GraphMLReader {
             case .edge(let e): try edgeAttributes.set(key.name, row: e, value)
             case .ignored: break
             }
+            textKeys.insert(keyID)
         } catch {
             throw InputError(location, error.description)
         }
     }
 
     mutating func finish() throws(InputError) -> LoadedGraph {
-        guard var builder else { throw InputError(file: file, "no <graph> element in the GraphML file") }
-        try builder.addPendingEdges(edges)
+        guard sawGraph else { throw InputError(file: file, "no <graph> element in the GraphML file") }
+        var builder = GraphBuilder(directed: directed)
+        for (v, written) in nodeIDs.enumerated() {
+            let id = originalIDs[v] ?? written
+            let before = builder.nodeCount
+            builder.addNode(id)
+            guard builder.nodeCount > before else { throw InputError(nodeLocations[v], "two nodes have the id '\(id)'") }
+            if let w = IdentifierCheck.warning(for: id, at: nodeLocations[v]) { warnings.append(w) }
+        }
+        builder.reserveEdges(edges.count)
+        for edge in edges {
+            guard let u = nodeIndex[edge.source] else { throw InputError(edge.location, "edge source '\(edge.source)' is not a declared node") }
+            guard let v = nodeIndex[edge.target] else { throw InputError(edge.location, "edge target '\(edge.target)' is not a declared node") }
+            builder.addEdge(u, v, kind: edge.kind)
+        }
+        for key in structuredKeyOrder {
+            let name = keys[key]!.name
+            if !textKeys.contains(key) {
+                nodeAttributes.remove(name)
+                edgeAttributes.remove(name)
+            }
+            warnings.append(InputWarning(structuredKeys[key]!, "key '\(key)'\(name.isEmpty || name == key ? "" : " ('\(name)')") holds XML elements, not text; such values are dropped"))
+        }
         builder.setNodeColumns(nodeAttributes)
         builder.setEdgeColumns(edgeAttributes)
+        if !yEdNodeLabels.isEmpty, !nodeAttributes.contains("label") {
+            builder.setNodeColumn("label", .string((0..<nodeIDs.count).map { yEdNodeLabels[$0] }))
+        }
+        if !yEdEdgeLabels.isEmpty, !edgeAttributes.contains("label") {
+            builder.setEdgeColumn("label", .string((0..<edges.count).map { yEdEdgeLabels[$0] }))
+        }
         return LoadedGraph(graph: builder.build(), warnings: warnings + nonFinite.warnings)
     }
 }

@@ -121,8 +121,9 @@ public enum PajekFormat {
     }
 
     /// What ``write(_:file:)`` does not carry for `graph`, one warning each: node attributes,
-    /// edge attributes other than a numeric `weight`, and edges without a weight (written with
-    /// weight 1) when the graph has weights or kinds.
+    /// edge attributes other than a numeric `weight`, the integer type of a weight (read back as
+    /// doubles), and edges without a weight (written with weight 1) when the graph has weights
+    /// or kinds.
     public static func losses(of graph: Graph, file: String) -> [InputWarning] {
         var warnings: [InputWarning] = []
         let weight = numericWeight(graph)
@@ -132,6 +133,9 @@ public enum PajekFormat {
         let dropped = graph.edgeAttributes.names.filter { !($0 == "weight" && weight != nil) }
         if !dropped.isEmpty {
             warnings.append(InputWarning(SourceLocation(file: file), "Pajek keeps only the weight and the kind of an edge; not written: \(dropped.joined(separator: ", "))"))
+        }
+        if weight?.type == .integer {
+            warnings.append(InputWarning(SourceLocation(file: file), "Pajek's weight is read as a decimal number: the integer weights will read back as doubles"))
         }
         if weight != nil || graph.kinds != [""] {
             let missing = (0..<graph.edgeCount).count(where: { weight?[$0] == nil })

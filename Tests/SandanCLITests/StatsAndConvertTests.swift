@@ -60,6 +60,21 @@ import Testing
         #expect(try Self.nodeLink(json) == Self.nodeLink(back))
     }
 
+    /// What the output format cannot carry is named on standard error; the file is still written.
+    @Test func convertWarnsAboutWhatTheFormatCannotCarry() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let out = folder.appendingPathComponent("national.edges").path
+        let run = try CLIRunner.run(["convert", "Graphs", "--directed", "-o", out])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("sandan: warning: \(out): an edge list keeps no edge kinds; write .csv or .json to keep them\n"))
+        #expect(run.stderr.contains("sandan: warning: \(out): an edge list keeps no node attributes; not written: "))
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.hasPrefix("# sandan edge list: source target (directed)\n"))
+        let back = try CLIRunner.run(["stats", out, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(back.stdout.utf8)) as? [String: Any])
+        #expect(json["directed"] as? Bool == true, "the header makes it directed")
+    }
+
     /// Node-link JSON as comparable values: nodes by id, edges in order, each as a dictionary.
     static func nodeLink(_ path: String) throws -> NSDictionary {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))

@@ -164,4 +164,115 @@ import Testing
             _ = try read("<graphml><key id=\"a\"/></graphml>", as: .graphml)
         }
     }
+
+    /// What yEd writes: drawing data in `y:ShapeNode` (and a group's `y:ProxyAutoBoundsNode`)
+    /// whose `y:NodeLabel` is the label, `y:EdgeLabel` on an edge, resources at the end.
+    static let yEd = """
+    <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+    <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+    xmlns:y="http://www.yworks.com/xml/graphml" xmlns:yed="http://www.yworks.com/xml/yed/3">
+      <!--Created by yEd 3.23.2-->
+      <key attr.name="Description" attr.type="string" for="graph" id="d0"/>
+      <key for="port" id="d1" yfiles.type="portgraphics"/>
+      <key attr.name="url" attr.type="string" for="node" id="d4"/>
+      <key for="node" id="d6" yfiles.type="nodegraphics"/>
+      <key for="graphml" id="d7" yfiles.type="resources"/>
+      <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+      <graph edgedefault="directed" id="G">
+        <data key="d0"/>
+        <node id="n0">
+          <data key="d4"><![CDATA[http://example.org/gumi]]></data>
+          <data key="d6">
+            <y:ShapeNode>
+              <y:Geometry height="30.0" width="60.0" x="100.0" y="50.0"/>
+              <y:Fill color="#FFCC00" transparent="false"/>
+              <y:NodeLabel alignment="center" fontFamily="Dialog" fontSize="12" visible="true" xml:space="preserve" x="4.5" y="6.0">구미 국가산업단지<y:LabelModel><y:SmartNodeLabelModel distance="4.0"/></y:LabelModel><y:ModelParameter><y:SmartNodeLabelModelParameter labelRatioX="0.0" labelRatioY="0.0"/></y:ModelParameter></y:NodeLabel>
+              <y:Shape type="roundrectangle"/>
+            </y:ShapeNode>
+          </data>
+        </node>
+        <node id="n1" yfiles.foldertype="group">
+          <data key="d6">
+            <y:ProxyAutoBoundsNode>
+              <y:Realizers active="0">
+                <y:GroupNode><y:NodeLabel alignment="right" modelName="internal">Changwon cluster</y:NodeLabel></y:GroupNode>
+                <y:GroupNode><y:NodeLabel alignment="right" modelName="internal">Folder 1</y:NodeLabel></y:GroupNode>
+              </y:Realizers>
+            </y:ProxyAutoBoundsNode>
+          </data>
+          <graph edgedefault="directed" id="n1:">
+            <node id="n1::n0">
+              <data key="d6"><y:GenericNode configuration="com.yworks.flowchart.process"><y:NodeLabel/><y:NodeLabel>
+              Process
+              </y:NodeLabel></y:GenericNode></data>
+            </node>
+          </graph>
+        </node>
+        <node id="n2"><data key="d6"><y:ShapeNode><y:Shape type="ellipse"/></y:ShapeNode></data></node>
+        <edge id="e0" source="n0" target="n1::n0">
+          <data key="d10"><y:PolyLineEdge><y:Path sx="0.0" sy="0.0" tx="0.0" ty="0.0"/><y:Arrows source="none" target="standard"/>\
+    <y:EdgeLabel alignment="center" distance="2.0">supplies<y:LabelModel><y:SmartEdgeLabelModel/></y:LabelModel></y:EdgeLabel></y:PolyLineEdge></data>
+        </edge>
+        <edge id="e1" source="n1::n0" target="n2"/>
+      </graph>
+      <data key="d7"><y:Resources/></data>
+    </graphml>
+    """
+
+    @Test func yEdLabelsBecomeTheLabelAttribute() throws {
+        let loaded = try read(Self.yEd, as: .graphml)
+        let graph = loaded.graph
+        #expect(graph.ids.all == ["n0", "n1", "n1::n0", "n2"])
+        #expect(graph.nodeAttributes["label"] == .string(["구미 국가산업단지", "Changwon cluster", "Process", nil]))
+        #expect(graph.nodeAttributes["url"] == .string(["http://example.org/gumi", nil, nil, nil]))
+        #expect(graph.edgeAttributes["label"] == .string(["supplies", nil]))
+        #expect(Set(graph.nodeAttributes.names) == ["label", "url"])
+        #expect(loaded.warnings.isEmpty, "yEd's drawing keys are not structured data to warn about")
+    }
+
+    /// A key whose values are XML elements (another tool's structured data) is dropped with
+    /// one warning, instead of becoming a whitespace attribute; text values of the same key on
+    /// other nodes are kept.
+    @Test func structuredDataIsDroppedWithOneWarning() throws {
+        let text = """
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+          <key id="g" for="node" attr.name="geometry" attr.type="string"/>
+          <key id="m" for="node" attr.name="meta" attr.type="string"/>
+          <graph edgedefault="undirected">
+            <node id="a"><data key="g">
+              <point x="1" y="2"/>
+            </data><data key="m">plain</data></node>
+            <node id="b"><data key="g"><point x="3" y="4"/></data><data key="m"><x/>mixed</data></node>
+          </graph>
+        </graphml>
+        """
+        let loaded = try read(text, as: .graphml)
+        #expect(loaded.graph.nodeAttributes.names == ["meta"], "a key that never holds text makes no column")
+        #expect(loaded.graph.nodeAttributes["meta"] == .string(["plain", nil]))
+        #expect(loaded.warnings.map(\.message) == ["key 'g' ('geometry') holds XML elements, not text; such values are dropped",
+                                                   "key 'm' ('meta') holds XML elements, not text; such values are dropped"])
+        #expect(loaded.warnings.map(\.location.line) == [5, 8])
+    }
+
+    /// Ids and attribute names that are not XML name tokens are written as name tokens (valid
+    /// against the GraphML schema) with the originals beside them, and read back as they were.
+    @Test func idsAndNamesThatAreNotNameTokensRoundTrip() throws {
+        var b = GraphBuilder(directed: true)
+        for id in ["a b", "[1]", "a_x0020_b", "구미", "#7"] { b.addNode(id) }
+        b.addEdge(0, 1)
+        b.addEdge(3, 4)
+        b.setNodeColumn("name ko", .string(["가", nil, nil, "구미", nil]))
+        b.setEdgeColumn("weight [t]", .double([1.5, 2]))
+        let graph = b.build()
+        let text = String(decoding: try GraphMLFormat.write(graph, file: "g.graphml"), as: UTF8.self)
+        #expect(text.contains(#"<key id="n0" for="node" attr.name="name_x0020_ko" attr.type="string"><desc>name ko</desc></key>"#))
+        #expect(text.contains(#"<key id="sandan_id" for="node" attr.name="id" attr.type="string"/>"#))
+        #expect(text.contains(#"<node id="a_x0020_b_2"><data key="sandan_id">a b</data><data key="n0">가</data></node>"#),
+                "the encoding of 'a b' is taken by another id: made unique")
+        #expect(text.contains(#"<node id="_x005B_1_x005D_"><data key="sandan_id">[1]</data></node>"#))
+        #expect(text.contains(#"<node id="구미"><data key="sandan_id">구미</data><data key="n0">구미</data></node>"#),
+                "a Hangul id is a name token; its original is there too, for igraph")
+        #expect(text.contains(#"<edge source="a_x0020_b_2" target="_x005B_1_x005D_">"#))
+        expectSameGraph(try read(text, as: .graphml).graph, graph)
+    }
 }

@@ -9,11 +9,13 @@ import Testing
 /// ``FormatModel/expected(_:)``.
 ///
 /// The graphs (seeded, so a failure names its seed) are directed or undirected, with 1–7 nodes
-/// (isolated ones, Hangul ids, ids with blanks and brackets), 0–9 edges (self-loops and
+/// (isolated ones, Hangul ids, ids with blanks and brackets; an attribute name with a blank
+/// and brackets), 0–9 edges (self-loops and
 /// parallel edges), kinds on some edges, weights on every edge, on some or on none, and node and
-/// edge attributes of every type with missing values. Weights are doubles (every format reads a
-/// weight back as a double). Strings hold no line breaks or backslashes (DOT refuses some of
-/// them; ``RoundTripTests`` covers line breaks where they are carried).
+/// edge attributes of every type with missing values. Weights are doubles or integers (which
+/// every format but GraphML, JSON, GML and DOT reads back as doubles, with a warning). Strings
+/// hold no line breaks or backslashes (DOT refuses some of them; ``RoundTripTests`` covers line
+/// breaks where they are carried).
 @Suite struct RoundTripPropertyTests {
     static let seeds = 0..<150
 
@@ -46,9 +48,14 @@ struct FormatModel {
     let format: GraphFormat
     let graph: Graph
 
-    /// Whether the writer refuses the graph: an edge list cannot hold an id with a blank.
+    /// Whether the writer refuses the graph: an edge list cannot hold an id with a blank, GML
+    /// an attribute name that is not a GML key (letters, digits, `_`).
     var refuses: Bool {
-        format == .edgeList && graph.ids.all.contains { $0.contains(" ") }
+        switch format {
+        case .edgeList: graph.ids.all.contains { $0.contains(" ") }
+        case .gml: (graph.nodeAttributes.names + graph.edgeAttributes.names).contains { $0.contains(" ") }
+        default: false
+        }
     }
 
     /// The graph the reader should give back, and whether anything is lost (so the writer must
@@ -61,8 +68,11 @@ struct FormatModel {
         let weight = graph.edgeAttributes["weight"]
         let hasKinds = kinds.contains { !$0.isEmpty }
         switch format {
-        case .graphml, .gexf, .json, .dataset:
+        case .graphml, .json, .dataset:
             break
+        case .gexf:
+            nodeColumns = nodeColumns.map { $0.0 == "label" ? ($0.0, strings($0.1)) : $0 }
+            edgeColumns = edgeColumns.map { $0.0 == "weight" ? ($0.0, doubles($0.1)) : $0 }
         case .gml:
             nodeColumns = nodeColumns.map { ($0.0, integersForBooleans($0.1)) }
             edgeColumns = edgeColumns.map { ($0.0, integersForBooleans($0.1)) }
@@ -70,11 +80,12 @@ struct FormatModel {
             if format == .csv { directed = false }
             nodeColumns = nodeColumns.map { ($0.0, retypedAsText($0.1)) }
             edgeColumns = edgeColumns.map { ($0.0, retypedAsText($0.1)) }
+            if format == .csv { edgeColumns = edgeColumns.map { $0.0 == "weight" ? ($0.0, doubles($0.1)) : $0 } }
         case .edgeList:
             kinds = kinds.map { _ in "" }
             nodeColumns = []
             let complete = weight.map { w in (0..<graph.edgeCount).allSatisfy { w[$0] != nil } } ?? false
-            edgeColumns = complete ? [("weight", weight!)] : []
+            edgeColumns = complete ? [("weight", doubles(weight!))] : []
         case .pajek:
             nodeColumns = []
             if weight != nil || hasKinds {
@@ -90,6 +101,17 @@ struct FormatModel {
         for (name, column) in edgeColumns { b.setEdgeColumn(name, column) }
         let expected = b.build()
         return (expected, !same(expected, graph))
+    }
+
+    /// An integer column as the doubles a weight is read back as.
+    func doubles(_ column: AttributeColumn) -> AttributeColumn {
+        guard case .integer(let values) = column else { return column }
+        return .double(values.map { $0.map(Double.init) })
+    }
+
+    /// A column as text (GEXF's `label`).
+    func strings(_ column: AttributeColumn) -> AttributeColumn {
+        .string((0..<column.count).map { column[$0]?.description })
     }
 
     /// GML has no booleans: 1 and 0.
@@ -164,9 +186,10 @@ struct RandomGraph {
         let m = chance(0.15) ? 0 : int(1...9)
         let withKinds = chance(0.5)
         for _ in 0..<m { b.addEdge(int(0...n - 1), int(0...n - 1), kind: withKinds ? pick(Self.kinds) : "") }
-        switch m > 0 ? int(0...2) : 2 {
+        switch m > 0 ? int(0...3) : 3 {
         case 0: b.setEdgeColumn("weight", .double((0..<m).map { _ in Double(int(1...400)) / 8 }))
-        case 1 where m > 0: b.setEdgeColumn("weight", .double(values(m) { Double($0.int(1...400)) / 8 }))
+        case 1: b.setEdgeColumn("weight", .double(values(m) { Double($0.int(1...400)) / 8 }))
+        case 2: b.setEdgeColumn("weight", .integer((0..<m).map { _ in int(1...9) }))
         default: break
         }
         if chance(0.7) { b.setNodeColumn("name_ko", .string(values(n) { $0.pick(Self.texts) })) }
@@ -174,7 +197,10 @@ struct RandomGraph {
         if chance(0.4) { b.setNodeColumn("lat", .double(values(n) { Double($0.int(-9000...9000)) / 256 })) }
         if chance(0.4) { b.setNodeColumn("smart", .bool(values(n) { $0.chance(0.5) })) }
         if chance(0.2) { b.setNodeColumn("code", .string(values(n) { $0.pick(Self.numericTexts) })) }
-        if chance(0.3) { b.setNodeColumn("label", .string(values(n) { $0.pick(Self.texts) })) }
+        if chance(0.3) {
+            b.setNodeColumn("label", chance(0.7) ? .string(values(n) { $0.pick(Self.texts) }) : .integer(values(n) { $0.int(1...99) }))
+        }
+        if chance(0.15) { b.setNodeColumn("area [km²]", .double(values(n) { Double($0.int(1...99)) / 4 })) }
         if m > 0 {
             if chance(0.4) { b.setEdgeColumn("year", .integer(values(m) { $0.int(2010...2024) })) }
             if chance(0.4) { b.setEdgeColumn("note", .string(values(m) { $0.pick(Self.texts + [""]) })) }
