@@ -13,16 +13,39 @@ public enum IdentifierCheck {
         return InputWarning(location, "id \(escaped(id)) holds invisible or direction-changing characters; it is a different node from any id that looks the same")
     }
 
-    /// `id` with control, invisible and bidirectional characters written as `\u{…}`.
+    /// `id` quoted for a message, as ``displayed(_:limit:)`` shows it.
     public static func escaped(_ id: String) -> String {
-        var text = "\""
-        for scalar in id.unicodeScalars {
-            if suspicious.contains(scalar.value) || scalar.value < 0x20 || scalar.value == 0x7F {
-                text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                text.unicodeScalars.append(scalar)
+        "\"" + displayed(id) + "\""
+    }
+
+    /// Longest text, in characters, that a message or a table cell shows of a value.
+    public static let displayLimit = 80
+
+    /// `text` as a person should see it on a terminal or in a message: control characters (C0
+    /// including tab and line breaks, DEL, C1, whose ESC and CSI sequences a terminal would
+    /// obey), invisible and bidirectional characters written as `\u{…}`; cut after `limit`
+    /// characters with "… (N bytes)" giving the value's whole UTF-8 length, so that a 100 MB
+    /// field cannot make a 300 MB message.
+    /// - Complexity: O(min(length, `limit`)) characters, plus O(1) for the byte count.
+    public static func displayed(_ text: String, limit: Int = displayLimit) -> String {
+        var shown = ""
+        var characters = 0
+        for character in text {
+            if characters == limit { return shown + "… (\(text.utf8.count) bytes)" }
+            characters += 1
+            for scalar in character.unicodeScalars {
+                if needsEscape(scalar) {
+                    shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    shown.unicodeScalars.append(scalar)
+                }
             }
         }
-        return text + "\""
+        return shown
+    }
+
+    /// Whether `scalar` is shown as `\u{…}`: controls, invisible and bidirectional characters.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || suspicious.contains(scalar.value)
     }
 }

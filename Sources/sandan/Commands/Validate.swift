@@ -42,7 +42,7 @@ struct Validate: ParsableCommand {
         }
         let report = DatasetValidator(encoding: encoding, seedsFolder: seeds).validate(folder: folder)
         guard report.isValid else {
-            FileHandle.standardOutput.write(Data(report.problems.map { $0.description + "\n" }.joined().utf8))
+            FileHandle.standardOutput.write(Data(report.problems.map { shownLine($0.description) + "\n" }.joined().utf8))
             throw CommandFailure(report.summary)
         }
         FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))
