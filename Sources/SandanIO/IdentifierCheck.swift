@@ -18,6 +18,12 @@ public enum IdentifierCheck {
         "\"" + displayed(id) + "\""
     }
 
+    /// `value` in single quotes for a message, as ``displayed(_:limit:)`` shows it (a value
+    /// echoed from the input: a number that does not parse, an undeclared id).
+    public static func quoted(_ value: String) -> String {
+        "'" + displayed(value) + "'"
+    }
+
     /// Longest text, in characters, that a message or a table cell shows of a value.
     public static let displayLimit = 80
 

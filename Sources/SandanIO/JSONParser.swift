@@ -195,8 +195,8 @@ public struct JSONParser {
         }
         let text = String(decoding: bytes[s..<i], as: UTF8.self)
         if isInteger, let n = Int(text) { return .integer(n) }
-        guard NumberParsing.isDecimal(text.utf8), let d = Double(text) else { i = s; throw error("malformed number '\(text)'") }
-        guard d.isFinite else { i = s; throw error("number '\(text)' is out of range") }
+        guard NumberParsing.isDecimal(text.utf8), let d = Double(text) else { i = s; throw error("malformed number \(IdentifierCheck.quoted(String(text)))") }
+        guard d.isFinite else { i = s; throw error("number \(IdentifierCheck.quoted(String(text))) is out of range") }
         return .double(d)
     }
 

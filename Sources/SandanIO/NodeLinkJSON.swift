@@ -75,7 +75,7 @@ public enum NodeLinkJSON {
             let name = try id(node["id"], in: node, role: "id")
             let before = builder.nodeCount
             let v = builder.addNode(name)
-            guard builder.nodeCount > before else { throw fail(node["id"]!, "duplicate node id '\(name)'") }
+            guard builder.nodeCount > before else { throw fail(node["id"]!, "duplicate node id \(IdentifierCheck.quoted(name))") }
             if let w = IdentifierCheck.warning(for: name, at: SourceLocation(file: file, line: node.line, column: node.column)) { warnings.append(w) }
             try attributes(of: node, skipping: ["id"], row: v, into: &nodeAttributes)
         }
@@ -83,7 +83,7 @@ public enum NodeLinkJSON {
             var ends: [Int] = []
             for role in ["source", "target"] {
                 let name = try id(edge[role], in: edge, role: role)
-                guard let v = builder.index(of: name) else { throw fail(edge[role]!, "\(role) '\(name)' is not in \"nodes\"") }
+                guard let v = builder.index(of: name) else { throw fail(edge[role]!, "\(role) \(IdentifierCheck.quoted(name)) is not in \"nodes\"") }
                 ends.append(v)
             }
             var kind = ""
