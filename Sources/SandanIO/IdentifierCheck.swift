@@ -1,16 +1,27 @@
-/// Warns about ids that look like another id but are not: invisible characters (zero-width
-/// space and joiners, soft hyphen, BOM) and bidirectional controls (a right-to-left override
-/// makes `abc\u{202E}txt.exe` display as `abcexe.txt`). Such ids are kept as they are, since
-/// two ids that differ only there are different nodes; the warning shows them escaped.
+import Foundation
+
+/// Warns about ids that look like another id but are not: leading or trailing spaces,
+/// invisible characters (zero-width space and joiners, soft hyphen, BOM) and bidirectional
+/// controls (a right-to-left override makes `abc\u{202E}txt.exe` display as `abcexe.txt`).
+/// Such ids are kept as they are, since two ids that differ only there are different nodes;
+/// the warning shows them escaped.
 public enum IdentifierCheck {
     static let suspicious: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD,
                                           0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
                                           0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F]
 
     /// A warning for `id` at `location`, or nil when it holds nothing suspicious.
+    /// Ids beginning or ending with white space (`" 구미"` in a CSV padded after its commas) get
+    /// their own warning naming the id they look like.
     public static func warning(for id: String, at location: SourceLocation) -> InputWarning? {
-        guard id.unicodeScalars.contains(where: { suspicious.contains($0.value) || ($0.value < 0x20) }) else { return nil }
-        return InputWarning(location, "id \(escaped(id)) holds invisible or direction-changing characters; it is a different node from any id that looks the same")
+        if id.unicodeScalars.contains(where: { suspicious.contains($0.value) || ($0.value < 0x20) }) {
+            return InputWarning(location, "id \(escaped(id)) holds invisible or direction-changing characters; it is a different node from any id that looks the same")
+        }
+        let trimmed = id.trimmingCharacters(in: .whitespaces)
+        if trimmed != id {
+            return InputWarning(location, "id \(escaped(id)) begins or ends with spaces; it is a different node from \(escaped(trimmed))")
+        }
+        return nil
     }
 
     /// `id` quoted for a message, as ``displayed(_:limit:)`` shows it.
