@@ -37,7 +37,7 @@ struct Sandan: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parse(Array(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch let error as InputError {
             fail(error.description)
