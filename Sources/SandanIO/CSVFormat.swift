@@ -57,7 +57,7 @@ public enum CSVFormat {
                 guard !id.isEmpty else { throw InputError(location, "empty node id") }
                 let before = builder.nodeCount
                 builder.addNode(id)
-                guard builder.nodeCount > before else { throw InputError(location, "duplicate node id '\(id)'") }
+                guard builder.nodeCount > before else { throw InputError(location, "duplicate node id \(IdentifierCheck.quoted(id))") }
                 if let w = IdentifierCheck.warning(for: id, at: location) { warnings.append(w) }
             }
             for (c, name) in table.header.enumerated() where c != idColumn {
@@ -82,7 +82,7 @@ public enum CSVFormat {
                 if let existing = builder.index(of: id) {
                     ends.append(existing)
                 } else if let nodeFile {
-                    throw InputError(location, "'\(id)' is not declared in \(nodeFile)")
+                    throw InputError(location, "\(IdentifierCheck.quoted(id)) is not declared in \(nodeFile)")
                 } else {
                     if let w = IdentifierCheck.warning(for: id, at: location) { warnings.append(w) }
                     ends.append(builder.addNode(id))
@@ -180,9 +180,9 @@ public enum CSVFormat {
             for (c, name) in header.enumerated() {
                 let location = SourceLocation(file: path, line: first.starts[c].line, column: first.starts[c].column)
                 guard !name.isEmpty else { throw InputError(location, "empty column name in the header") }
-                guard seen.insert(name.lowercased()).inserted else { throw InputError(location, "duplicate column '\(name)'") }
+                guard seen.insert(name.lowercased()).inserted else { throw InputError(location, "duplicate column \(IdentifierCheck.quoted(name))") }
                 if let known, !known.contains(name) {
-                    throw InputError(location, "unknown column '\(name)' (expected: \(known.sorted().joined(separator: ", ")))")
+                    throw InputError(location, "unknown column \(IdentifierCheck.quoted(name)) (expected: \(known.sorted().joined(separator: ", ")))")
                 }
             }
             rows = Array(records.dropFirst())

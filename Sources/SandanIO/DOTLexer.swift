@@ -113,15 +113,18 @@ struct DOTLexer: IteratorProtocol {
         while let c = peek(), c != "\n" { advance() }
     }
 
-    /// N in a line `# N …` or `#line N …` at `i`, read as cgraph does (`sscanf("%d")`).
+    /// N in a line `# N …` or `#line N …` at `i`, read as cgraph does (`sscanf("%d")`: glibc
+    /// converts with `strtol`, saturating at the range of a long, and keeps the low 32 bits, so
+    /// `# 999999999999` makes the next line -727379968).
     private func directiveLine() -> Int? {
         var rest = Substring(String(scalars[scalars.index(after: i)...].prefix { $0 != "\n" }))
         if rest.hasPrefix("line") { rest = rest.dropFirst(4) }
         rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}" }
         let sign = rest.first == "-" || rest.first == "+" ? 1 : 0
         let digits = rest.dropFirst(sign).prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, let number = Int(rest.prefix(sign + digits.count)) else { return nil }
-        return number
+        guard !digits.isEmpty else { return nil }
+        let number = Int(rest.prefix(sign + digits.count)) ?? (rest.first == "-" ? Int.min : Int.max)
+        return Int(Int32(truncatingIfNeeded: number))
     }
 
     private static func isLetter(_ c: Unicode.Scalar) -> Bool {

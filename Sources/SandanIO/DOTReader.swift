@@ -95,6 +95,11 @@ public enum DOTReader {
         let location = DOTSourceLocator(text: text, file: file).syntaxError(line: line, near: message.near) { prefix in
             GraphvizLock.shared.withLock { held in CGraphParse.messages(of: prefix, held) }.first(where: \.isError)?.text == message.text
         }
+        if let found = location.line, found != line {
+            // cgraph skips line breaks inside strings and comments, and '# N' lines reset its count
+            // (`# 999999999999` even makes it negative).
+            words += " (Graphviz's own line count; the place given is the file's)"
+        }
         return InputError(location, words)
     }
 
@@ -225,10 +230,12 @@ enum CGraphParse {
         }
     }
 
-    /// N in `… line N …`.
+    /// N in `… line N …` (negative after a `# N` directive beyond cgraph's int).
     static func lineNumber(in message: String) -> Int? {
         guard let range = message.range(of: "line ") else { return nil }
-        return Int(message[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
+        let rest = message[range.upperBound...]
+        let sign = rest.first == "-" ? 1 : 0
+        return Int(rest.prefix(sign + rest.dropFirst(sign).prefix { $0.isASCII && $0.isNumber }.count))
     }
 
     /// TOKEN in `… near 'TOKEN'` (the message's end).

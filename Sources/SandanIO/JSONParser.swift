@@ -4,6 +4,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     /// A number without fraction or exponent that fits in 64 bits.
     case integer(Int)
+    /// A number without fraction or exponent that does not fit in 64 bits, as its digits (an
+    /// id such as 123456789012345678901234567890 keeps them all).
+    case bigInteger(String)
     case double(Double)
     case string(String)
     case array([JSONNode])
@@ -15,6 +18,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case (.null, .null): true
         case let (.bool(x), .bool(y)): x == y
         case let (.integer(x), .integer(y)): x == y
+        case let (.bigInteger(x), .bigInteger(y)): x == y
         case let (.double(x), .double(y)): x == y
         case let (.string(x), .string(y)): x == y
         case let (.array(x), .array(y)): x == y
@@ -195,8 +199,9 @@ public struct JSONParser {
         }
         let text = String(decoding: bytes[s..<i], as: UTF8.self)
         if isInteger, let n = Int(text) { return .integer(n) }
-        guard NumberParsing.isDecimal(text.utf8), let d = Double(text) else { i = s; throw error("malformed number '\(text)'") }
-        guard d.isFinite else { i = s; throw error("number '\(text)' is out of range") }
+        if isInteger, NumberParsing.isDecimal(text.utf8) { return .bigInteger(text) }
+        guard NumberParsing.isDecimal(text.utf8), let d = Double(text) else { i = s; throw error("malformed number \(IdentifierCheck.quoted(String(text)))") }
+        guard d.isFinite else { i = s; throw error("number \(IdentifierCheck.quoted(String(text))) is out of range") }
         return .double(d)
     }
 

@@ -5,9 +5,12 @@ import SandanGraph
 /// `networkx.node_link_graph` reads:
 /// `{"directed": …, "multigraph": …, "graph": {…}, "nodes": [{"id": …, …}], "edges": [{"source": …, "target": …, …}]}`.
 ///
-/// Reading accepts `"links"` as well as `"edges"` (NetworkX before 3.4 wrote `links`), ids as
-/// strings or numbers (numbers become their decimal text), and scalar attributes (strings,
-/// numbers, booleans; `null` is a missing value). An edge's `kind` is its kind; `key` (a
+/// Reading accepts `"links"` as well as `"edges"` (NetworkX before 3.4 wrote `links`; a file
+/// with both is refused, since which one is meant is ambiguous: NetworkX 3.6 reads `edges`,
+/// older versions `links`), ids as strings or numbers (numbers become their decimal text; an
+/// integer beyond 64 bits keeps all its digits, as Python's int does), and scalar attributes
+/// (strings, numbers, booleans; `null` is a missing value; an integer beyond 64 bits becomes
+/// the nearest double, with a warning). An edge's `kind` is its kind; `key` (a
 /// multigraph key) is dropped. Nested attribute values are kept as their JSON text with a
 /// warning. Every edge end must be declared in `nodes`.
 ///
@@ -29,6 +32,9 @@ public enum NodeLinkJSON {
         guard let nodes = root["nodes"], case .array(let nodeList) = nodes.value else {
             throw fail(root, "no \"nodes\" array")
         }
+        if root["edges"] != nil, let links = root["links"] {
+            throw fail(links, "the file has both \"edges\" and \"links\"; NetworkX reads one of them (\"edges\" since 3.4, \"links\" before), so keep only the one you mean")
+        }
         let edgesNode = root["edges"] ?? root["links"]
         var edgeList: [JSONNode] = []
         if let edgesNode {
@@ -45,6 +51,7 @@ public enum NodeLinkJSON {
                 guard !s.isEmpty else { throw fail(node, "empty \(role)") }
                 return s.precomposedStringWithCanonicalMapping
             case .integer(let n): return String(n)
+            case .bigInteger(let digits): return digits
             case .double(let d): return String(d)
             default: throw fail(node, "\(role) must be a string or a number")
             }
@@ -59,6 +66,13 @@ public enum NodeLinkJSON {
                 case .null: attribute = nil
                 case .bool(let b): attribute = .bool(b)
                 case .integer(let n): attribute = .integer(n)
+                case .bigInteger(let digits):
+                    guard let d = Double(digits), d.isFinite else {
+                        throw fail(value, "attribute \"\(key)\": the integer \(IdentifierCheck.displayed(digits)) is out of range for a number")
+                    }
+                    attribute = .double(d)
+                    warnings.append(InputWarning(SourceLocation(file: file, line: value.line, column: value.column),
+                                                 "attribute \"\(key)\": the integer \(IdentifierCheck.displayed(digits)) does not fit in 64 bits; kept as the nearest double"))
                 case .double(let d): attribute = .double(d)
                 case .string(let s): attribute = .string(s.precomposedStringWithCanonicalMapping)
                 case .array, .object:
@@ -75,7 +89,7 @@ public enum NodeLinkJSON {
             let name = try id(node["id"], in: node, role: "id")
             let before = builder.nodeCount
             let v = builder.addNode(name)
-            guard builder.nodeCount > before else { throw fail(node["id"]!, "duplicate node id '\(name)'") }
+            guard builder.nodeCount > before else { throw fail(node["id"]!, "duplicate node id \(IdentifierCheck.quoted(name))") }
             if let w = IdentifierCheck.warning(for: name, at: SourceLocation(file: file, line: node.line, column: node.column)) { warnings.append(w) }
             try attributes(of: node, skipping: ["id"], row: v, into: &nodeAttributes)
         }
@@ -83,7 +97,7 @@ public enum NodeLinkJSON {
             var ends: [Int] = []
             for role in ["source", "target"] {
                 let name = try id(edge[role], in: edge, role: role)
-                guard let v = builder.index(of: name) else { throw fail(edge[role]!, "\(role) '\(name)' is not in \"nodes\"") }
+                guard let v = builder.index(of: name) else { throw fail(edge[role]!, "\(role) \(IdentifierCheck.quoted(name)) is not in \"nodes\"") }
                 ends.append(v)
             }
             var kind = ""
@@ -93,7 +107,7 @@ public enum NodeLinkJSON {
             }
             if let w = edge["weight"] {
                 switch w.value {
-                case .integer, .double, .null: break
+                case .integer, .bigInteger, .double, .null: break
                 default: throw fail(w, "bad weight: must be a finite number")
                 }
             }
@@ -177,6 +191,7 @@ public enum JSONWriter {
         case .null: "null"
         case .bool(let b): b ? "true" : "false"
         case .integer(let n): String(n)
+        case .bigInteger(let digits): digits
         case .double(let d): number(d)
         case .string(let s): quote(s)
         case .array(let items): "[" + items.map { text(of: $0) }.joined(separator: ",") + "]"

@@ -25,10 +25,10 @@ public enum NumberParsing {
     public static func reason<S: StringProtocol>(_ text: S) -> String {
         if text.isEmpty { return "an empty value is not a number" }
         if let value = Double(text.trimmingCharacters(in: .whitespaces)) {
-            if value.isNaN { return "'\(text)' is NaN; weights must be finite numbers" }
-            if value.isInfinite { return "'\(text)' is infinite or out of range; weights must be finite numbers" }
+            if value.isNaN { return "\(IdentifierCheck.quoted(String(text))) is NaN; weights must be finite numbers" }
+            if value.isInfinite { return "\(IdentifierCheck.quoted(String(text))) is infinite or out of range; weights must be finite numbers" }
         }
-        return "'\(text)' is not a decimal number"
+        return "\(IdentifierCheck.quoted(String(text))) is not a decimal number"
     }
 
     static func isDecimal<C: Collection<UInt8>>(_ bytes: C) -> Bool {

@@ -17,10 +17,10 @@ extension GraphBuilder {
         reserveEdges(edges.count)
         for edge in edges {
             guard let u = index(of: edge.source) else {
-                throw InputError(edge.location, "edge source '\(edge.source)' is not a declared node")
+                throw InputError(edge.location, "edge source \(IdentifierCheck.quoted(edge.source)) is not a declared node")
             }
             guard let v = index(of: edge.target) else {
-                throw InputError(edge.location, "edge target '\(edge.target)' is not a declared node")
+                throw InputError(edge.location, "edge target \(IdentifierCheck.quoted(edge.target)) is not a declared node")
             }
             addEdge(u, v, kind: edge.kind)
         }

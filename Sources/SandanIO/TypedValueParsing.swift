@@ -37,21 +37,21 @@ enum TypedValueParsing {
             if let n = NumberParsing.integer(trimmed) { return .value(.integer(n)) }
             let digits = trimmed.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
             if !digits.isEmpty, trimmed.utf8.count - digits.count <= 1, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-                throw Failure(message: "attribute '\(name)': '\(trimmed)' is out of range for a 64-bit integer")
+                throw Failure(message: "attribute \(IdentifierCheck.quoted(name)): \(IdentifierCheck.quoted(trimmed)) is out of range for a 64-bit integer")
             }
-            throw Failure(message: "attribute '\(name)': '\(trimmed)' is not an integer")
+            throw Failure(message: "attribute \(IdentifierCheck.quoted(name)): \(IdentifierCheck.quoted(trimmed)) is not an integer")
         case .double:
             if let d = NumberParsing.finiteDouble(trimmed) { return .value(.double(d)) }
             if let d = Double(trimmed), !d.isFinite {
                 if name == "weight" { throw Failure(message: "bad weight: " + NumberParsing.reason(trimmed)) }
                 return .nonFinite
             }
-            throw Failure(message: "attribute '\(name)': " + NumberParsing.reason(trimmed))
+            throw Failure(message: "attribute \(IdentifierCheck.quoted(name)): " + NumberParsing.reason(trimmed))
         case .bool:
             switch trimmed.lowercased() {
             case "true", "1": return .value(.bool(true))
             case "false", "0": return .value(.bool(false))
-            default: throw Failure(message: "attribute '\(name)': '\(trimmed)' is not a boolean (true, false, 1 or 0)")
+            default: throw Failure(message: "attribute \(IdentifierCheck.quoted(name)): \(IdentifierCheck.quoted(trimmed)) is not a boolean (true, false, 1 or 0)")
             }
         }
     }
@@ -78,7 +78,7 @@ struct NonFiniteTally {
         order.map { name in
             let entry = counts[name]!
             let values = entry.count == 1 ? "1 value is" : "\(entry.count) values are"
-            return InputWarning(entry.first, "attribute '\(name)': \(values) NaN or infinite; kept as missing values")
+            return InputWarning(entry.first, "attribute \(IdentifierCheck.quoted(name)): \(values) NaN or infinite; kept as missing values")
         }
     }
 }

@@ -132,6 +132,7 @@ enum XMLInput {
     static func describe(_ code: Int) -> String {
         switch code {
         case 3, 4: "no XML document: the file does not start with an element"
+        case 1: "a text too long for libxml2 (one text node or name may hold at most 10,000,000 bytes; libxml2 error 1)"
         case 5: "the XML ends before its elements are closed: the file is truncated"
         case 6, 7, 8: "an invalid character reference (&#…;)"
         case 9: "a character that XML does not allow"
@@ -157,6 +158,9 @@ enum XMLInput {
         let handle: (XMLEvent) throws(InputError) -> Void
         var failure: InputError?
         var depth = 0
+        /// Whether the root element has ended (libxml2 then reports content after it with the
+        /// code it gives a truncated file, 5).
+        var rootClosed = false
         var pendingText = ""
         var textLine = 0
         var textColumn = 0
@@ -202,6 +206,7 @@ enum XMLInput {
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
             flushText(parser)
             depth -= 1
+            if depth == 0 { rootClosed = true }
             deliver(.end(elementName), parser)
         }
 
@@ -217,8 +222,9 @@ enum XMLInput {
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
             guard failure == nil else { return }
+            let code = (parseError as NSError).code
             failure = InputError(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-                                 XMLInput.describe((parseError as NSError).code))
+                                 rootClosed && code == 5 ? "content after the root element: an XML file has one root element" : XMLInput.describe(code))
             parser.abortParsing()
         }
 

@@ -42,7 +42,7 @@ struct Sandan: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parse(Array(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch let error as InputError {
             fail(error.description)
@@ -61,7 +61,7 @@ struct Sandan: ParsableCommand {
     }
 
     static func fail(_ message: String) -> Never {
-        writeToStandardError("sandan: error: \(message)\n")
+        writeToStandardError("sandan: error: \(shownLine(message))\n")
         Foundation.exit(1)
     }
 }
@@ -74,5 +74,13 @@ struct CommandFailure: Error {
 
 /// Writes a diagnostic line to standard error (erasing a progress bar first).
 func warn(_ message: String) {
-    writeToStandardError("sandan: warning: \(message)\n")
+    writeToStandardError("sandan: warning: \(shownLine(message))\n")
+}
+
+/// A diagnostic as printed on one line: control characters (a line break that would forge a
+/// second diagnostic, ESC sequences a terminal would obey) escaped, and cut after 2,000
+/// characters ("… (N bytes)"), whatever value a message echoes (values themselves are cut at
+/// 80 characters where they are quoted, ``IdentifierCheck/displayed(_:limit:)``).
+func shownLine(_ message: String) -> String {
+    IdentifierCheck.displayed(message, limit: 2_000)
 }

@@ -55,6 +55,13 @@ import Testing
         }
     }
 
+    /// `# 999999999999` overflows cgraph's int line counter (-727379968 on the next line): the
+    /// error is still placed in the file, and the message says whose count the number is.
+    @Test func anOverflowingLineDirectiveStillGivesThePlace() {
+        let error = inputError { () throws(InputError) in _ = try read("graph {\n# 999999999999\na -- \n}\n", as: .dot, file: "l.dot") }
+        #expect(error?.description == "l.dot:4:1: syntax error in line -727379968 near '}' (Graphviz's own line count; the place given is the file's)")
+    }
+
     /// A file that ends too early is placed at its end, or where its last string opens.
     @Test func aTruncatedFileIsPlacedAtItsEnd() {
         let truncated = inputError { () throws(InputError) in _ = try read("digraph {\n  a -> ", as: .dot) }

@@ -18,4 +18,10 @@ import Testing
         #expect(NumberParsing.reason("1e400").contains("infinite or out of range"))
         #expect(NumberParsing.reason("abc") == "'abc' is not a decimal number")
     }
+
+    /// A 1 MB field is echoed as its first 80 characters and its length, not whole.
+    @Test func aLongValueIsCutInTheReason() {
+        let field = String(repeating: "9", count: 1_000_000) + "x"
+        #expect(NumberParsing.reason(field) == "'" + String(repeating: "9", count: 80) + "… (1000001 bytes)' is not a decimal number")
+    }
 }

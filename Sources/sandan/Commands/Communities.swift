@@ -70,7 +70,7 @@ struct Communities: ParsableCommand {
             try output.emit(report.table)
         case .csv:
             try output.emit(report.csv)
-            writeToStandardError(report.summaryLines.map { "sandan: \($0)\n" }.joined())
+            writeToStandardError(report.summaryLines.map { "sandan: \(shownLine($0))\n" }.joined())
         case .json:
             try output.emit(report.json)
         }

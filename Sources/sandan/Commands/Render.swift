@@ -100,6 +100,9 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("memory-limit"), help: "Address-space cap of the layout process, in MB (at least 256).")
     var memoryLimit = 4096
 
+    /// The largest --memory-limit, in MB (4 TB).
+    static let maximumMemoryLimit = 4 << 20
+
     enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
         case dot, neato, fdp, sfdp, circo, twopi
         var engine: LayoutEngine { LayoutEngine(rawValue: rawValue)! }
@@ -119,6 +122,10 @@ struct Render: ParsableCommand {
         if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if memoryLimit < 256 { throw ValidationError("--memory-limit must be at least 256 (MB): the render process itself needs about 200 MB of address space") }
+        // In bytes the limit must fit in 63 bits: 2^43 MB and more wrapped to a tiny cap, reported as a Graphviz crash.
+        if memoryLimit > Render.maximumMemoryLimit {
+            throw ValidationError("--memory-limit must be at most \(Render.maximumMemoryLimit) (MB, that is 4 TB)")
+        }
     }
 
     func run() throws {

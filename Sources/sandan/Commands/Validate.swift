@@ -55,7 +55,7 @@ struct Validate: ParsableCommand {
         }
         let report = validator.validate(folder: folder)
         guard report.isValid else {
-            FileHandle.standardOutput.write(Data(report.problems.map { $0.description + "\n" }.joined().utf8))
+            FileHandle.standardOutput.write(Data(report.problems.map { shownLine($0.description) + "\n" }.joined().utf8))
             throw CommandFailure(report.summary)
         }
         FileHandle.standardOutput.write(Data((report.summary + "\n").utf8))

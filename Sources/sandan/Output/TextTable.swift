@@ -1,14 +1,18 @@
+import SandanIO
+
 /// A plain-text table with aligned columns, for terminal output.
 ///
 /// Widths count East Asian wide characters (Hangul, CJK) as two columns so that Korean names
-/// line up. Numbers are right-aligned, text left-aligned.
+/// line up. Numbers are right-aligned, text left-aligned. Every cell is shown as
+/// ``IdentifierCheck/displayed(_:limit:)`` shows it: an id holding ESC or BEL cannot drive the
+/// terminal, a line break cannot break the table, and a cell longer than 80 characters is cut.
 struct TextTable {
-    var header: [String]
-    var rows: [[String]] = []
+    private(set) var header: [String]
+    private(set) var rows: [[String]] = []
 
-    init(_ header: [String]) { self.header = header }
+    init(_ header: [String]) { self.header = header.map { IdentifierCheck.displayed($0) } }
 
-    mutating func append(_ row: [String]) { rows.append(row) }
+    mutating func append(_ row: [String]) { rows.append(row.map { IdentifierCheck.displayed($0) }) }
 
     var rendered: String {
         let all = [header] + rows
