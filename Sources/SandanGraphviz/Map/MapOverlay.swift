@@ -47,7 +47,7 @@ public struct MapOutlineLayer: Sendable {
 ///
 /// **Scale bar.** A bar of 10, 20, 50, 100 or 200 km (the largest at most a fifth of the map's
 /// width) at the map's lower right, labelled, class `scalebar`. Its length is in projected
-/// metres, true to 0.1 % across Korea in EPSG:5179 (``TransverseMercator``); with the
+/// metres, true to 0.1 % across Korea but Dokdo (0.14 %) in EPSG:5179 (``TransverseMercator``); with the
 /// equirectangular fallback, true along the reference latitude only.
 ///
 /// Complexity: O(vertices of the outlines + n).
