@@ -2,8 +2,8 @@
 # Maps: `sandan render --geo` draws the 시·도 outlines of Graphs/boundaries/ under the bundled
 # network in SVG, PNG and PDF alike, and `sandan validate` checks coordinates against them.
 #
-#   - SVG: well-formed; at least one `<g class="edge boundary sido">` per 시·도 (17), the 시·군·구
-#     with --boundaries sigungu (253 or more pieces), a scale bar, leader lines, the data's
+#   - SVG: well-formed; `<g class="edge boundary sido sido_NN">` pieces for each of the 17 시·도
+#     codes, for each of the 253 시·군·구 with --boundaries sigungu, a scale bar, leader lines, the data's
 #     attribution and the projection (EPSG:5179) in the legend;
 #   - PNG: a PNG; PDF: a PDF that embeds the Hangul font (NanumGothic);
 #   - validate: the bundled data pass with the coordinate check on (no "not checked" note);
@@ -17,17 +17,18 @@ fail() { echo "map: $*" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 count() { grep -o "$1" "$2" | wc -l; }
+codes() { grep -o "class=\"edge boundary $1 $1_[0-9]*\"" "$2" | sort -u | wc -l; }
 
 $bin render --geo -o "$work/map.svg" --color-by macro_region --size-by degree 2>"$work/err" || fail "render --geo failed: $(cat "$work/err")"
 python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$work/map.svg" || fail "the map SVG is not well-formed XML"
-[ "$(count 'class="edge boundary sido"' "$work/map.svg")" -ge 17 ] || fail "fewer outline pieces than 시·도"
+[ "$(codes sido "$work/map.svg")" -eq 17 ] || fail "not every 시·도 has its outline"
 [ "$(count 'class="edge scalebar"' "$work/map.svg")" -eq 1 ] || fail "no scale bar"
 [ "$(count 'class="edge leader"' "$work/map.svg")" -ge 1 ] || fail "no leader lines"
 grep -q '국토지리정보원' "$work/map.svg" || fail "no attribution of the boundary data"
 grep -q 'EPSG:5179' "$work/map.svg" || fail "the legend does not name the projection"
 
 $bin render --geo --boundaries sigungu -o "$work/districts.svg" 2>"$work/err" || fail "render --boundaries sigungu failed: $(cat "$work/err")"
-[ "$(count 'class="edge boundary sigungu"' "$work/districts.svg")" -ge 253 ] || fail "fewer 시·군·구 outline pieces than 시·군·구"
+[ "$(codes sigungu "$work/districts.svg")" -eq 253 ] || fail "not every 시·군·구 has its outline"
 
 $bin render --geo -o "$work/map.png" 2>"$work/err" || fail "PNG map failed: $(cat "$work/err")"
 [ "$(head -c 8 "$work/map.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "the map PNG is not a PNG"
