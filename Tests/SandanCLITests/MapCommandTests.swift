@@ -35,6 +35,13 @@ import Testing
         #expect(!none.contains("boundary"))
     }
 
+    @Test func boundariesWithoutGeoIsBadUsage() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let run = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("m.svg").path, "--boundaries", "sigungu"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("add --geo"), "\(run.stderr)")
+    }
+
     @Test func aMissingBoundariesFolderIsAnError() throws {
         let dir = try CLIRunner.temporaryFolder()
         let run = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("m.svg").path, "--geo",
