@@ -12,19 +12,34 @@ import Testing
 
     static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
-    /// The 시·도 by default; the 시·군·구 under them on request; none with `none`. Every
-    /// outline piece is an SVG group of class `boundary`; the attribution is in the legend.
+    /// The region codes of the outline pieces of `layer`: `class="edge boundary sido sido_47"` → 47.
+    static func codes(_ layer: String, in text: String) -> Set<String> {
+        let marker = "class=\"edge boundary \(layer) \(layer)_"
+        return Set(text.components(separatedBy: marker).dropFirst().map { String($0.prefix { $0 != "\"" }) })
+    }
+
+    /// The 시·도 by default (each of the 17 codes of Graphs/boundaries/README.md has pieces);
+    /// the 253 시·군·구 under them on request; none with `none`. Every outline piece is an SVG
+    /// group of class `boundary`; the attribution is in the legend.
     @Test func outlinesFollowTheBoundariesOption() throws {
         let provinces = try Self.svg([])
-        #expect(Self.count("class=\"edge boundary sido\"", in: provinces) >= 17)
+        #expect(Self.codes("sido", in: provinces) == ["11", "26", "27", "28", "29", "30", "31", "36", "41", "42", "43", "44", "45",
+                                                         "46", "47", "48", "50"])
         #expect(Self.count("boundary sigungu", in: provinces) == 0)
         #expect(provinces.contains("국토지리정보원"))
         #expect(provinces.contains("class=\"edge scalebar\"") && provinces.contains("100 km"))
         let districts = try Self.svg(["--boundaries", "sigungu"])
-        #expect(Self.count("class=\"edge boundary sigungu\"", in: districts) >= 253)
-        #expect(Self.count("class=\"edge boundary sido\"", in: districts) == Self.count("class=\"edge boundary sido\"", in: provinces))
+        #expect(Self.codes("sigungu", in: districts).count == 253)
+        #expect(Self.count("class=\"edge boundary sido ", in: districts) == Self.count("class=\"edge boundary sido ", in: provinces))
         let none = try Self.svg(["--boundaries", "none"])
         #expect(!none.contains("boundary"))
+    }
+
+    @Test func boundariesWithoutGeoIsBadUsage() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let run = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("m.svg").path, "--boundaries", "sigungu"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("add --geo"), "\(run.stderr)")
     }
 
     @Test func aMissingBoundariesFolderIsAnError() throws {

@@ -65,7 +65,7 @@ import Testing
         let classes = edges.map { e -> String in
             if case .string(let c)? = e.attributes[.class] { return c } else { return "" }
         }
-        #expect(classes == Array(repeating: "boundary sido", count: 3) + ["leader", "leader", "scalebar"] + Array(repeating: "", count: 4))
+        #expect(classes == Array(repeating: "boundary sido sido_1", count: 3) + ["leader", "leader", "scalebar"] + Array(repeating: "", count: 4))
         let dot = drawing.dot
         #expect(dot.contains("square data"))
         #expect(dot.components(separatedBy: "class=\"leader\"").count - 1 == 3)
@@ -84,7 +84,7 @@ import Testing
         let drawing = try GraphDrawing(graph: Samples.geographic(), style: Self.mapStyle([Self.squareLayer()]))
         let renderer = try GraphvizRenderer()
         let svg = String(decoding: try renderer.render(dot: drawing.dot, layout: drawing.layout, format: .svg).data, as: UTF8.self)
-        #expect(svg.components(separatedBy: "class=\"edge boundary sido\"").count - 1 == 3)
+        #expect(svg.components(separatedBy: "class=\"edge boundary sido sido_1\"").count - 1 == 3)
         #expect(svg.contains("class=\"edge scalebar\"") && svg.contains("class=\"edge leader\""))
         for format in [RenderFormat.png, .pdf] {
             let data = try renderer.render(dot: drawing.dot, layout: drawing.layout, format: format).data

@@ -37,9 +37,10 @@ public struct MapOutlineLayer: Sendable {
 /// each piece one edge between two invisible, zero-size, pinned nodes at its ends. SVG, PNG
 /// and PDF then draw the same lines, under the network (edges are drawn first, these before
 /// the network's, with `outputorder=edgesfirst`). In SVG each piece is a
-/// `<g class="edge boundary <layer>">`, for style sheets and tests. Rings are drawn per
-/// region, so a border between two regions is drawn twice, on the same points (the boundary
-/// data share their border vertices).
+/// `<g class="edge boundary <layer> <layer>_<code>">` (`boundary sido sido_47` for 경북; an
+/// underscore, since Graphviz writes a hyphen in SVG as `&#45;`), for style sheets and tests.
+/// Rings are drawn per region, so a border between two regions is drawn twice, on the same
+/// points (the boundary data share their border vertices).
 ///
 /// **Leader lines.** Each point shared by several nodes (``GeographicProjection/colocated``)
 /// gets a small dark dot at the true point (class `leader`) and a thin line to each of the
@@ -47,7 +48,7 @@ public struct MapOutlineLayer: Sendable {
 ///
 /// **Scale bar.** A bar of 10, 20, 50, 100 or 200 km (the largest at most a fifth of the map's
 /// width) at the map's lower right, labelled, class `scalebar`. Its length is in projected
-/// metres, true to 0.1 % across Korea in EPSG:5179 (``TransverseMercator``); with the
+/// metres, true to 0.1 % across Korea but Dokdo (0.14 %) in EPSG:5179 (``TransverseMercator``); with the
 /// equirectangular fallback, true along the reference latitude only.
 ///
 /// Complexity: O(vertices of the outlines + n).
@@ -56,8 +57,8 @@ struct MapOverlay {
     /// most 21 bytes, well under Graphviz's 16 KB limit on a quoted string.
     static let segmentsPerEdge = 150
 
-    /// Each ring of each layer, projected to points.
-    private let rings: [(layer: Int, points: [(x: Double, y: Double)])]
+    /// Each ring of each layer, projected to points, with its region's code.
+    private let rings: [(layer: Int, code: String, points: [(x: Double, y: Double)])]
     private let layers: [MapOutlineLayer]
 
     /// The lowest y of the outlines, nil without outlines.
@@ -81,7 +82,7 @@ struct MapOverlay {
         }
         omitted = layers.filter { layer in !covering.contains { $0.name == layer.name } }.map(\.name)
         self.layers = covering
-        var rings: [(layer: Int, points: [(x: Double, y: Double)])] = []
+        var rings: [(layer: Int, code: String, points: [(x: Double, y: Double)])] = []
         for (l, layer) in covering.enumerated() {
             for region in layer.map.regions {
                 for polygon in region.polygons {
@@ -89,7 +90,7 @@ struct MapOverlay {
                         let points = stride(from: 0, to: ring.count, by: 2).map { i in
                             projection.place(latitude: ring[i + 1], longitude: ring[i])
                         }
-                        if points.count >= 2 { rings.append((l, points)) }
+                        if points.count >= 2 { rings.append((l, region.code, points)) }
                     }
                 }
             }
@@ -118,10 +119,11 @@ struct MapOverlay {
             nodeAt[key] = index
             return index
         }
-        for (l, points) in rings {
+        for (l, code, points) in rings {
             let layer = layers[l]
+            let name = Self.className(layer.name)
             let attributes: DOTAttributes = [
-                .class: .string("boundary " + Self.className(layer.name)), .dir: .string("none"),
+                .class: .string("boundary \(name) \(name)_\(Self.className(code))"), .dir: .string("none"),
                 .color: .string(layer.weight == .major ? "#8C8C8C" : "#CDCDCD"),
                 .penwidth: .number(layer.weight == .major ? 0.9 : 0.4),
             ]

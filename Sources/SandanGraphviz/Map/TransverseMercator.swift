@@ -5,9 +5,10 @@ import Foundation
 ///
 /// Sandan's maps use ``korea2000Unified``, **EPSG:5179** (Korea 2000 / Unified CS: GRS80,
 /// origin 38°N 127.5°E, scale 0.9996, false easting 1,000,000 m, false northing
-/// 2,000,000 m), the projection of Korea's national base maps. Its scale error is below
-/// 0.1 % over the whole country (0.9996 on the central meridian, about 1.0007 at Dokdo, 4.4°
-/// east of it), so distances read on the map (the scale bar) hold everywhere on it.
+/// 2,000,000 m), the projection of Korea's national base maps. Its scale factor lies between
+/// 0.9996 (on the central meridian) and 1.0007 over the mainland, Jeju and Ulleung, and
+/// reaches 1.0014 at Dokdo, 4.4° east of it (PROJ's `get_factors`), so distances read on the
+/// map (the scale bar) hold to 0.1 % nearly everywhere on it.
 ///
 /// The formulas are Krüger's series in the third flattening n, to n⁴ (Karney, "Transverse
 /// Mercator with an accuracy of a few nanometers", *J. Geodesy* 85, 2011,

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// The projection is ``MapProjection/korea2000Unified`` (**EPSG:5179**, Korea 2000 / Unified
 /// CS, a transverse Mercator on GRS80) for any data around Korea, else an equirectangular
-/// fallback (``MapProjection``), at 1.7 pt per km (Korea with Jeju, Ulleung and Dokdo is
-/// about 15 × 10 inches before any `size` scaling), y up as Graphviz expects. Boundary
+/// fallback (``MapProjection``), at 1.7 pt per km (Korea with Jeju, Ulleung and Dokdo spans
+/// about 15 × 15 inches before any `size` scaling), y up as Graphviz expects. Boundary
 /// outlines (``MapOverlay``) go through the same ``projection``, so nodes and outlines agree.
 ///
 /// Nodes sharing a coordinate (the bundled data gives city or town centres, so a complex and

@@ -119,6 +119,7 @@ struct Render: ParsableCommand {
         }
         if dotSource && format != .dot { throw ValidationError("--dot-source needs a .dot or .gv output") }
         if geo && layout != nil { throw ValidationError("--geo places nodes at their coordinates; leave out --layout") }
+        if map.isSet && !geo { throw ValidationError("--boundaries and --boundaries-folder draw a map's outlines; add --geo") }
         if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if memoryLimit < 256 { throw ValidationError("--memory-limit must be at least 256 (MB): the render process itself needs about 200 MB of address space") }

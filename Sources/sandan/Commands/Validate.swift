@@ -31,7 +31,7 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "Text encoding of the tables: utf8 or cp949.")
     var encoding: TextEncoding = .utf8
 
-    @Option(name: .customLong("boundaries-folder"), help: "Folder holding sido.geojson and sigungu.geojson, to check coordinates against (default: boundaries/ in the dataset, else Graphs/boundaries).")
+    @Option(name: .customLong("boundaries-folder"), help: "Folder holding sido.geojson (and optionally sigungu.geojson) to check coordinates against (default: boundaries/ in the dataset, else Graphs/boundaries).")
     var boundariesFolder: String?
 
     func run() throws {
@@ -49,7 +49,8 @@ struct Validate: ParsableCommand {
         var validator = DatasetValidator(encoding: encoding, seedsFolder: seeds)
         if let boundaries = BoundaryFiles.folder(boundariesFolder, dataset: folder) {
             validator.provinces = try BoundaryFiles.read(BoundaryFiles.provinces, in: boundaries)
-            validator.districts = try BoundaryFiles.read(BoundaryFiles.districts, in: boundaries)
+            let districts = (boundaries as NSString).appendingPathComponent(BoundaryFiles.districts)
+            if FileManager.default.fileExists(atPath: districts) { validator.districts = try BoundaryMap.read(path: districts) }
         } else {
             warn("coordinates are not checked against the 시·도: no boundary data found (pass --boundaries-folder DIR)")
         }

@@ -40,21 +40,25 @@ struct BoundaryOptions: ParsableArguments {
         case none
     }
 
-    @Option(name: .long, help: "With --geo: outlines drawn under the network: sido (the 17 시·도), sigungu (시·군·구 under the 시·도) or none.")
-    var boundaries: Level = .sido
+    @Option(name: .long, help: "With --geo: outlines drawn under the network: sido (the 17 시·도; the default), sigungu (시·군·구 under the 시·도) or none.")
+    var boundaries: Level?
 
     @Option(name: .customLong("boundaries-folder"), help: "Folder holding sido.geojson and sigungu.geojson (default: Graphs/boundaries).")
     var boundariesFolder: String?
 
+    /// Whether any map option was given (they need `--geo`).
+    var isSet: Bool { boundaries != nil || boundariesFolder != nil }
+
     /// The outline layers for a map, bottom first; none unless `geo`.
     func layers(geo: Bool) throws -> [MapOutlineLayer] {
-        guard geo, boundaries != .none else { return [] }
+        let level = boundaries ?? .sido
+        guard geo, level != .none else { return [] }
         guard let folder = BoundaryFiles.folder(boundariesFolder) else {
             throw CommandFailure("--geo draws the 시·도 outlines from Graphs/boundaries/, which was not found; "
                 + "pass --boundaries-folder DIR, set SANDAN_GRAPHS, or use --boundaries none")
         }
         var layers: [MapOutlineLayer] = []
-        if boundaries == .sigungu {
+        if level == .sigungu {
             layers.append(MapOutlineLayer(map: try BoundaryFiles.read(BoundaryFiles.districts, in: folder), name: "sigungu", weight: .minor))
         }
         layers.append(MapOutlineLayer(map: try BoundaryFiles.read(BoundaryFiles.provinces, in: folder), name: "sido", weight: .major))
