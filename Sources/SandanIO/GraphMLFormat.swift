@@ -29,8 +29,8 @@ public enum GraphMLFormat {
     /// Reads GraphML from `bytes` (the content of `file`).
     /// - Throws: ``InputError`` with the line and column of the first problem.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
-        var reader = GraphMLReader(file: file, forcedDirection: options.directed)
-        try XMLInput.parse(bytes, file: file, encoding: options.encoding) { (event: XMLEvent) throws(InputError) in
+        var reader = GraphMLReader(file: file, forcedDirection: options.directed, limits: options.limits)
+        try XMLInput.parse(bytes, file: file, encoding: options.encoding, limits: options.limits) { (event: XMLEvent) throws(InputError) in
             try reader.handle(event)
         }
         return try reader.finish()
@@ -121,6 +121,7 @@ private struct GraphMLReader {
     enum Owner { case node(Int), edge(Int), ignored }
 
     let file: String
+    let limits: InputLimits
     let forcedDirection: Bool?
     var contexts: [Context] = []
     var keys: [String: Key] = [:]
@@ -137,7 +138,8 @@ private struct GraphMLReader {
     var nonFinite = NonFiniteTally()
     var skippedGraphs = 0
 
-    init(file: String, forcedDirection: Bool?) {
+    init(file: String, forcedDirection: Bool?, limits: InputLimits) {
+        self.limits = limits
         self.file = file
         self.forcedDirection = forcedDirection
     }
@@ -362,8 +364,8 @@ private struct GraphMLReader {
     mutating func finish() throws(InputError) -> LoadedGraph {
         guard var builder else { throw InputError(file: file, "no <graph> element in the GraphML file") }
         try builder.addPendingEdges(edges)
-        builder.setNodeColumns(nodeAttributes)
-        builder.setEdgeColumns(edgeAttributes)
+        try builder.setNodeColumns(nodeAttributes, limits: limits, file: file)
+        try builder.setEdgeColumns(edgeAttributes, limits: limits, file: file)
         return LoadedGraph(graph: builder.build(), warnings: warnings + nonFinite.warnings)
     }
 }

@@ -40,7 +40,7 @@ public enum PajekFormat {
     /// - Throws: ``InputError`` with the line and column of the first problem.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         let text = try TextDecoding.decode(bytes, file: file, encoding: options.encoding)
-        var reader = PajekReader(file: file, byteCount: bytes.count)
+        var reader = PajekReader(file: file, byteCount: bytes.count, limits: options.limits)
         try reader.read(Array(text.utf8))
         return try reader.finish(forcedDirection: options.directed)
     }
@@ -98,6 +98,7 @@ private struct PajekReader {
     }
 
     let file: String
+    let limits: InputLimits
     let byteCount: Int
     var vertexCount: Int?
     var labels: [String?] = []
@@ -109,7 +110,8 @@ private struct PajekReader {
     var sawArcs = false
     var sawEdges = false
 
-    init(file: String, byteCount: Int) {
+    init(file: String, byteCount: Int, limits: InputLimits) {
+        self.limits = limits
         self.file = file
         self.byteCount = byteCount
     }
@@ -213,6 +215,9 @@ private struct PajekReader {
             let limit = PajekFormat.maximumVertices(forFileSize: byteCount)
             guard count <= limit else {
                 throw fail(words[1].column, "*Vertices \(count) is more than a file of \(byteCount) bytes can describe (at most \(limit))")
+            }
+            guard count <= limits.nodes else {
+                throw fail(words[1].column, "*Vertices \(count) declares more nodes than a file may" + limits.exceeded(.nodes))
             }
             vertexCount = count
             labels = Array(repeating: nil, count: count)
@@ -325,7 +330,7 @@ private struct PajekReader {
             try add(arc, arc.u, arc.v)
             if directed, !arc.directed, forcedDirection == nil, arc.u != arc.v { try add(arc, arc.v, arc.u) }
         }
-        builder.setEdgeColumns(attributes)
+        try builder.setEdgeColumns(attributes, limits: limits, file: file)
         return LoadedGraph(graph: builder.build(), warnings: warnings)
     }
 }

@@ -38,6 +38,8 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Text encoding of the input: utf8 or cp949.")
     var encoding: TextEncoding = .utf8
 
+    @OptionGroup(title: "Input limits") var limits: LimitOptions
+
     func validate() throws {
         if directed && undirected { throw ValidationError("--directed and --undirected exclude each other") }
         try Self.checkWindow(since: since, until: until, names: ("--since", "--until"))
@@ -75,7 +77,7 @@ struct InputOptions: ParsableArguments {
     /// kind the window emptied leaves no edge, as before); then --weight.
     func load() throws -> (graph: Graph, path: String) {
         let path = try resolvedPath()
-        let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding))
+        let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding, limits: limits.limits))
         for w in loaded.warnings { warn(w.description) }
         var graph = loaded.graph
         if undirected && graph.isDirected { graph = graph.undirected() }
