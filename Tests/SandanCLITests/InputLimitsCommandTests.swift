@@ -45,4 +45,22 @@ import Testing
         #expect(result.stderr == "sandan: error: \(path):1:\(text.count - 2): the edge statements so far make more than 5000000 "
             + "edges (an edge between groups of p and q nodes makes p × q); the limit is 5000000 (raise it with --max-edges)\n")
     }
+
+    @Test func coLocatedNodesStopAtThePairLimit() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 100 nodes at one place: 4,950 pairs within any distance.
+        let nodes = (0..<100).map { "{\"id\": \"c\($0)\", \"lat\": 35.87, \"lon\": 128.6}" }.joined(separator: ", ")
+        let path = folder.appendingPathComponent("colocated.json").path
+        try "{\"nodes\": [\(nodes)], \"links\": []}".write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = try CLIRunner.run(["proximity", path, "--km", "1", "--max-pairs", "4949"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasSuffix("sandan: error: there are more than 4949 pairs of nodes within 1.0 km (n nodes at one place "
+            + "make n(n−1)/2 pairs); the limit is 4949 (raise it with --max-pairs), or use a smaller distance\n"))
+        let analysed = try CLIRunner.run(["stats", path, "--proximity-km", "1", "--max-pairs", "4949"])
+        #expect(analysed.status == 1)
+        #expect(analysed.stderr.contains("the limit is 4949 (raise it with --max-pairs)"))
+        let fits = try CLIRunner.run(["stats", path, "--proximity-km", "1", "--max-pairs", "4950", "--format", "json"])
+        #expect(fits.status == 0)
+    }
 }
