@@ -13,8 +13,8 @@ import Testing
         return path
     }
 
-    /// The parent pid of process `pid` and its state letter, or nil once it is gone (a zombie
-    /// counts as gone: it has ended and uses no CPU).
+    /// Whether process `pid` still runs (a zombie has ended: it waits only to be reaped, and the
+    /// container's first process may never reap an orphan).
     static func alive(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return false }
