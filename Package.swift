@@ -35,7 +35,9 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "SandanGraphviz", dependencies: ["SandanGraph", "SandanIO", "SandanGraphvizRuntime", "CGraphviz"]),
+        // C: prctl(PR_SET_PDEATHSIG) and signal forwarding, which Swift cannot call (variadic, async-signal-safe).
+        .target(name: "CProcessControl"),
+        .target(name: "SandanGraphviz", dependencies: ["SandanGraph", "SandanIO", "SandanGraphvizRuntime", "CGraphviz", "CProcessControl"]),
         .target(name: "SandanReport", dependencies: ["SandanGraph", "SandanClusters", "SandanGraphviz"]),
         .executableTarget(
             name: "sandan",

@@ -10,9 +10,14 @@
 # for dot, Graphviz's own sample graphs when graphviz-doc is installed); what the run learns
 # stays in a temporary folder, so the committed seeds never change.
 #
+# The target reads with the readers' resource limits (InputLimits) lowered to what an input of
+# at most 16 KiB may make (FuzzTarget.limits): an input that explodes must be refused by the
+# limit it passes, so an out-of-memory or a time-out means a limit does not hold.
+#
 # A crash, a hang (over 10 s on one input) or memory over 2 GB stops the script with exit
-# status 1 and leaves the input in Fuzz/.build/artifacts/; turn it into a regression test in
-# Tests/SandanIOTests/FuzzRegressionTests.swift.
+# status 1 and leaves the input in Fuzz/.build/artifacts/; copy it to
+# Tests/Fixtures/FuzzRegressions/FORMAT-what-went-wrong.EXT (FuzzRegressionTests reads every
+# file there) and, as a seed, to Fuzz/corpus/FORMAT/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -5,7 +5,7 @@
 # Uses apt-get when root or sudo is available, Homebrew on macOS; otherwise says what to install.
 set -euo pipefail
 
-apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config libxml2-utils)
+apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config libxml2-utils procps util-linux)
 python_packages=(networkx python-igraph)
 
 missing=()

@@ -62,10 +62,14 @@ public struct ProximityOptions: Sendable, Equatable {
     /// The node attributes holding latitude and longitude.
     public var latitudeAttribute: String
     public var longitudeAttribute: String
+    /// The most pairs found before the search stops with an error: n nodes at one place make
+    /// n(n − 1)/2 pairs (20,000 co-located nodes, 2 × 10⁸ pairs, would need 4 GB). Default 5 million.
+    public var maximumPairs: Int
 
     public init(thresholdKm: Double = 10, nodeKinds: Set<String>? = nil, excludedNodeKinds: Set<String> = [],
-                latitudeAttribute: String = "lat", longitudeAttribute: String = "lon") {
+                latitudeAttribute: String = "lat", longitudeAttribute: String = "lon", maximumPairs: Int = 5_000_000) {
         self.thresholdKm = thresholdKm
+        self.maximumPairs = maximumPairs
         self.nodeKinds = nodeKinds
         self.excludedNodeKinds = excludedNodeKinds
         self.latitudeAttribute = latitudeAttribute
@@ -125,7 +129,9 @@ public func geoPoints(of graph: Graph, latitude: String = "lat", longitude: Stri
 ///     options).
 ///   - options: the threshold, which node kinds to pair, the attribute names.
 /// - Returns: the pairs and the anchor-link lengths.
-/// - Throws: `GraphError/invalidArgument(_:)` for a negative or non-finite threshold.
+/// - Throws: `GraphError/invalidArgument(_:)` for a negative or non-finite threshold,
+///   `GraphError/tooManyResults(what:limit:)` as soon as more than
+///   ``ProximityOptions/maximumPairs`` pairs are found (before they are stored).
 ///
 /// ## Conventions
 /// Distances are haversine on a sphere of radius 6371.0088 km; "within" is ≤. Nodes without
@@ -166,6 +172,9 @@ public func proximityLinks(_ graph: Graph, options: ProximityOptions = Proximity
             if q.latitude - p.latitude > band { break }
             let d = p.distanceKm(to: q)
             guard d <= threshold else { continue }
+            guard pairs.count < options.maximumPairs else {
+                throw .tooManyResults(what: "pairs of nodes within \(threshold) km", limit: options.maximumPairs)
+            }
             let (a, b) = (min(u, v), max(u, v))
             pairs.append(ProximityPair(a: a, b: b, idA: graph.ids[a], idB: graph.ids[b], distanceKm: d, linked: neighbours.areLinked(a, b)))
         }

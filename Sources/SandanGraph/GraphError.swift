@@ -17,6 +17,11 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A least-squares fit has no minimum: it collapses onto the star around `node`, whose
     /// score grows without bound (a Heywood case).
     case unboundedFit(algorithm: String, node: String)
+    /// A weight that makes the algorithm's sums or products overflow or underflow (see
+    /// `Graph.checkLengthRange` and `checkStrengthRange`); `edge` is 0-based.
+    case weightOutOfRange(algorithm: String, edge: Int, weight: Double, reason: String)
+    /// A computation found more results than its limit allows and stopped before storing them.
+    case tooManyResults(what: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -40,6 +45,11 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(algorithm) is undefined on a graph without nodes"
         case let .notConnected(measure):
             "\(measure) is undefined: the graph is not connected"
+        case let .weightOutOfRange(algorithm, edge, weight, reason):
+            "\(algorithm) cannot use the weight \(weight) of edge \(edge + 1) (in input order): \(reason). Multiply or divide all "
+                + "weights by one constant (shortest paths and communities stay the same)"
+        case let .tooManyResults(what, limit):
+            "there are more than \(limit) \(what), the limit; nothing was computed past it. Raise the limit or narrow the question"
         case let .unboundedFit(algorithm, node):
             "\(algorithm) has no best fit on this graph: the fit collapses onto the star around '\(node)', whose score "
                 + "grows without bound (a Heywood case); fit a subgraph that no single star dominates, or use the "

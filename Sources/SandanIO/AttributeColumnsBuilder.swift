@@ -92,14 +92,36 @@ struct AttributeColumnsBuilder {
     }
 }
 
+extension AttributeColumnsBuilder {
+    /// Refuses columns that would need more than `limits` allow once made dense: more than
+    /// ``InputLimits/attributes`` names, or names × `rows` over ``InputLimits/attributeCells``
+    /// (a file of 1 MB whose nodes each bring their own attribute name would otherwise need
+    /// gigabytes). Until then the values are held sparsely, in O(values) memory. O(1).
+    func check(rows: Int, of objects: String, limits: InputLimits, file: String) throws(InputError) {
+        guard names.count <= limits.attributes else {
+            throw InputError(file: file, "the \(objects)s have \(names.count) distinct attribute names, more than a file may have"
+                + limits.exceeded(.attributes))
+        }
+        let (cells, overflow) = names.count.multipliedReportingOverflow(by: rows)
+        guard !overflow, cells <= limits.attributeCells else {
+            throw InputError(file: file, "\(names.count) \(objects) attributes for \(rows) \(objects)s need \(names.count) × \(rows) cells, "
+                + "more than a file may need" + limits.exceeded(.attributeCells))
+        }
+    }
+}
+
 extension GraphBuilder {
-    /// Sets the node columns of `attributes` (one row per node added so far).
-    mutating func setNodeColumns(_ attributes: AttributeColumnsBuilder) {
+    /// Sets the node columns of `attributes` (one row per node added so far), after
+    /// ``AttributeColumnsBuilder/check(rows:of:limits:file:)``.
+    mutating func setNodeColumns(_ attributes: AttributeColumnsBuilder, limits: InputLimits, file: String) throws(InputError) {
+        try attributes.check(rows: nodeCount, of: "node", limits: limits, file: file)
         for (name, column) in attributes.columns(count: nodeCount) { setNodeColumn(name, column) }
     }
 
-    /// Sets the edge columns of `attributes` (one row per edge added so far).
-    mutating func setEdgeColumns(_ attributes: AttributeColumnsBuilder) {
+    /// Sets the edge columns of `attributes` (one row per edge added so far), after
+    /// ``AttributeColumnsBuilder/check(rows:of:limits:file:)``.
+    mutating func setEdgeColumns(_ attributes: AttributeColumnsBuilder, limits: InputLimits, file: String) throws(InputError) {
+        try attributes.check(rows: edgeCount, of: "edge", limits: limits, file: file)
         for (name, column) in attributes.columns(count: edgeCount) { setEdgeColumn(name, column) }
     }
 }

@@ -32,9 +32,9 @@ public enum CSVFormat {
     public static func read(edgesAt edgesPath: String, nodesAt nodesPath: String?, options: ReadOptions = ReadOptions(),
                             knownColumns: (nodes: Set<String>, edges: Set<String>)? = nil) throws(InputError) -> LoadedGraph {
         let nodes = try nodesPath.map { (path) throws(InputError) in
-            try Table(text: try TextDecoding.readText(at: path, encoding: options.encoding), file: path, known: knownColumns?.nodes)
+            try Table(text: try TextDecoding.readText(at: path, encoding: options.encoding, limits: options.limits), file: path, known: knownColumns?.nodes)
         }
-        let edges = try Table(text: try TextDecoding.readText(at: edgesPath, encoding: options.encoding), file: edgesPath,
+        let edges = try Table(text: try TextDecoding.readText(at: edgesPath, encoding: options.encoding, limits: options.limits), file: edgesPath,
                               known: knownColumns?.edges)
         return try read(edges: edges, nodes: nodes, options: options)
     }

@@ -35,6 +35,9 @@ import SandanGraphvizRuntime
 /// that depends on what the process read before; found by fuzzing). Lines and columns are real ones (cgraph's own line count can differ after
 /// `# N` lines and quoted strings that span lines); columns count Unicode scalars.
 ///
+/// Before cgraph sees the text, ``DOTScreen`` checks it against ``ReadOptions/limits`` (edges
+/// its statements make, attribute names, string lengths): cgraph has no limits of its own.
+///
 /// Complexity: O(bytes + (n + m) · attributes), plus a sort of the edges by position. Placing a
 /// message costs O(bytes) more, and O(bytes · log k) for a syntax error whose line holds k
 /// tokens like the one named.
@@ -44,6 +47,7 @@ public enum DOTReader {
     ///   cgraph refuses, for bad weights, for an empty node name and for one beginning with `%`.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         let text = try decode(bytes, file: file, encoding: options.encoding)
+        try DOTScreen.check(text, file: file, limits: options.limits)
         let parsed = GraphvizLock.shared.withLock { held in CGraphParse.run(text, held) }
         var warnings: [InputWarning] = []
         for message in parsed.messages where !message.isError {

@@ -36,8 +36,8 @@ public enum GEXFFormat {
     /// Reads GEXF from `bytes` (the content of `file`).
     /// - Throws: ``InputError`` with the line and column of the first problem.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
-        var reader = GEXFReader(file: file, forcedDirection: options.directed)
-        try XMLInput.parse(bytes, file: file, encoding: options.encoding) { (event: XMLEvent) throws(InputError) in
+        var reader = GEXFReader(file: file, forcedDirection: options.directed, limits: options.limits)
+        try XMLInput.parse(bytes, file: file, encoding: options.encoding, limits: options.limits) { (event: XMLEvent) throws(InputError) in
             try reader.handle(event)
         }
         return try reader.finish()
@@ -159,6 +159,7 @@ private struct GEXFReader {
     }
 
     let file: String
+    let limits: InputLimits
     let forcedDirection: Bool?
     var contexts: [Context] = []
     var declared: [Class: [String: Attribute]] = [.node: [:], .edge: [:]]
@@ -173,7 +174,8 @@ private struct GEXFReader {
     var nonFinite = NonFiniteTally()
     var warnedDynamic = false
 
-    init(file: String, forcedDirection: Bool?) {
+    init(file: String, forcedDirection: Bool?, limits: InputLimits) {
+        self.limits = limits
         self.file = file
         self.forcedDirection = forcedDirection
     }
@@ -379,8 +381,8 @@ private struct GEXFReader {
     mutating func finish() throws(InputError) -> LoadedGraph {
         guard var builder else { throw InputError(file: file, "no <graph> element in the GEXF file") }
         try builder.addPendingEdges(edges)
-        builder.setNodeColumns(nodeAttributes)
-        builder.setEdgeColumns(edgeAttributes)
+        try builder.setNodeColumns(nodeAttributes, limits: limits, file: file)
+        try builder.setEdgeColumns(edgeAttributes, limits: limits, file: file)
         return LoadedGraph(graph: builder.build(), warnings: warnings + nonFinite.warnings)
     }
 }

@@ -44,7 +44,7 @@ public enum GMLFormat {
         let text = try TextDecoding.decode(bytes, file: file, encoding: options.encoding)
         var parser = GMLParser(bytes: Array(text.utf8), file: file)
         let top = try parser.parse()
-        var reading = GMLGraphReading(file: file)
+        var reading = GMLGraphReading(file: file, limits: options.limits)
         return try reading.graph(from: top, forcedDirection: options.directed)
     }
 
@@ -315,7 +315,12 @@ private struct GMLGraphReading {
     var warnedKeys = Set<String>()
     var nonFinite = NonFiniteTally()
 
-    init(file: String) { self.file = file }
+    let limits: InputLimits
+
+    init(file: String, limits: InputLimits) {
+        self.file = file
+        self.limits = limits
+    }
 
     func location(_ entry: GMLEntry) -> SourceLocation {
         SourceLocation(file: file, line: entry.line, column: entry.column)
@@ -387,8 +392,8 @@ private struct GMLGraphReading {
             let e = builder.addEdge(ends[0], ends[1], kind: kind)
             try attributes(fields, skipping: GMLFormat.reservedEdgeKeys.union(["kind"]), row: e, into: &edgeAttributes, what: "edge")
         }
-        builder.setNodeColumns(nodeAttributes)
-        builder.setEdgeColumns(edgeAttributes)
+        try builder.setNodeColumns(nodeAttributes, limits: limits, file: file)
+        try builder.setEdgeColumns(edgeAttributes, limits: limits, file: file)
         return LoadedGraph(graph: builder.build(), warnings: warnings + nonFinite.warnings)
     }
 

@@ -15,23 +15,23 @@ public enum GraphFile {
                 try DatasetFolder.read(path: path, options: options)
             }
         case .edgeList:
-            return try EdgeListFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+            return try EdgeListFormat.read(try TextDecoding.readBytes(at: path, limits: options.limits), file: path, options: options)
         case .csv:
             return try FolderLock.holding(StagedFile.folder(of: path), exclusive: false) { () throws(InputError) in
                 try CSVFormat.read(path: path, options: options)
             }
         case .json:
-            return try NodeLinkJSON.read(try TextDecoding.readText(at: path, encoding: options.encoding), file: path, options: options)
+            return try NodeLinkJSON.read(try TextDecoding.readText(at: path, encoding: options.encoding, limits: options.limits), file: path, options: options)
         case .graphml:
-            return try GraphMLFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+            return try GraphMLFormat.read(try TextDecoding.readBytes(at: path, limits: options.limits), file: path, options: options)
         case .gexf:
-            return try GEXFFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+            return try GEXFFormat.read(try TextDecoding.readBytes(at: path, limits: options.limits), file: path, options: options)
         case .gml:
-            return try GMLFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+            return try GMLFormat.read(try TextDecoding.readBytes(at: path, limits: options.limits), file: path, options: options)
         case .pajek:
-            return try PajekFormat.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+            return try PajekFormat.read(try TextDecoding.readBytes(at: path, limits: options.limits), file: path, options: options)
         case .dot:
-            return try DOTReader.read(try TextDecoding.readBytes(at: path), file: path, options: options)
+            return try DOTReader.read(try TextDecoding.readBytes(at: path, limits: options.limits), file: path, options: options)
         }
     }
 

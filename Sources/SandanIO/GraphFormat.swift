@@ -57,10 +57,13 @@ public struct ReadOptions: Sendable {
     public var directed: Bool?
     /// The text encoding of the file.
     public var encoding: TextEncoding
+    /// What the file may make the reader use.
+    public var limits: InputLimits
 
-    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8) {
+    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8, limits: InputLimits = InputLimits()) {
         self.directed = directed
         self.encoding = encoding
+        self.limits = limits
     }
 }
 

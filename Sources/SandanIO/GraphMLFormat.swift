@@ -43,8 +43,8 @@ public enum GraphMLFormat {
     /// Reads GraphML from `bytes` (the content of `file`).
     /// - Throws: ``InputError`` with the line and column of the first problem.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
-        var reader = GraphMLReader(file: file, forcedDirection: options.directed)
-        try XMLInput.parse(bytes, file: file, encoding: options.encoding) { (event: XMLEvent) throws(InputError) in
+        var reader = GraphMLReader(file: file, forcedDirection: options.directed, limits: options.limits)
+        try XMLInput.parse(bytes, file: file, encoding: options.encoding, limits: options.limits) { (event: XMLEvent) throws(InputError) in
             try reader.handle(event)
         }
         return try reader.finish()
@@ -217,6 +217,7 @@ private struct GraphMLReader {
     enum Owner { case node(Int), edge(Int), ignored }
 
     let file: String
+    let limits: InputLimits
     let forcedDirection: Bool?
     var contexts: [Context] = []
     var keys: [String: Key] = [:]
@@ -245,7 +246,8 @@ private struct GraphMLReader {
     var nonFinite = NonFiniteTally()
     var skippedGraphs = 0
 
-    init(file: String, forcedDirection: Bool?) {
+    init(file: String, forcedDirection: Bool?, limits: InputLimits) {
+        self.limits = limits
         self.file = file
         self.forcedDirection = forcedDirection
     }
@@ -541,8 +543,8 @@ private struct GraphMLReader {
             }
             warnings.append(InputWarning(structuredKeys[key]!, "key '\(key)'\(name.isEmpty || name == key ? "" : " ('\(name)')") holds XML elements, not text; such values are dropped"))
         }
-        builder.setNodeColumns(nodeAttributes)
-        builder.setEdgeColumns(edgeAttributes)
+        try builder.setNodeColumns(nodeAttributes, limits: limits, file: file)
+        try builder.setEdgeColumns(edgeAttributes, limits: limits, file: file)
         if !yEdNodeLabels.isEmpty, !nodeAttributes.contains("label") {
             builder.setNodeColumn("label", .string((0..<nodeIDs.count).map { yEdNodeLabels[$0] }))
         }

@@ -114,8 +114,8 @@ public enum NodeLinkJSON {
             let e = builder.addEdge(ends[0], ends[1], kind: kind)
             try attributes(of: edge, skipping: ["source", "target", "kind", "key"], row: e, into: &edgeAttributes)
         }
-        builder.setNodeColumns(nodeAttributes)
-        builder.setEdgeColumns(edgeAttributes)
+        try builder.setNodeColumns(nodeAttributes, limits: options.limits, file: file)
+        try builder.setEdgeColumns(edgeAttributes, limits: options.limits, file: file)
         return LoadedGraph(graph: builder.build(), warnings: warnings)
     }
 

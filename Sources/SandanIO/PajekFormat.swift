@@ -90,7 +90,7 @@ public enum PajekFormat {
     /// - Throws: ``InputError`` with the line and column of the first problem.
     public static func read(_ bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         let text = try TextDecoding.decode(bytes, file: file, encoding: options.encoding)
-        var reader = PajekReader(file: file, byteCount: bytes.count)
+        var reader = PajekReader(file: file, byteCount: bytes.count, limits: options.limits)
         try reader.read(Array(text.utf8))
         return try reader.finish(forcedDirection: options.directed)
     }
@@ -194,6 +194,7 @@ private struct PajekReader {
     }
 
     let file: String
+    let limits: InputLimits
     let byteCount: Int
     var vertexCount: Int?
     /// The size of the first mode of a two-mode network (`*Vertices N M`).
@@ -211,7 +212,8 @@ private struct PajekReader {
     var sawEdgeHeader = false
     var skippedFields = Skipped()
 
-    init(file: String, byteCount: Int) {
+    init(file: String, byteCount: Int, limits: InputLimits) {
+        self.limits = limits
         self.file = file
         self.byteCount = byteCount
     }
@@ -343,6 +345,9 @@ private struct PajekReader {
         let limit = PajekFormat.maximumVertices(forFileSize: byteCount)
         guard count <= limit else {
             throw fail(words[1].column, "*Vertices \(count) is more than a file of \(byteCount) bytes can describe (at most \(limit))")
+        }
+        guard count <= limits.nodes else {
+            throw fail(words[1].column, "*Vertices \(count) declares more nodes than a file may" + limits.exceeded(.nodes))
         }
         if words.count >= 3 {
             guard let m = NumberParsing.integer(words[2].text), m >= 0, m <= count else {
@@ -537,7 +542,7 @@ private struct PajekReader {
             try add(arc, arc.u, arc.v)
             if directed, !arc.directed, forcedDirection == nil, arc.u != arc.v { try add(arc, arc.v, arc.u) }
         }
-        builder.setEdgeColumns(attributes)
+        try builder.setEdgeColumns(attributes, limits: limits, file: file)
         return LoadedGraph(graph: builder.build(), warnings: warnings)
     }
 }

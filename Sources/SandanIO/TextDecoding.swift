@@ -52,15 +52,22 @@ public enum TextDecoding {
         return isASCII(body) ? text : text.precomposedStringWithCanonicalMapping
     }
 
-    /// Reads and decodes a whole file.
-    public static func readText(at path: String, encoding: TextEncoding = .utf8) throws(InputError) -> String {
-        try decode(try readBytes(at: path), file: path, encoding: encoding)
+    /// Reads and decodes a whole file of at most `limit` bytes (see ``readBytes(at:limits:)``).
+    public static func readText(at path: String, encoding: TextEncoding = .utf8,
+                                limits: InputLimits = InputLimits()) throws(InputError) -> String {
+        try decode(try readBytes(at: path, limits: limits), file: path, encoding: encoding)
     }
 
-    /// Reads a whole file's bytes, straight into the array (a regular file's size is known
-    /// up front, so the bytes are in memory once, without a second copy).
-    /// - Throws: ``InputError`` when the file cannot be read or is empty.
-    public static func readBytes(at path: String) throws(InputError) -> [UInt8] {
+    /// Reads a whole file's bytes in chunks of 64 KiB, straight into the array (a regular
+    /// file's size is known up front, so the bytes are in memory once, without a second copy).
+    ///
+    /// A regular file larger than `limits.inputBytes` is refused before anything is read; any
+    /// other input (a FIFO, a device such as `/dev/zero` or `/dev/urandom`, standard input) is
+    /// read until it ends or passes the limit, then refused. So memory stays within the limit
+    /// (plus the array's growth) whatever the path names.
+    /// - Throws: ``InputError`` when the file cannot be read, is empty or is over the limit.
+    public static func readBytes(at path: String, limits: InputLimits = InputLimits()) throws(InputError) -> [UInt8] {
+        let limit = limits.inputBytes
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw InputError(file: path, errno == ENOENT ? "no such file" : "cannot be read: \(String(cString: strerror(errno)))")
@@ -68,19 +75,33 @@ public enum TextDecoding {
         defer { close(fd) }
         var info = stat()
         var bytes: [UInt8] = []
+        var regular = false
         if fstat(fd, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR { throw InputError(file: path, "is a folder, not a file") }
-            if info.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
+            regular = info.st_mode & S_IFMT == S_IFREG
+            if regular {
+                guard Int(info.st_size) <= limit else {
+                    throw InputError(file: path, "the file has \(InputLimits.bytes(Int(info.st_size))), more than an input may have"
+                        + limits.exceeded(.inputBytes))
+                }
+                bytes.reserveCapacity(Int(info.st_size))
+            }
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let wanted = min(chunk.count, limit + 1 - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, wanted) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw InputError(file: path, "cannot be read: \(String(cString: strerror(errno)))")
             }
             bytes.append(contentsOf: chunk[..<count])
+            guard bytes.count <= limit else {
+                throw InputError(file: path, (regular ? "the file grew past the size it had when opened, more than an input may have"
+                    : "reading stopped after \(InputLimits.bytes(limit)): a pipe or device that does not end (such as /dev/zero) "
+                        + "cannot be a graph, and a longer input needs a higher limit") + limits.exceeded(.inputBytes))
+            }
         }
         guard !bytes.isEmpty else { throw InputError(file: path, "the file is empty") }
         return bytes

@@ -26,14 +26,18 @@ struct XMLEvent {
 /// a small file that uses one large internal entity many times. GraphML and GEXF never need a
 /// document type, so before parsing this reader:
 ///
-/// - refuses files over ``maximumBytes``;
 /// - decodes the bytes as ``TextDecoding`` does (UTF-8 with or without a byte-order mark, or
 ///   CP949 when asked; NUL bytes and invalid UTF-8 are errors at their place; text becomes NFC)
 ///   and hands libxml2 UTF-8, with the XML declaration blanked out (so no declared encoding
 ///   applies: libxml2 crashes on some);
 /// - refuses any `<!DOCTYPE` or `<!ENTITY` declaration, at its place, before the parser sees it,
 ///   and any other processing instruction (FoundationXML crashes on `<?x?>`, a processing
-///   instruction without data).
+///   instruction without data);
+/// - refuses, at its place, a tag with more attributes than ``InputLimits/attributes`` (libxml2
+///   checks for duplicate attributes in quadratic time: 10⁶ attributes on one element take
+///   minutes) and an attribute value longer than ``InputLimits/stringBytes``.
+///
+/// The size of the whole input is bounded where it is read (``TextDecoding/readBytes(at:limits:)``).
 ///
 /// While parsing, elements nested deeper than ``maximumDepth`` stop the parse, and every parser
 /// error is fatal, reported with the parser's line and column (a truncated file is an error even
@@ -42,23 +46,17 @@ struct XMLEvent {
 ///
 /// Complexity: O(bytes) time; memory a small multiple of the file size.
 enum XMLInput {
-    /// The largest XML file read: 256 MiB.
-    static let maximumBytes = 256 << 20
     /// The deepest element nesting accepted (GraphML and GEXF need fewer than ten levels;
     /// nested graphs and yEd's drawing data a few more).
     static let maximumDepth = 64
 
     /// Parses `bytes` read from `file`, calling `handle` for each event in document order.
-    /// `limit` is ``maximumBytes`` except in tests.
     /// - Throws: ``InputError`` from the guard, the parser or `handle`, with a location.
-    static func parse(_ bytes: [UInt8], file: String, encoding: TextEncoding, limit: Int = maximumBytes,
+    static func parse(_ bytes: [UInt8], file: String, encoding: TextEncoding, limits: InputLimits,
                       handle: (XMLEvent) throws(InputError) -> Void) throws(InputError) {
-        guard bytes.count <= limit else {
-            throw InputError(file: file, "the file has \(bytes.count) bytes; XML input is limited to \(limit) bytes (\(limit >> 20) MiB)")
-        }
         var data = Array(try TextDecoding.decode(bytes, file: file, encoding: encoding).utf8)
         blankDeclaration(&data)
-        try refuseDeclarations(in: data, file: file)
+        try screen(data, file: file, limits: limits)
         var failure: InputError?
         withoutActuallyEscaping(handle) { handle in
             let parser = XMLParser(data: Data(data))
@@ -75,13 +73,14 @@ enum XMLInput {
         if let failure { throw failure }
     }
 
-    /// Refuses `<!DOCTYPE` and `<!ENTITY` (in any letter case), and processing instructions,
-    /// anywhere in `bytes` outside comments and CDATA sections (the XML declaration has been
-    /// blanked by ``blankDeclaration(_:)`` before).
+    /// Refuses `<!DOCTYPE` and `<!ENTITY` (in any letter case), processing instructions, tags
+    /// with more than `limits.attributes` attributes and attribute values longer than
+    /// `limits.stringBytes`, anywhere in `bytes` outside comments and CDATA sections (the XML
+    /// declaration has been blanked by ``blankDeclaration(_:)`` before). O(bytes).
     ///
     /// Processing instructions are refused because FoundationXML crashes (a NULL `strlen`) on
     /// one without data, such as `<?x?>`; GraphML and GEXF need none.
-    static func refuseDeclarations(in bytes: [UInt8], file: String) throws(InputError) {
+    static func screen(_ bytes: [UInt8], file: String, limits: InputLimits) throws(InputError) {
         let words: [[UInt8]] = [Array("DOCTYPE".utf8), Array("ENTITY".utf8)]
         func refuse(_ i: Int, _ message: String) -> InputError {
             let (line, column) = TextDecoding.position(of: i, in: bytes[...])
@@ -111,9 +110,35 @@ enum XMLInput {
                 let target = String(decoding: bytes[(i + 2)...].prefix { $0 > 0x20 && $0 != UInt8(ascii: "?") }.prefix(40), as: UTF8.self)
                 throw refuse(i, "processing instructions (<?\(target)…?>) are refused: GraphML and GEXF need none")
             } else {
-                i += 1
+                i = try screenTag(bytes, at: i, limits: limits, refuse: refuse)
             }
         }
+    }
+
+    /// Scans the tag opening at `start` (a `<`) to its closing `>` outside quotes, counting its
+    /// attributes (quoted values) and measuring each value; returns the index after the tag.
+    private static func screenTag(_ bytes: [UInt8], at start: Int, limits: InputLimits,
+                                  refuse: (Int, String) -> InputError) throws(InputError) -> Int {
+        var i = start + 1
+        var count = 0
+        while i < bytes.count, bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "<") {
+            let quote = bytes[i]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                i += 1
+                continue
+            }
+            count += 1
+            guard count <= limits.attributes else {
+                throw refuse(start, "this tag has more than \(limits.attributes) attributes" + limits.exceeded(.attributes))
+            }
+            let end = bytes[(i + 1)...].firstIndex(of: quote) ?? bytes.count
+            guard end - i - 1 <= limits.stringBytes else {
+                throw refuse(i, "an attribute value of \(InputLimits.bytes(end - i - 1)) is longer than a value may be"
+                    + limits.exceeded(.stringBytes))
+            }
+            i = end + 1
+        }
+        return i
     }
 
     /// Replaces an XML declaration (`<?xml …?>` at the start, up to its first `>`) with spaces,

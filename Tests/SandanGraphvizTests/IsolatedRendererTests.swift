@@ -18,7 +18,8 @@ import Testing
 
     @Test func argumentsFollowTheProtocol() throws {
         let output = try worker("cat >/dev/null; echo \"$@\"").render(dot: "x", layout: .sfdp, format: .png)
-        #expect(String(decoding: output.data, as: UTF8.self) == "--layout sfdp --format png --memory-limit-mb 4096\n")
+        #expect(String(decoding: output.data, as: UTF8.self)
+            == "--layout sfdp --format png --memory-limit-mb 4096 --parent-pid \(getpid()) --cpu-seconds 31\n")
     }
 
     @Test func aCrashBecomesAnError() {
@@ -28,6 +29,28 @@ import Testing
             guard case .crashed(let signal, _) = error as? RenderError else { return false }
             return signal == SIGSEGV && (error as! RenderError).description.contains("SIGSEGV")
         }
+    }
+
+    @Test func theCPULimitIsATimeOut() {
+        #expect {
+            _ = try worker("cat >/dev/null; kill -XCPU $$").render(dot: "digraph { a }", layout: .dot, format: .svg)
+        } throws: { error in
+            (error as? RenderError) == .timedOut(seconds: 30, layout: "dot")
+        }
+    }
+
+    @Test func aDrawingTooLargeForTheMemoryLimitIsRefusedBeforeItsDOTIsBuilt() throws {
+        let renderer = IsolatedRenderer(executable: URL(fileURLWithPath: "/bin/true"), memoryLimit: 256 << 20)
+        // 256 MiB at 1 KiB per node or edge: 262,144 elements.
+        try renderer.checkSize(nodes: 2_144, edges: 260_000)
+        #expect {
+            try renderer.checkSize(nodes: 5_000, edges: 12_497_500)
+        } throws: { error in
+            (error as? RenderError) == .tooLarge(nodes: 5_000, edges: 12_497_500, memoryLimitMB: 256)
+                && (error as! RenderError).description.contains("about 12210 MB to lay out, more than the memory limit of 256 MB")
+                && (error as! RenderError).description.contains("Raise --memory-limit")
+        }
+        #expect(throws: RenderError.self) { try renderer.checkSize(nodes: Int.max, edges: 1) }
     }
 
     @Test func aHangIsKilledAtTheTimeLimit() {

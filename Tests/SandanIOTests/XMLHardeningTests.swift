@@ -110,14 +110,6 @@ import Testing
         }
     }
 
-    @Test func theSizeCapIsChecked() {
-        let bytes = Array("<graphml><graph></graph></graphml>".utf8)
-        expectInputError("XML input is limited to 16 bytes") { () throws(InputError) in
-            try XMLInput.parse(bytes, file: "big.graphml", encoding: .utf8, limit: 16) { _ in }
-        }
-        #expect(XMLInput.maximumBytes == 256 << 20)
-    }
-
     /// Predefined entities and character references are ordinary XML and are decoded.
     @Test func predefinedEntitiesAndCharacterReferencesAreDecoded() throws {
         let text = "<graphml><graph><node id=\"a&amp;b&#xAC00;&#44032;&lt;\"/></graph></graphml>"

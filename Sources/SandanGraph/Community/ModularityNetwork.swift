@@ -61,15 +61,12 @@ final class ModularityNetwork {
 
     /// The network of `graph` with its ``Graph/weights`` (or 1 per edge) as strengths.
     ///
-    /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
-    ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` naming `algorithm`.
+    /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)``,
+    ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` or (when sums of strengths would
+    ///   overflow or underflow, ``Graph/checkStrengthRange(_:for:)``)
+    ///   ``GraphError/weightOutOfRange(algorithm:edge:weight:reason:)`` naming `algorithm`.
     static func make(_ graph: Graph, algorithm: String) throws(GraphError) -> ModularityNetwork {
-        if let w = graph.weights {
-            for e in 0..<w.count {
-                guard w[e].isFinite else { throw .invalidWeight(algorithm: algorithm, edge: e, weight: w[e]) }
-                guard w[e] >= 0 else { throw .negativeWeight(algorithm: algorithm, edge: e, weight: w[e]) }
-            }
-        }
+        if let w = try graph.checkedWeights(for: algorithm) { try graph.checkStrengthRange(w, for: algorithm) }
         let n = graph.nodeCount
                 return ModularityNetwork(nodeCount: n, arcCapacity: 2 * graph.edgeCount, isDirected: graph.isDirected) { net in
             graph.withOutAdjacency { out in

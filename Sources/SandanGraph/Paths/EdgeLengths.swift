@@ -20,8 +20,11 @@ extension Graph {
     /// The checked weights laid out along a row direction: entry `a` is the weight of the edge
     /// of arc `a` of ``withOutAdjacency(_:)`` (`incoming` false) or ``withInAdjacency(_:)``
     /// (`incoming` true), so kernels read them sequentially. Nil when unweighted. O(m).
+    /// - Throws: as ``checkedWeights(for:)``, and as ``checkLengthRange(_:for:)`` when path
+    ///   lengths would overflow or underflow.
     func arcLengths(for algorithm: String, incoming: Bool) throws(GraphError) -> [Double]? {
         guard let weights = try checkedWeights(for: algorithm) else { return nil }
+        try checkLengthRange(weights, for: algorithm)
         let gather = { (rows: AdjacencyBuffers) in rows.edges.map { weights[Int($0)] } }
         return incoming ? withInAdjacency(gather) : withOutAdjacency(gather)
     }

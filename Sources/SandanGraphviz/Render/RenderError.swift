@@ -10,6 +10,10 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case crashed(signal: Int32, layout: String)
     /// The worker did not finish within the time limit and was killed.
     case timedOut(seconds: Double, layout: String)
+    /// The time limit passed while the DOT was still being built (``RenderDeadline``).
+    case timedOutBeforeLayout(seconds: Double)
+    /// The drawing needs more memory than the limit allows (``IsolatedRenderer/checkSize(nodes:edges:)``).
+    case tooLarge(nodes: Int, edges: Int, memoryLimitMB: Int)
     /// The worker could not be started, or failed outside Graphviz.
     case worker(String)
     /// The rendered bytes could not be written to their file (the system's reason).
@@ -30,6 +34,14 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
             "the \(layout) layout did not finish within \(GraphDrawing.short(seconds)) s and was stopped; nothing was written. "
                 + (layout == "sfdp" ? "Try a longer --timeout, or draw less (--kind, --programme)"
                                     : "Try --layout sfdp for large graphs, or a longer --timeout")
+        case let .timedOutBeforeLayout(seconds):
+            "the drawing was not ready for layout within \(GraphDrawing.short(seconds)) s (--timeout) and was stopped; nothing "
+                + "was written. Try a longer --timeout, or draw less (--kind, --programme)"
+        case let .tooLarge(nodes, edges, limit):
+            "a drawing of \(nodes) nodes and \(edges) edges needs about "
+                + "\(Int(((Double(nodes) + Double(edges)) * Double(IsolatedRenderer.bytesPerElement) / 1_048_576).rounded(.up))) MB "
+                + "to lay out, more than the memory limit of \(limit) MB; nothing was written. Raise --memory-limit, or draw less "
+                + "(--kind, --programme)"
         case .worker(let message):
             "the render worker failed: \(message)"
         case .writing(let message):

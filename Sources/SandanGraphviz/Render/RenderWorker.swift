@@ -1,3 +1,4 @@
+import CProcessControl
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -12,10 +13,22 @@ import Darwin
 /// `<kind>: <message>` on standard error (kind `syntax`, `graphviz`, `unavailable` or
 /// `worker`) and exit status 1.
 public enum RenderWorker {
-    /// Reads DOT from standard input, caps the address space, renders, writes the result,
-    /// and returns the exit status. Never returns normally after a Graphviz crash (the
-    /// process dies, which is the point).
-    public static func run(layout: LayoutEngine, format: RenderFormat, memoryLimitBytes: Int) -> Int32 {
+    /// Ties this process to its parent, caps its CPU time, reads DOT from standard input, caps
+    /// the address space, renders, writes the result, and returns the exit status. Never
+    /// returns normally after a Graphviz crash (the process dies, which is the point).
+    ///
+    /// - Parameters:
+    ///   - parentPID: the process that started this one; with it, the kernel kills this process
+    ///     (SIGKILL) when the parent ends (Linux), and the worker exits at once (status 1) when
+    ///     its parent is already gone.
+    ///   - cpuSeconds: the CPU time this process may use (`RLIMIT_CPU`): past it the kernel ends
+    ///     it with SIGXCPU (SIGKILL a second later), which the parent reports as a time-out.
+    public static func run(layout: LayoutEngine, format: RenderFormat, memoryLimitBytes: Int,
+                           parentPID: Int32?, cpuSeconds: Int?) -> Int32 {
+        if let parentPID {
+            if let problem = dieWithParent(parentPID) { return fail(.worker(problem)) }
+        }
+        if let cpuSeconds, let problem = capCPUTime(seconds: cpuSeconds) { return fail(.worker(problem)) }
         let input = FileHandle.standardInput.readDataToEndOfFile()
         guard let dot = String(data: input, encoding: .utf8) else {
             return fail(.worker("the DOT on standard input is not UTF-8"))
@@ -40,6 +53,30 @@ public enum RenderWorker {
         let wanted = rlim_t(max(bytes, 64 << 20))
         limit.rlim_cur = min(wanted, limit.rlim_max)  // RLIM_INFINITY is the largest rlim_t
         guard setrlimit(resourceAddressSpace, &limit) == 0 else { return "setrlimit failed: \(String(cString: strerror(errno)))" }
+        return nil
+    }
+
+    /// Gives the terminal signals their default action (a worker started from a thread that blocks
+    /// them inherits the mask), asks for SIGKILL when the parent ends, then checks that `parent` is still the parent (it
+    /// may have ended before the request). Returns a message when it is gone. Where
+    /// `PR_SET_PDEATHSIG` does not exist, only the check is made.
+    static func dieWithParent(_ parent: Int32) -> String? {
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sandan_default_signal(signal) }
+        if sandan_die_with_parent(SIGKILL) != 0, errno != ENOSYS {
+            return "prctl(PR_SET_PDEATHSIG) failed: \(String(cString: strerror(errno)))"
+        }
+        return getppid() == parent ? nil : "the parent process \(parent) has ended"
+    }
+
+    /// Limits this process's CPU time (`RLIMIT_CPU`) to `seconds` (SIGXCPU), and one more
+    /// second (SIGKILL). Returns a message on failure.
+    static func capCPUTime(seconds: Int) -> String? {
+        sandan_default_signal(SIGXCPU)
+        var limit = rlimit()
+        guard getrlimit(resourceCPU, &limit) == 0 else { return "getrlimit failed: \(String(cString: strerror(errno)))" }
+        limit.rlim_cur = min(rlim_t(max(seconds, 1)), limit.rlim_max)
+        limit.rlim_max = min(limit.rlim_cur + 1, limit.rlim_max)
+        guard setrlimit(resourceCPU, &limit) == 0 else { return "setrlimit failed: \(String(cString: strerror(errno)))" }
         return nil
     }
 
@@ -74,6 +111,8 @@ public enum RenderWorker {
 
 #if canImport(Glibc)
 private let resourceAddressSpace = __rlimit_resource_t(RLIMIT_AS.rawValue)
+private let resourceCPU = __rlimit_resource_t(RLIMIT_CPU.rawValue)
 #else
 private let resourceAddressSpace = RLIMIT_AS
+private let resourceCPU = RLIMIT_CPU
 #endif

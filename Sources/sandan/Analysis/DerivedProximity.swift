@@ -5,9 +5,16 @@ import SandanGraph
 /// command that derives them prints on standard error: how many nodes have only approximate
 /// city-level coordinates, and how many have none. Shared by `sandan proximity` and the input
 /// option `--proximity-km`.
-/// - Throws: what ``proximityLinks(_:options:)`` throws.
+/// - Throws: what ``proximityLinks(_:options:)`` throws; too many pairs with the option that
+///   raises the limit.
 func derivedProximityLinks(_ graph: Graph, options: ProximityOptions) throws -> ProximityLinks {
-    let links = try proximityLinks(graph, options: options)
+    let links: ProximityLinks
+    do {
+        links = try proximityLinks(graph, options: options)
+    } catch .tooManyResults(let what, let limit) {
+        throw CommandFailure("there are more than \(limit) \(what) (n nodes at one place make n(n−1)/2 pairs); "
+            + "the limit is \(limit) (raise it with --max-pairs), or use a smaller distance")
+    }
     if links.approximateNodes > 0 {
         warn("\(links.approximateNodes) node(s) have approximate city-level coordinates (coords = approx-city) or town-level ones (approx-town); distances are between city or town centres")
     }
@@ -18,9 +25,9 @@ func derivedProximityLinks(_ graph: Graph, options: ProximityOptions) throws -> 
 extension ProximityOptions {
     /// The options of `sandan proximity --node-kind` and `--proximity-kind`: only nodes of
     /// `kinds` when some are given, else every node but organisations (an agency office near a
-    /// complex is no linkage).
-    static func commandLine(km: Double, kinds: [String]) -> ProximityOptions {
+    /// complex is no linkage); at most `maximumPairs` pairs (`--max-pairs`).
+    static func commandLine(km: Double, kinds: [String], maximumPairs: Int) -> ProximityOptions {
         ProximityOptions(thresholdKm: km, nodeKinds: kinds.isEmpty ? nil : Set(kinds),
-                         excludedNodeKinds: kinds.isEmpty ? [NodeKind.organisation.rawValue] : [])
+                         excludedNodeKinds: kinds.isEmpty ? [NodeKind.organisation.rawValue] : [], maximumPairs: maximumPairs)
     }
 }

@@ -94,10 +94,10 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Seed of the random start of neato, fdp and sfdp.")
     var seed = 1
 
-    @Option(name: .long, help: "Seconds the layout may take before it is stopped.")
+    @Option(name: .long, help: "Seconds the drawing may take (reading the graph, building the DOT and the layout) before it is stopped.")
     var timeout: Double = 120
 
-    @Option(name: .customLong("memory-limit"), help: "Address-space cap of the layout process, in MB (at least 256).")
+    @Option(name: .customLong("memory-limit"), help: "Address-space cap of the layout process, in MB (at least 256); a graph too large for it (about 1 KB per node or edge) is refused before its DOT is built.")
     var memoryLimit = 4096
 
     /// The largest --memory-limit, in MB (4 TB).
@@ -131,6 +131,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let format = RenderFormat(fileName: output)!
+        let deadline = RenderDeadline(seconds: timeout)
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        var renderer = IsolatedRenderer(executable: executable, timeout: timeout, memoryLimit: memoryLimit << 20)
         var (graph, path) = try input.load()
         if !programme.isEmpty { graph = try graph.keeping(programmes: programme) }
         if let method = CommunityAttribute.method(asked: communities, colorBy: colorBy, clusterBy: clusterBy, graph: graph) {
@@ -153,6 +156,11 @@ struct Render: ParsableCommand {
         style.legend = !noLegend
         style.legendLanguage = legendLanguage
         style.format = format
+        do {
+            try renderer.checkSize(nodes: graph.nodeCount, edges: graph.edgeCount)
+        } catch {
+            throw CommandFailure(error.description)
+        }
         let drawing = try GraphDrawing(graph: graph, style: style)
         var warnings = drawing.warnings
 
@@ -162,12 +170,15 @@ struct Render: ParsableCommand {
         let bytes: [UInt8]
         if dotSource {
             bytes = Array(drawing.dot.utf8)
+            deadline.stop()
         } else {
-            let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-            let renderer = IsolatedRenderer(executable: executable, timeout: timeout, memoryLimit: memoryLimit << 20)
             let rendered: RenderedOutput
             do {
-                rendered = try renderer.render(dot: drawing.dot, layout: drawing.layout, format: format)
+                let dot = drawing.dot
+                renderer.timeout = try deadline.handOver()
+                rendered = try renderer.render(dot: dot, layout: drawing.layout, format: format)
+            } catch .timedOut(_, let layout) {
+                throw CommandFailure(RenderError.timedOut(seconds: timeout, layout: layout).description)
             } catch {
                 throw CommandFailure(error.description)
             }

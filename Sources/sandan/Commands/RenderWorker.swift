@@ -18,8 +18,11 @@ struct RenderWorkerCommand: ParsableCommand {
     @Option(name: .long) var layout: LayoutEngine
     @Option(name: .long) var format: RenderFormat
     @Option(name: .customLong("memory-limit-mb")) var memoryLimitMB = 4096
+    @Option(name: .customLong("parent-pid")) var parentPID: Int32?
+    @Option(name: .customLong("cpu-seconds")) var cpuSeconds: Int?
 
     func run() throws {
-        Foundation.exit(RenderWorker.run(layout: layout, format: format, memoryLimitBytes: memoryLimitMB << 20))
+        Foundation.exit(RenderWorker.run(layout: layout, format: format, memoryLimitBytes: memoryLimitMB << 20,
+                                         parentPID: parentPID, cpuSeconds: cpuSeconds))
     }
 }

@@ -39,8 +39,13 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("proximity-kind"), help: ArgumentHelp("With --proximity-km: only nodes of this kind get proximity edges (repeatable; default: every node but organisations).", valueName: "kind"))
     var proximityKind: [String] = []
 
+    @Option(name: .customLong("max-pairs"), help: ArgumentHelp("Most proximity pairs (--proximity-km, sandan proximity) found before stopping with an error: n nodes at one place make n(n−1)/2.", valueName: "n"))
+    var maxPairs = ProximityOptions().maximumPairs
+
     @Option(name: .long, help: "Text encoding of the input: utf8 or cp949.")
     var encoding: TextEncoding = .utf8
+
+    @OptionGroup(title: "Input limits") var limits: LimitOptions
 
     func validate() throws {
         if directed && undirected { throw ValidationError("--directed and --undirected exclude each other") }
@@ -48,6 +53,7 @@ struct InputOptions: ParsableArguments {
         if let proximityKm, !proximityKm.isFinite || proximityKm < 0 {
             throw ValidationError("--proximity-km must be a non-negative number of kilometres")
         }
+        if maxPairs < 1 { throw ValidationError("--max-pairs must be at least 1") }
         if proximityKm == nil && !proximityKind.isEmpty { throw ValidationError("--proximity-kind needs --proximity-km") }
         if let layer, let outside = kind.first(where: { !layer.contains(kind: $0) }) {
             throw ValidationError("--kind \(outside) is not in the \(layer.rawValue) layer")
@@ -92,7 +98,7 @@ struct InputOptions: ParsableArguments {
     /// (``load(defaultLayer:)``), chosen from the file as read.
     func loadAllLayers(defaultLayer: NetworkLayer? = nil) throws -> (graph: Graph, layer: NetworkLayer, path: String) {
         let path = try resolvedPath()
-        let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding))
+        let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding, limits: limits.limits))
         ReadInputs.record(graphAt: path)
         for w in loaded.warnings { warn(w.description) }
         var graph = Region.normalisingRegions(in: loaded.graph)
@@ -105,7 +111,7 @@ struct InputOptions: ParsableArguments {
             throw CommandFailure("--since/--until: \(error.description)")
         }
         if let proximityKm {
-            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: .commandLine(km: proximityKm, kinds: proximityKind)))
+            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: .commandLine(km: proximityKm, kinds: proximityKind, maximumPairs: maxPairs)))
         }
         if !kind.isEmpty { graph = try graph.filtered(kinds: kind.filter(graph.kinds.contains)) }
         if let weight { graph = try graph.weighted(by: weight) }
