@@ -3,7 +3,7 @@ import SandanGraph
 /// The two layers of the bundled network, and the choice between them.
 ///
 /// - **industrial**: what links complexes and areas to each other — ``LinkageKind/anchorLink``,
-///   ``LinkageKind/valueChain``, ``LinkageKind/crossRegion``, ``LinkageKind/cooperation`` and the derived
+///   ``LinkageKind/valueChain``, ``LinkageKind/valueChainUndirected``, ``LinkageKind/crossRegion``, ``LinkageKind/cooperation`` and the derived
 ///   ``LinkageKind/proximity``; any kind outside Sandan's vocabulary counts here too;
 /// - **governance**: the agency's office tree and its role in the programmes —
 ///   ``LinkageKind/management`` and ``LinkageKind/coordination``.
