@@ -47,11 +47,14 @@ public enum NetworkLayer: String, Sendable, CaseIterable, Codable {
     /// Complexity: O(n + m).
     public func restrict(_ graph: Graph) -> Graph {
         guard self != .all else { return graph }
+        let kept = graph.kinds.map { contains(kind: $0) }
         var inLayer = [Bool](repeating: false, count: graph.nodeCount), inOther = inLayer
         for e in 0..<graph.edgeCount {
-            let ends = [graph.source(of: e), graph.target(of: e)]
-            for v in ends {
-                if contains(kind: graph.kind(of: e)) { inLayer[v] = true } else { inOther[v] = true }
+            let (u, v) = (graph.source(of: e), graph.target(of: e))
+            if kept[graph.kindIndex(of: e)] {
+                (inLayer[u], inLayer[v]) = (true, true)
+            } else {
+                (inOther[u], inOther[v]) = (true, true)
             }
         }
         let nodeKinds = graph.nodeLabels(NodeKind.attribute)
@@ -62,6 +65,6 @@ public enum NetworkLayer: String, Sendable, CaseIterable, Codable {
             default: return inLayer[v] || organisation == true
             }
         }
-        return graph.filteredEdges { contains(kind: graph.kind(of: $0)) }.inducedSubgraph(nodes)
+        return graph.filteredEdges { kept[graph.kindIndex(of: $0)] }.inducedSubgraph(nodes)
     }
 }
