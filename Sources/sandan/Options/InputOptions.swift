@@ -112,7 +112,7 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// Finds the bundled national network.
+/// Finds the bundled network (`Graphs/`).
 enum BundledNetwork {
     /// `$SANDAN_GRAPHS`, else `Graphs/` in the current folder or above, else beside the binary
     /// or above it.
