@@ -28,8 +28,8 @@ do {
     guard let path = locateGraphs() else { throw InputError(file: "Graphs", "the bundled dataset was not found; run from the package root") }
     // Directed, so that brokerage follows the written direction: anchor → linked, supplier →
     // buyer, and the automotive chain in its listed order.
-    let national = try GraphFile.read(path: path, options: ReadOptions(directed: true)).graph
-    let industrial = try national.filtered(kinds: [LinkageKind.anchorLink, .valueChain, .crossRegion, .cooperation].map(\.rawValue))
+    let bundled = try GraphFile.read(path: path, options: ReadOptions(directed: true)).graph
+    let industrial = NetworkLayer.industrial.restrict(bundled)
     let macro = industrial.nodeAttributes[Region.macroAttribute]
     let names = industrial.nodeAttributes["name_ko"]
     func label(_ v: Int) -> String {

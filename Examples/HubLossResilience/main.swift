@@ -1,6 +1,6 @@
-// The resilience of the national network of complexes when its top hubs are lost.
+// The resilience of the bundled network of complexes (its industrial layer) when its top hubs are lost.
 //
-// A researcher's question: the national network of industrial complexes hangs together through
+// A researcher's question: the policy-linkage network of industrial complexes hangs together through
 // a few anchor complexes. If the most connected complexes were lost one after another (an
 // adaptive attack: the ranking, by degree or by betweenness, is recomputed after each loss), how fast does the largest
 // connected group shrink, and how does that compare with losing the same number of complexes
@@ -38,11 +38,9 @@ func show(_ run: ResilienceRun) {
 
 do {
     guard let path = locateGraphs() else { throw InputError(file: "Graphs", "the bundled dataset was not found; run from the package root") }
-    let national = try GraphFile.read(path: path).graph
-    // Complexes and linked areas only: the agency's offices are not part of the industrial network.
-    let kinds = national.nodeAttributes[NodeKind.attribute]
-    let network = national.inducedSubgraph((0..<national.nodeCount).filter { kinds?[$0]?.description != NodeKind.organisation.rawValue })
-    print("National network of complexes and areas: \(network.nodeCount) nodes, \(network.edgeCount) linkages")
+    // The industrial layer: complexes and linked areas; the agency's offices are the governance layer.
+    let network = NetworkLayer.industrial.restrict(try GraphFile.read(path: path).graph)
+    print("Industrial layer of the bundled network (complexes and areas): \(network.nodeCount) nodes, \(network.edgeCount) linkages")
 
     let steps = 5
     let complexes: Set<String> = [NodeKind.complex.rawValue]

@@ -2,7 +2,7 @@
 //
 // A planner's question: in each region the 2020 programme named an anchor complex (거점) and
 // linked complexes (연계). How star-shaped is each region's network, how much of its region
-// does the anchor reach, and does the structure of the national network agree that these
+// does the anchor reach, and does the structure of the bundled network agree that these
 // anchors are hubs?
 //
 // Run from the package root:  swift run OverhaulHubProfile
@@ -55,13 +55,12 @@ do {
         }
     }
 
-    // Structure against policy on the national network of complexes and areas.
-    let kinds = national.nodeAttributes[NodeKind.attribute]
-    let industrial = national.inducedSubgraph((0..<national.nodeCount).filter { kinds?[$0]?.description != NodeKind.organisation.rawValue })
+    // Structure against policy on the industrial layer: complexes and areas, no agency office.
+    let industrial = NetworkLayer.industrial.restrict(national)
     let comparison = try compareHubs(industrial, scores: [.degree, .betweenness], options: HubComparisonOptions(k: 10))
     let anchors2020 = Set(profiles.map(\.id))
     for ranking in comparison.rankings {
-        print("\nTop complexes by \(ranking.score) in the national network (k = 10, ties included):")
+        print("\nTop complexes by \(ranking.score) in the bundled network's industrial layer (k = 10, ties included):")
         for hub in ranking.top {
             let id = hub.id.padding(toLength: 20, withPad: " ", startingAt: 0)
             print(String(format: "  %2d  ", hub.rank) + id + String(format: " %.4f", hub.score) + (anchors2020.contains(hub.id) ? "  ← 2020 anchor" : ""))

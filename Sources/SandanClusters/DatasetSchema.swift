@@ -10,9 +10,12 @@ public enum DatasetSchema {
     /// The optional third table of a dataset folder.
     public static let designationsFile = "designations.csv"
     /// Columns `designations.csv` may have.
-    public static let designationColumns: Set<String> = [
+    public static let designationColumns: Set<String> = Set([
         "programme", "year", "region", "anchor", "linked", "industries", "lead_firms", "note", "citation",
-    ]
+    ] + anchorShareColumns)
+    /// Columns of `designations.csv` giving the anchor's share (percent) of its 시·도's firms,
+    /// output and employment, as a designation plan states it (seed 001, 산업적 중요도).
+    public static let anchorShareColumns = ["anchor_firms_share_pct", "anchor_output_share_pct", "anchor_employment_share_pct"]
     /// Columns every `complexes.csv` must have.
     public static let requiredNodeColumns = ["id", "kind", "citation"]
     /// Columns every `linkages.csv` must have.
@@ -23,6 +26,10 @@ public enum DatasetSchema {
     /// Years any year column may hold: from the first national complexes (the 1960s) to a
     /// little after the latest seed (2024).
     public static let years = 1960...2035
+
+    /// The prefix of a `smart` value that gives a latest year instead of the year: `<=2020`
+    /// is a designation made no later than 2020 whose year the seed does not state (기선정).
+    public static let noLaterThan = "<="
 
     /// Values of `coords`: `approx-city` (the centre of the 시·군, as in `Graphs/`),
     /// `approx-town` (the centre of the 읍·면·동 a seed names, from the boundary data; see

@@ -15,8 +15,8 @@ import SandanIO
 ///   the 17 시·도 in any form of ``Region/provinceTable`` (`서울`, `서울특별시`, `강원도`, `11`)
 ///   and `macro_region` the one it lies in; `firms` and
 ///   `employment` non-negative integers, `output_krw_100m` a non-negative number, and a
-///   `figures_year` wherever a figure is given; years (`figures_year`, `smart`) in
-///   ``DatasetSchema/years``; `lat` in −90…90 and `lon` in −180…180, given together, with a
+///   `figures_year` wherever a figure is given; years (`figures_year`, `smart`, which may be
+///   `<=YEAR`) in ``DatasetSchema/years``; `lat` in −90…90 and `lon` in −180…180, given together, with a
 ///   `coords` precision from ``DatasetSchema/coordinatePrecisions``; with ``provinces``, the
 ///   point inside its `region`, and with ``districts``, inside its `sigungu` where the row
 ///   names one (within ``borderToleranceKm``; see `ValidationRun+Places.swift`);
@@ -27,7 +27,10 @@ import SandanIO
 ///   none; no linkage repeated (same ends — in either order for kinds without direction —
 ///   kind, programme and year);
 /// - **`designations.csv`** (when present): programme, year, `region`, `anchor` and every
-///   `linked` id declared, the anchor lying in the designation's region;
+///   `linked` id declared, the anchor lying in the designation's region, the anchor's shares
+///   (``DatasetSchema/anchorShareColumns``) percentages;
+/// - **`participations.csv`** (when present, ``Participation``): programme, year (may be
+///   empty), region, `node` declared and lying in the region, `role` a ``ParticipationRole``;
 /// - **anchor years** (when `complexes.csv` has the column `anchor_since`): an integer year,
 ///   never on an organisation; every anchor-link's source has one, no later than the edge's
 ///   year; every anchor of `designations.csv` has the year of its earliest designation there,
@@ -73,21 +76,28 @@ public struct DatasetValidator: Sendable {
         let edges = run.table(at: edgesPath, known: DatasetFolder.edgeColumns, required: DatasetSchema.requiredEdgeColumns)
         if let nodes { run.checkNodes(nodes) }
         if let edges { run.checkEdges(edges, nodesKnown: nodes != nil) }
-        var designationRows = 0
+        var designationRows = 0, participationRows = 0
         if FileManager.default.fileExists(atPath: designationsPath),
            let designations = run.table(at: designationsPath, known: DatasetSchema.designationColumns,
                                         required: DatasetSchema.requiredDesignationColumns) {
             run.checkDesignations(designations, nodesKnown: nodes != nil)
             designationRows = designations.rows.count
         }
+        let participationsPath = (folder as NSString).appendingPathComponent(Participation.file)
+        if FileManager.default.fileExists(atPath: participationsPath),
+           let participations = run.table(at: participationsPath, known: Participation.columns, required: Participation.requiredColumns) {
+            run.checkParticipations(participations, nodesKnown: nodes != nil)
+            participationRows = participations.rows.count
+        }
         run.checkAnchorYears()
-        let order = [nodesPath, edgesPath, designationsPath]
+        let order = [nodesPath, edgesPath, designationsPath, participationsPath]
         let problems = run.problems.enumerated().sorted { a, b in
             let ka = (order.firstIndex(of: a.element.location.file) ?? order.count, a.element.location.line ?? 0, a.element.location.column ?? 0, a.offset)
             let kb = (order.firstIndex(of: b.element.location.file) ?? order.count, b.element.location.line ?? 0, b.element.location.column ?? 0, b.offset)
             return ka < kb
         }.map(\.element)
         return ValidationReport(folder: folder, problems: problems, nodeRows: nodes?.rows.count ?? 0,
-                                edgeRows: edges?.rows.count ?? 0, designationRows: designationRows)
+                                edgeRows: edges?.rows.count ?? 0, designationRows: designationRows,
+                                participationRows: participationRows)
     }
 }

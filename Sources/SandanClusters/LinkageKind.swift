@@ -9,6 +9,10 @@ public enum LinkageKind: String, Sendable, CaseIterable, Codable {
     case anchorLink = "anchor-link"
     /// Supplier → buyer along a value chain, with the product.
     case valueChain = "value-chain"
+    /// A value chain a seed names without saying who supplies whom (인천's 남동–주안부평–송도,
+    /// 전남's chemicals and steel with batteries, 전북's 2024 carbon, hydrogen and drones);
+    /// listed order, not a flow.
+    case valueChainUndirected = "value-chain-undirected"
     /// Cooperation across wide-area regions (the 2010 automotive link); listed order, not a flow.
     case crossRegion = "cross-region"
     /// Joint development inside one region (the 2020 경북 region); listed order, not a flow.
@@ -30,7 +34,7 @@ public enum LinkageKind: String, Sendable, CaseIterable, Codable {
     public var hasDirection: Bool {
         switch self {
         case .anchorLink, .valueChain, .management, .coordination: true
-        case .crossRegion, .cooperation, .proximity: false
+        case .valueChainUndirected, .crossRegion, .cooperation, .proximity: false
         }
     }
 
@@ -39,7 +43,7 @@ public enum LinkageKind: String, Sendable, CaseIterable, Codable {
     public var layer: NetworkLayer {
         switch self {
         case .management, .coordination: .governance
-        case .anchorLink, .valueChain, .crossRegion, .cooperation, .proximity: .industrial
+        case .anchorLink, .valueChain, .valueChainUndirected, .crossRegion, .cooperation, .proximity: .industrial
         }
     }
 
@@ -48,7 +52,7 @@ public enum LinkageKind: String, Sendable, CaseIterable, Codable {
     var organisationRule: OrganisationRule {
         switch self {
         case .management, .coordination: .sourceIsOrganisation
-        case .anchorLink, .valueChain, .crossRegion, .cooperation, .proximity: .noOrganisation
+        case .anchorLink, .valueChain, .valueChainUndirected, .crossRegion, .cooperation, .proximity: .noOrganisation
         }
     }
 

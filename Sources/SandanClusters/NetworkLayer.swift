@@ -3,7 +3,7 @@ import SandanGraph
 /// The two layers of the bundled network, and the choice between them.
 ///
 /// - **industrial**: what links complexes and areas to each other — ``LinkageKind/anchorLink``,
-///   ``LinkageKind/valueChain``, ``LinkageKind/crossRegion``, ``LinkageKind/cooperation`` and the derived
+///   ``LinkageKind/valueChain``, ``LinkageKind/valueChainUndirected``, ``LinkageKind/crossRegion``, ``LinkageKind/cooperation`` and the derived
 ///   ``LinkageKind/proximity``; any kind outside Sandan's vocabulary counts here too;
 /// - **governance**: the agency's office tree and its role in the programmes —
 ///   ``LinkageKind/management`` and ``LinkageKind/coordination``.
@@ -47,11 +47,14 @@ public enum NetworkLayer: String, Sendable, CaseIterable, Codable {
     /// Complexity: O(n + m).
     public func restrict(_ graph: Graph) -> Graph {
         guard self != .all else { return graph }
+        let kept = graph.kinds.map { contains(kind: $0) }
         var inLayer = [Bool](repeating: false, count: graph.nodeCount), inOther = inLayer
         for e in 0..<graph.edgeCount {
-            let ends = [graph.source(of: e), graph.target(of: e)]
-            for v in ends {
-                if contains(kind: graph.kind(of: e)) { inLayer[v] = true } else { inOther[v] = true }
+            let (u, v) = (graph.source(of: e), graph.target(of: e))
+            if kept[graph.kindIndex(of: e)] {
+                (inLayer[u], inLayer[v]) = (true, true)
+            } else {
+                (inOther[u], inOther[v]) = (true, true)
             }
         }
         let nodeKinds = graph.nodeLabels(NodeKind.attribute)
@@ -62,6 +65,6 @@ public enum NetworkLayer: String, Sendable, CaseIterable, Codable {
             default: return inLayer[v] || organisation == true
             }
         }
-        return graph.filteredEdges { contains(kind: graph.kind(of: $0)) }.inducedSubgraph(nodes)
+        return graph.filteredEdges { kept[graph.kindIndex(of: $0)] }.inducedSubgraph(nodes)
     }
 }

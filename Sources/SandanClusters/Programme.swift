@@ -12,6 +12,11 @@ public enum Programme: String, Sendable, CaseIterable, Codable {
     case wideArea2010 = "wide-area-2010"
     /// The KICOX reorganisation: offices before (2009) and after (2010) (seed 003).
     case agencyReorg = "agency-reorg"
+    /// 산업단지 클러스터사업, the cluster programme of 12 target complexes from 2005 until its
+    /// 2010 reorganisation into ``wideArea2010`` (seed 003).
+    case cluster2005 = "cluster-2005"
+    /// 산단 재생사업, the regeneration of old complexes, run since 2009 (seed 001).
+    case regeneration
 
     /// The years a linkage or designation of this programme may carry.
     public var years: ClosedRange<Int> {
@@ -21,6 +26,8 @@ public enum Programme: String, Sendable, CaseIterable, Codable {
         case .competitivenessCandidate2024: 2024...2024
         case .wideArea2010: 2010...2010
         case .agencyReorg: 2009...2010
+        case .cluster2005: 2005...2009
+        case .regeneration: 2009...2020
         }
     }
 }

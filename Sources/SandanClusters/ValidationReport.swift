@@ -18,7 +18,7 @@ public struct ValidationProblem: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The outcome of ``DatasetValidator/validate(folder:)``: every problem, in file order
-/// (`complexes.csv`, `linkages.csv`, `designations.csv`; within a file by line and column), and how many
+/// (`complexes.csv`, `linkages.csv`, `designations.csv`, `participations.csv`; within a file by line and column), and how many
 /// rows each table has.
 public struct ValidationReport: Sendable, Equatable {
     /// The folder that was checked.
@@ -31,14 +31,28 @@ public struct ValidationReport: Sendable, Equatable {
     public let edgeRows: Int
     /// Data rows in `designations.csv` (0 when the folder has none).
     public let designationRows: Int
+    /// Data rows in `participations.csv` (0 when the folder has none).
+    public let participationRows: Int
+
+    public init(folder: String, problems: [ValidationProblem], nodeRows: Int, edgeRows: Int, designationRows: Int,
+                participationRows: Int = 0) {
+        self.folder = folder
+        self.problems = problems
+        self.nodeRows = nodeRows
+        self.edgeRows = edgeRows
+        self.designationRows = designationRows
+        self.participationRows = participationRows
+    }
 
     /// Whether no problem was found.
     public var isValid: Bool { problems.isEmpty }
 
-    /// One line: `OK: FOLDER: N nodes, M linkages, D designations` or `FOLDER: K problems`.
+    /// One line: `OK: FOLDER: N nodes, M linkages, D designations[, P participations]` or
+    /// `FOLDER: K problems`.
     public var summary: String {
         if isValid {
-            return "OK: \(folder): \(nodeRows) nodes, \(edgeRows) linkages, \(designationRows) designations"
+            let participations = participationRows > 0 ? ", \(participationRows) participations" : ""
+            return "OK: \(folder): \(nodeRows) nodes, \(edgeRows) linkages, \(designationRows) designations\(participations)"
         }
         return "\(folder): \(problems.count) problem\(problems.count == 1 ? "" : "s")"
     }

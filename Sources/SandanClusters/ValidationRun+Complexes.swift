@@ -56,7 +56,10 @@ extension ValidationRun {
             report(figuresYear?.location ?? table.rowLocation(row), "figures are given without their figures_year")
         }
         if let smart = table.cell(row, "smart"), !smart.text.isEmpty {
-            _ = year(smart, name: "smart", allowed: DatasetSchema.years)
+            let bound = smart.text.hasPrefix(DatasetSchema.noLaterThan)
+            let value = LooseTable.Cell(text: bound ? String(smart.text.dropFirst(DatasetSchema.noLaterThan.count)) : smart.text,
+                                        location: smart.location)
+            _ = year(value, name: bound ? "smart \(DatasetSchema.noLaterThan)" : "smart", allowed: DatasetSchema.years)
         }
         if let since = table.cell(row, AnchorDesignation.attribute), !since.text.isEmpty {
             _ = year(since, name: AnchorDesignation.attribute, allowed: DatasetSchema.years)

@@ -38,6 +38,14 @@ extension ValidationRun {
                     }
                 }
             }
+            for name in DatasetSchema.anchorShareColumns {
+                guard let cell = table.cell(row, name), !cell.text.isEmpty else { continue }
+                if let value = NumberParsing.finiteDouble(cell.text) {
+                    if !(0...100).contains(value) { report(cell.location, "\(name) \(cell.text) is not a percentage (0–100)") }
+                } else {
+                    report(cell.location, "\(name): " + NumberParsing.reason(cell.text))
+                }
+            }
             checkCitation(table.cell(row, "citation"))
         }
     }

@@ -13,10 +13,10 @@ struct Sandan: ParsableCommand {
         abstract: "Analyse networks of industrial complexes (산업단지) and draw them through Graphviz.",
         discussion: """
         With no GRAPH, commands use the bundled network in Graphs/: the policy-linkage network of the
-        source documents, not a sample of Korea's complexes. It holds the 70 industrial complexes that five
-        policy documents name (about 5% of the 1,306 complexes counted nationally in 2023), 6 linked areas
+        source documents, not a sample of Korea's complexes. It holds the 72 industrial complexes that five
+        policy documents name (about 5.5% of the 1,306 complexes counted nationally in 2023), 6 linked areas
         and 43 organisations (41 offices of the industrial-complex agency KICOX, two other bodies); 52 of its
-        121 edges are the agency's management edges. Commands analyse its industrial layer unless --layer
+        127 edges are the agency's management edges. Commands analyse its industrial layer unless --layer
         governance|all says otherwise.
         GRAPH formats follow the extension: .edges/.txt, .csv (+ sibling nodes table), .json (node-link),
         .graphml, .gexf, .gml, .net, .gv/.dot, or a folder with complexes.csv and linkages.csv.

@@ -142,8 +142,8 @@ struct AnalyzeCommandTests {
     }
 
     /// The bundled network's layers (counts from Scripts/layers/layers.py, NetworkX on the CSV
-    /// tables): the industrial layer by default (76 nodes, no KICOX office), the governance
-    /// layer 50 nodes, the union 119; --kind outside the chosen layer is a usage error.
+    /// tables): the industrial layer by default (78 nodes, no KICOX office), the governance
+    /// layer 50 nodes, the union 121; --kind outside the chosen layer is a usage error.
     @Test func layersOfTheBundledNetwork() throws {
         func rows(_ extra: [String]) throws -> [String: [String]] {
             let run = try CLIRunner.run(["analyze", "Graphs", "--metric", "degree", "--format", "csv"] + extra)
@@ -151,11 +151,11 @@ struct AnalyzeCommandTests {
             return CLIRunner.parseCSV(run.stdout).rows
         }
         let byDefault = try rows([]), industrial = try rows(["--layer", "industrial"])
-        #expect(byDefault.count == 76 && byDefault == industrial)
+        #expect(byDefault.count == 78 && byDefault == industrial)
         #expect(!byDefault.keys.contains { $0.hasPrefix("kicox-") })
         #expect(try rows(["--layer", "governance"]).count == 50)
-        #expect(try rows(["--layer", "all"]).count == 119)
-        #expect(try rows(["--kind", "management"]).count == 119)
+        #expect(try rows(["--layer", "all"]).count == 121)
+        #expect(try rows(["--kind", "management"]).count == 121)
         let outside = try CLIRunner.run(["analyze", "Graphs", "--layer", "industrial", "--kind", "management"])
         #expect(outside.status == 2)
         #expect(outside.stderr.contains("--kind management is not in the industrial layer"))

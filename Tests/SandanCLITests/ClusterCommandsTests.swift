@@ -12,7 +12,8 @@ import Testing
     @Test func validateAcceptsTheBundledDataset() throws {
         let run = try CLIRunner.run(["validate", "Graphs"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.hasPrefix("OK: Graphs: 119 nodes, 121 linkages"))
+        // Rows of complexes.csv, linkages.csv, designations.csv and participations.csv (csv module).
+        #expect(run.stdout.hasPrefix("OK: Graphs: 121 nodes, 127 linkages, 26 designations, 23 participations"))
     }
 
     @Test func validateReportsEveryProblemAndExits1() throws {
@@ -90,14 +91,15 @@ import Testing
         #expect(try CLIRunner.run(["hubs", "--format", "csv", "--table", "nope"]).status == 2)
     }
 
-    /// One folder against itself over time: the 2023 districts (2 × 3) and the 2024
-    /// candidates (8) are the linkages after 2022.
+    /// One folder against itself over time: the 2023 districts (2 × 3 anchor-links) and the
+    /// 2024 candidates (8 anchor-links, 2 undirected value chains) are the 16 linkages after
+    /// 2022 (linkages.csv, year > 2022, counted with the csv module).
     @Test func compareOneFolderOverTime() throws {
         let run = try CLIRunner.run(["compare", "Graphs", "--until-a", "2022", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = run.stdout.split(separator: "\n")
         #expect(rows.first == "change,source,target,kind,programme,year,count")
-        #expect(rows.dropFirst().count == 14)
+        #expect(rows.dropFirst().count == 16)
         #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("added,") })
         #expect(rows.contains("added,hupyeong,geodu,anchor-link,competitiveness-candidate-2024,2024,1"))
     }

@@ -8,14 +8,14 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    /// Since 2023: the two 2023 districts (2 × 3 anchor-links) and the 2024 candidates (8):
-    /// 14 linkages, all anchor-links (Graphs/README.md).
+    /// Since 2023: the two 2023 districts (2 × 3 anchor-links) and the 2024 candidates (8
+    /// anchor-links, 2 undirected value chains): 16 linkages (csv module on linkages.csv).
     @Test func sinceKeepsLaterLinkages() throws {
         let run = try CLIRunner.run(["stats", "--since", "2023", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let stats = try Self.json(run.stdout)
-        #expect(stats["edges"] as? Int == 14)
-        #expect(stats["kinds"] as? [String: Int] == ["anchor-link": 14])
+        #expect(stats["edges"] as? Int == 16)
+        #expect(stats["kinds"] as? [String: Int] == ["anchor-link": 14, "value-chain-undirected": 2])
     }
 
     /// 2021–2022: the 2021 districts (2 + 2 + 3 + 3 + 2 = 12) and the 2022 ones (1 + 3 + 3 + 3 + 3
@@ -47,15 +47,17 @@ import Testing
         #expect(try CLIRunner.run(["compare", "Graphs", "--since", "2023", "--until-b", "2022"]).status == 2)
     }
 
-    /// The "2019–2022 against 2019–2024": the linkages added are the 14 of 2023–2024;
+    /// The "2019–2022 against 2019–2024": the linkages added are the 16 of 2023–2024
+    /// (14 anchor-links and 전북's two undirected value chains of 2024);
     /// the 2009/2010 management edges are outside both windows, so nothing is removed. The
     /// 2020 anchors are in both; nothing but the 2023 and 2024 anchors and their spokes is new.
     @Test func compareTwoWindows() throws {
         let run = try CLIRunner.run(["compare", "Graphs", "--since", "2019", "--until-a", "2022", "--until-b", "2024", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = run.stdout.split(separator: "\n").dropFirst()
-        #expect(rows.count == 14)
-        #expect(rows.allSatisfy { $0.hasPrefix("added,") && $0.contains(",anchor-link,") })
+        #expect(rows.count == 16)
+        #expect(rows.allSatisfy { $0.hasPrefix("added,") })
+        #expect(rows.filter { $0.contains(",anchor-link,") }.count == 14)
         let since = try CLIRunner.run(["compare", "Graphs", "--since-a", "2021", "--until-a", "2021", "--since-b", "2022",
                                        "--until-b", "2022", "--format", "csv"])
         #expect(since.status == 0, "\(since.stderr)")
@@ -64,19 +66,19 @@ import Testing
         #expect(changes.filter { $0.hasPrefix("added,") }.count == 13)
     }
 
-    /// 70 pairs of complexes or areas lie within 10 km (computed with Python's haversine on
+    /// 73 pairs of complexes or areas lie within 10 km (computed with Python's haversine on
     /// complexes.csv, R = 6371.0088 km, organisations left out); they become proximity edges
-    /// beside the 64 stored ones of the industrial layer (the default; Scripts/layers/layers.py),
+    /// beside the 70 stored ones of the industrial layer (the default; Scripts/layers/layers.py),
     /// with a warning about the approximate coordinates.
     @Test func proximityEdgesJoinTheGraph() throws {
         let run = try CLIRunner.run(["stats", "--proximity-km", "10", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let stats = try Self.json(run.stdout)
-        #expect(stats["edges"] as? Int == 64 + 70)
-        #expect((stats["kinds"] as? [String: Int])?["proximity"] == 70)
+        #expect(stats["edges"] as? Int == 70 + 73)
+        #expect((stats["kinds"] as? [String: Int])?["proximity"] == 73)
         #expect(run.stderr.contains("approximate city-level coordinates"))
         let pairs = try CLIRunner.run(["proximity", "--km", "10", "--node-kind", "complex", "--node-kind", "area", "--format", "csv"])
-        #expect(pairs.stdout.split(separator: "\n").count == 1 + 70)
+        #expect(pairs.stdout.split(separator: "\n").count == 1 + 73)
         // sandan proximity leaves organisations out by default too.
         let byDefault = try CLIRunner.run(["proximity", "--km", "10", "--format", "csv"])
         #expect(byDefault.stdout == pairs.stdout)
@@ -84,7 +86,7 @@ import Testing
         let complexes = try CLIRunner.run(["stats", "--proximity-km", "10", "--proximity-kind", "complex", "--kind", "proximity", "--format", "json"])
         #expect(complexes.status == 0, "\(complexes.stderr)")
         let onlyComplexes = try #require((try Self.json(complexes.stdout)["kinds"] as? [String: Int])?["proximity"])
-        #expect(onlyComplexes > 0 && onlyComplexes < 70)
+        #expect(onlyComplexes > 0 && onlyComplexes < 73)
     }
 
     @Test func proximityInMultiplexAndConvert() throws {
@@ -95,7 +97,7 @@ import Testing
         let convert = try CLIRunner.run(["convert", "--proximity-km", "10", "-o", out.path])
         #expect(convert.status == 0, "\(convert.stderr)")
         let text = try String(contentsOf: out, encoding: .utf8)
-        #expect(text.components(separatedBy: ">proximity<").count - 1 == 70)
+        #expect(text.components(separatedBy: ">proximity<").count - 1 == 73)
         #expect(text.contains("attr.name=\"distance_km\""))
         #expect(text.contains("attr.name=\"anchor_since\""))
     }

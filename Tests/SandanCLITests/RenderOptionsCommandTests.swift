@@ -55,14 +55,15 @@ import Testing
 
     @Test func kindKeepsOnlyThoseLinkages() throws {
         // Graphs/linkages.csv has four value-chain linkages (001: 첨단→빛그린, 하남→빛그린,
-        // 대구제3→성서, 서대구→성서); the network is undirected; --kind keeps every node.
+        // 대구제3→성서, 서대구→성서); the network is undirected; --kind keeps every node (121,
+        // every layer: --kind chooses edges by kind alone).
         let dir = try CLIRunner.temporaryFolder()
         let out = dir.appendingPathComponent("vc.gv").path
         let run = try CLIRunner.run(["render", "-o", out, "--dot-source", "--kind", "value-chain"])
         #expect(run.status == 0, "\(run.stderr)")
         let dot = try String(contentsOfFile: out, encoding: .utf8)
         #expect(dot.split(separator: "\n").filter { $0.contains("\" -- \"") }.count == 4)
-        #expect(dot.contains("119 nodes · 4 edges"))
+        #expect(dot.contains("121 nodes · 4 edges"))
     }
 
     @Test func theMemoryCapEndsALayoutWithAClearError() throws {

@@ -12,9 +12,9 @@ import Testing
         #expect(run.stderr == "")
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ko\">"))
-        // The industrial layer by default: 76 of the 119 nodes (Scripts/layers/layers.py).
-        #expect(html.contains("76개 노드"))
-        #expect(html.contains("노드 119개 중 76개"))
+        // The industrial layer by default: 78 of the 121 nodes (Scripts/layers/layers.py).
+        #expect(html.contains("78개 노드"))
+        #expect(html.contains("노드 121개 중 78개"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
     }
 

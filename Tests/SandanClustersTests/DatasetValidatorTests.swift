@@ -10,9 +10,11 @@ import SandanGraph
         let report = DatasetValidator().validate(folder: TestGraphs.graphs.path)
         #expect(report.problems.map(\.description) == [])
         #expect(report.isValid)
-        #expect(report.nodeRows == 119)
-        #expect(report.edgeRows == 121)
+        // Rows counted with Python's csv module.
+        #expect(report.nodeRows == 121)
+        #expect(report.edgeRows == 127)
         #expect(report.designationRows == 26)
+        #expect(report.participationRows == 23)
         #expect(report.summary.hasPrefix("OK: "))
     }
 
@@ -91,6 +93,45 @@ import SandanGraph
         #expect(throws: InputError.self) { try GraphFile.read(path: copy.folder.path) }
     }
 
+    /// The checks of participations.csv, of the anchors' shares in designations.csv and of a
+    /// `smart` bound (`<=YEAR`), each planted once in a copy of Graphs/.
+    @Test func participationsSharesAndSmartBounds() throws {
+        var copy = try DatasetCopy(of: TestGraphs.graphs)
+        let nodes = DatasetFolder.nodesFile, designations = "designations.csv", participations = "participations.csv"
+        var expected: [(file: String, line: Int, column: Int, message: String)] = []
+        func plant(_ file: String, _ line: Int, _ column: String, _ value: String, _ message: String) {
+            let at = copy.set(file, line: line, column, to: value)
+            expected.append((file, at.line, at.column, message))
+        }
+        plant(nodes, copy.line(nodes, startingWith: ["namdong"]), "smart", "<=20x0", "smart <= '20x0' is not an integer year")
+        plant(nodes, copy.line(nodes, startingWith: ["gumi"]), "smart", "<=1899", "smart <= 1899 is out of range")
+        let gumi = copy.line(designations, startingWith: ["overhaul-2020", "2020", "경북"])
+        plant(designations, gumi, "anchor_output_share_pct", "130", "anchor_output_share_pct 130 is not a percentage (0–100)")
+        plant(designations, gumi, "anchor_firms_share_pct", "many", "anchor_firms_share_pct: 'many' is not a decimal number")
+        let wonju = copy.line(participations, startingWith: ["cluster-2005", "2005", "강원", "wonju"])
+        plant(participations, wonju, "role", "target", "unknown role 'target'")
+        plant(participations, wonju, "year", "2011", "year 2011 is out of range (programme cluster-2005 runs in 2005–2009)")
+        let onsan = copy.line(participations, startingWith: ["overhaul-2020", "2020", "울산", "onsan"])
+        _ = copy.set(participations, line: onsan, "region", to: "부산광역시")
+        expected.append((participations, onsan, copy.column(participations, line: onsan, field: 3), "'onsan' lies in 울산, not 부산광역시"))
+        let hanam = copy.line(participations, startingWith: ["regeneration", "", "광주", "hanam"])
+        plant(participations, hanam, "node", "nowhere", "'nowhere' is not declared in complexes.csv")
+        try copy.write()
+        let report = DatasetValidator().validate(folder: copy.folder.path)
+        for e in expected {
+            let location = SourceLocation(file: copy.path(e.file), line: e.line, column: e.column)
+            #expect(report.problems.contains { $0.location == location && $0.message.contains(e.message) },
+                    "\(location): \(e.message) — got: \(report.problems.map(\.description))")
+        }
+        #expect(report.problems.count == expected.count, "\(report.problems.map(\.description).joined(separator: "\n"))")
+        // The bounds and forms the bundled data uses are valid: <=2020, an empty year, 울산광역시.
+        var valid = try DatasetCopy(of: TestGraphs.graphs)
+        _ = valid.set(participations, line: valid.line(participations, startingWith: ["overhaul-2020", "2020", "울산", "onsan"]),
+                      "region", to: "울산광역시")
+        try valid.write()
+        #expect(DatasetValidator().validate(folder: valid.folder.path).problems.map(\.description) == [])
+    }
+
     /// Problems come in file order, then line, then column.
     @Test func problemsAreInFileAndLineOrder() throws {
         var copy = try DatasetCopy(of: TestGraphs.graphs)
@@ -114,7 +155,7 @@ import SandanGraph
         let problems = DatasetValidator().validate(folder: copy.folder.path).problems
         #expect(problems.count == 2)
         #expect(problems.first?.location == SourceLocation(file: copy.path("complexes.csv"), line: 6, column: copy.column("complexes.csv", line: 6, field: 3)))
-        #expect(problems.last?.location == SourceLocation(file: edges, line: 123, column: 3))
+        #expect(problems.last?.location == SourceLocation(file: edges, line: copy.tables["linkages.csv"]!.count + 1, column: 3))
         #expect(problems.last?.message.contains("unterminated quoted field") == true)
     }
 

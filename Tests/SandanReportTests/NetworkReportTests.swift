@@ -78,17 +78,17 @@ import SandanGraphviz
     }
 
     @Test func summarySentencesQuoteTheBundledNumbers() throws {
-        // Graphs/README.md: 119 nodes and 121 edges; `sandan stats`-independent hand count of
-        // linkages.csv: 54 anchor-link, 52 management, 5 coordination, 4 value-chain,
-        // 3 cooperation, 3 cross-region.
+        // Graphs/README.md: 121 nodes and 127 edges; `sandan stats`-independent count of
+        // linkages.csv (csv module): 54 anchor-link, 52 management, 6 value-chain-undirected,
+        // 5 coordination, 4 value-chain, 3 cooperation, 3 cross-region.
         let summary = try #require(try Self.report(try BundledNetwork.graph()).sections.first)
         let text = Self.paragraphs(summary)
-        #expect(text.hasPrefix("이 네트워크는 119개 노드("))
-        #expect(text.contains("와 121개 연계로 이루어져 있으며,"))
-        #expect(text.contains("거점–연계 54개, 기관 관리 52개, 지원·조정 5개, 가치사슬 4개, 공동 개발 3개, 초광역 협력 3개"))
+        #expect(text.hasPrefix("이 네트워크는 121개 노드("))
+        #expect(text.contains("와 127개 연계로 이루어져 있으며,"))
+        #expect(text.contains("거점–연계 54개, 기관 관리 52개, 가치사슬(방향 미상) 6개, 지원·조정 5개, 가치사슬 4개, 공동 개발 3개, 초광역 협력 3개"))
         let kinds = try #require(Self.table(summary))
-        #expect(kinds.rows.map { $0[1].value } == [54, 52, 5, 4, 3, 3])
-        #expect(kinds.rows.map { $0[0].text } == ["거점–연계", "기관 관리", "지원·조정", "가치사슬", "공동 개발", "초광역 협력"])
+        #expect(kinds.rows.map { $0[1].value } == [54, 52, 6, 5, 4, 3, 3])
+        #expect(kinds.rows.map { $0[0].text } == ["거점–연계", "기관 관리", "가치사슬(방향 미상)", "지원·조정", "가치사슬", "공동 개발", "초광역 협력"])
     }
 
     @Test func summaryAgreesWithTheLibrary() throws {
@@ -109,9 +109,9 @@ import SandanGraphviz
         let sources = try #require(Self.table(methods))
         // Graphs/ cites three seeds: 000, 001 and 003 (002 and 004 name no complex; Graphs/README.md).
         #expect(sources.rows.map { $0[0].text } == ["000_5c4ffd1b9c21ec6c.txt", "001_80fed19471932321.txt", "003_aebfa6a18b6ff4d2.txt"])
-        // Rows citing each, counted in complexes.csv and linkages.csv with grep.
+        // Rows citing each, counted in complexes.csv and linkages.csv with Python's csv module.
         let counts = sources.rows.map { [$0[2].value, $0[3].value] }
-        #expect(counts.map { ($0[0] ?? 0) + ($0[1] ?? 0) } == [122, 54, 102])
+        #expect(counts.map { ($0[0] ?? 0) + ($0[1] ?? 0) } == [125, 59, 103])
         #expect(sources.rows.allSatisfy { $0[1].text != "—" })
         let html = HTMLReportWriter.html(try Self.report(try BundledNetwork.graph()))
         #expect(html.contains("<code>sandan report -o report.html</code>"))
@@ -119,12 +119,12 @@ import SandanGraphviz
     }
 
     /// The data section says what the bundled network covers; counts from complexes.csv and
-    /// linkages.csv with Python's csv module (70 complexes, 6 areas, 43 organisations, 121
-    /// edges, 52 management), 70 / 1,306 = 5.4 % (seed 000's national count).
+    /// linkages.csv with Python's csv module (72 complexes, 6 areas, 43 organisations, 127
+    /// edges, 52 management), 72 / 1,306 = 5.5 % (seed 000's national count).
     @Test func dataSectionSaysWhatTheNetworkCovers() throws {
         let methods = try #require(try Self.report(try BundledNetwork.graph(), .en).sections.last)
         #expect(Self.paragraphs(methods).contains(
-            "These data are the policy-linkage network of the source documents: the 70 industrial complexes that five policy documents name (5.4% of the 1,306 complexes seed 000 counts nationally), 6 linked areas and 43 organisations (agency offices and support bodies); 52 of the 121 linkages are the agency's management edges."))
+            "These data are the policy-linkage network of the source documents: the 72 industrial complexes that five policy documents name (5.5% of the 1,306 complexes seed 000 counts nationally), 6 linked areas and 43 organisations (agency offices and support bodies); 52 of the 127 linkages are the agency's management edges."))
         let hostile = try #require(try Self.report(try BundledNetwork.hostile(), .en).sections.last)
         #expect(!Self.paragraphs(hostile).contains("policy-linkage network"))
     }

@@ -22,6 +22,7 @@ public struct EdgeKindStyle: Sendable, Hashable {
     public static let known: [String: EdgeKindStyle] = [
         "anchor-link": EdgeKindStyle(color: "#0072B2", line: "solid", width: 1.6, caption: "anchor → linked (거점→연계)"),
         "value-chain": EdgeKindStyle(color: "#D55E00", line: "solid", width: 2.6, caption: "value chain (supplier → buyer)"),
+        "value-chain-undirected": EdgeKindStyle(color: "#D55E00", line: "dashed", width: 2.0, caption: "value chain (no direction stated)"),
         "cross-region": EdgeKindStyle(color: "#009E73", line: "dashed", width: 2.4, caption: "cross-region cooperation"),
         "cooperation": EdgeKindStyle(color: "#CC79A7", line: "dashed", width: 1.8, caption: "joint development"),
         "coordination": EdgeKindStyle(color: "#E69F00", line: "dotted", width: 1.6, caption: "coordination (agency → region)"),

@@ -61,6 +61,7 @@ struct LegendText {
     static let koreanCaptions: [String: String] = [
         "anchor-link": "거점 → 연계 단지",
         "value-chain": "가치사슬 (공급 → 수요)",
+        "value-chain-undirected": "가치사슬 (방향 미상)",
         "cross-region": "광역권 간 협력",
         "cooperation": "공동 개발",
         "coordination": "조정 (기관 → 권역)",

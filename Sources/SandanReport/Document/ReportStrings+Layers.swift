@@ -22,8 +22,8 @@ extension ReportStrings {
         let what: String
         switch layer {
         case .industrial:
-            what = pick("이 보고서의 분석은 산업 층위(거점–연계, 가치사슬, 초광역 협력, 공동 개발, 근접)에 한정됩니다: \(share). ",
-                        "The analyses of this report cover the industrial layer (anchor–linked, value chain, cross-region, joint development, proximity): \(share). ")
+            what = pick("이 보고서의 분석은 산업 층위(거점–연계, 가치사슬, 초광역 협력, 공동 개발, 근접 등)에 한정됩니다: \(share). ",
+                        "The analyses of this report cover the industrial layer (anchor–linked, value chains, cross-region, joint development, proximity and other kinds): \(share). ")
         case .governance:
             what = pick("이 보고서의 분석은 거버넌스 층위(기관 관리, 지원·조정)에 한정됩니다: \(share). ",
                         "The analyses of this report cover the governance layer (agency management, coordination): \(share). ")

@@ -16,6 +16,7 @@ extension ReportStrings {
         switch kind {
         case "anchor-link": return pick("거점–연계", "anchor–linked")
         case "value-chain": return pick("가치사슬", "value chain")
+        case "value-chain-undirected": return pick("가치사슬(방향 미상)", "value chain (no direction)")
         case "cross-region": return pick("초광역 협력", "cross-region")
         case "cooperation": return pick("공동 개발", "joint development")
         case "management": return pick("기관 관리", "agency management")
@@ -33,6 +34,8 @@ extension ReportStrings {
         case "competitiveness-candidate-2024": return pick("경쟁력강화사업 후보지(2024)", "competitiveness-district candidates (2024)")
         case "wide-area-2010": return pick("광역권 산업클러스터(2010)", "wide-area clusters (2010)")
         case "agency-reorg": return pick("산업단지공단 조직 개편(2009–2010)", "KICOX reorganisation (2009–2010)")
+        case "cluster-2005": return pick("산업단지 클러스터사업(2005–2009)", "industrial-complex clusters (2005–2009)")
+        case "regeneration": return pick("산단 재생사업", "complex regeneration")
         default: return programme
         }
     }

@@ -15,7 +15,7 @@ struct Stats: ParsableCommand {
         minimum edge cut between two nodes, its edges, and their local node connectivity.
 
         Examples:
-          sandan stats                       # the bundled national network
+          sandan stats                       # the bundled network
           sandan stats network.edges --directed --format json
           sandan stats Graphs --structure
           sandan stats Graphs --kind anchor-link --cut gumi seongseo

@@ -11,7 +11,7 @@ struct DatasetCopy {
     /// Copies the tables of `source` into a new temporary folder.
     init(of source: URL) throws {
         folder = try TestGraphs.temporaryFolder()
-        for file in [DatasetFolder.nodesFile, DatasetFolder.edgesFile, "designations.csv"] {
+        for file in [DatasetFolder.nodesFile, DatasetFolder.edgesFile, "designations.csv", "participations.csv"] {
             let text = try String(contentsOf: source.appendingPathComponent(file), encoding: .utf8)
             tables[file] = try CSVParser.parse(text, file: file).map(\.fields)
         }

@@ -1,0 +1,31 @@
+import SandanIO
+
+/// The checks of the optional `participations.csv`: programme, year, region, node and role.
+extension ValidationRun {
+    mutating func checkParticipations(_ table: LooseTable, nodesKnown: Bool) {
+        for row in table.rows where row.fields.count == table.header.count {
+            let programme = checkedProgramme(table.cell(row, "programme"))
+            if let cell = table.cell(row, "year"), !cell.text.isEmpty {
+                _ = year(cell, name: "year", allowed: programme?.years ?? DatasetSchema.years, programme: programme)
+            }
+            let region = table.cell(row, Region.attribute)
+            let province = region.flatMap { Region.normalise($0.text) }
+            if let region, !region.text.isEmpty, province == nil { report(region.location, unknownRegion(region.text)) }
+            if let node = table.cell(row, "node") {
+                if node.text.isEmpty {
+                    report(node.location, "empty node")
+                } else if nodesKnown, let declaredNode = declared[node.text] {
+                    if let region, let province, let home = declaredNode.region, home != province {
+                        report(node.location, "'\(node.text)' lies in \(home), not \(region.text)")
+                    }
+                } else if nodesKnown {
+                    report(node.location, "'\(node.text)' is not declared in \(DatasetFolder.nodesFile)")
+                }
+            }
+            if let role = table.cell(row, "role"), ParticipationRole(rawValue: role.text) == nil {
+                report(role.location, unknownValue("role", role.text, ParticipationRole.allCases.map(\.rawValue)))
+            }
+            checkCitation(table.cell(row, "citation"))
+        }
+    }
+}
