@@ -24,10 +24,13 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case dot
 
     /// The format of `path`: a folder is a dataset, otherwise the extension decides.
-    /// - Throws: ``InputError`` for an unknown extension.
+    /// - Throws: ``InputError`` when nothing is at `path`, or for an unknown extension.
     public static func of(path: String) throws(InputError) -> GraphFormat {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return .dataset }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InputError(file: path, "no such file or folder")
+        }
+        if isFolder.boolValue { return .dataset }
         return try of(extensionOf: path)
     }
 
@@ -57,10 +60,16 @@ public struct ReadOptions: Sendable {
     public var directed: Bool?
     /// The text encoding of the file.
     public var encoding: TextEncoding
+    /// The columns of a CSV table's roles, where their headers are not recognised.
+    public var columns: ColumnMapping
+    /// The node table of a CSV edge table, instead of its sibling (see ``CSVFormat``).
+    public var nodesPath: String?
 
-    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8) {
+    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8, columns: ColumnMapping = ColumnMapping(), nodesPath: String? = nil) {
         self.directed = directed
         self.encoding = encoding
+        self.columns = columns
+        self.nodesPath = nodesPath
     }
 }
 

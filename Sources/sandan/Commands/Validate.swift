@@ -25,8 +25,8 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "A folder of seed documents; every cited file must exist there.")
     var seeds: String?
 
-    @Option(name: .long, help: "Text encoding of the tables: utf8 or cp949.")
-    var encoding: TextEncoding = .utf8
+    @Option(name: .long, help: "Text encoding of the tables: auto (detected), utf8, utf16 or cp949 (euc-kr).")
+    var encoding: TextEncoding = .automatic
 
     func run() throws {
         let folder: String

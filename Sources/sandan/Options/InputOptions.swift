@@ -4,8 +4,6 @@ import SandanClusters
 import SandanGraph
 import SandanIO
 
-extension TextEncoding: ExpressibleByArgument {}
-
 /// Options shared by every command that reads a GRAPH.
 struct InputOptions: ParsableArguments {
     @Argument(help: "The graph file or dataset folder (default: the bundled national network in Graphs/).")
@@ -35,8 +33,10 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("proximity-kind"), help: ArgumentHelp("With --proximity-km: only nodes of this kind get proximity edges (repeatable; default: every node but organisations).", valueName: "kind"))
     var proximityKind: [String] = []
 
-    @Option(name: .long, help: "Text encoding of the input: utf8 or cp949.")
-    var encoding: TextEncoding = .utf8
+    @Option(name: .long, help: "Text encoding of the input: auto (UTF-8, UTF-16 with a byte-order mark, or CP949, detected), utf8, utf16 or cp949 (euc-kr).")
+    var encoding: TextEncoding = .automatic
+
+    @OptionGroup(title: "Table columns") var columns: TableColumnOptions
 
     func validate() throws {
         if directed && undirected { throw ValidationError("--directed and --undirected exclude each other") }
@@ -75,7 +75,8 @@ struct InputOptions: ParsableArguments {
     /// kind the window emptied leaves no edge, as before); then --weight.
     func load() throws -> (graph: Graph, path: String) {
         let path = try resolvedPath()
-        let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding))
+        let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding,
+                                                                         columns: columns.mapping, nodesPath: columns.nodes))
         for w in loaded.warnings { warn(w.description) }
         var graph = loaded.graph
         if undirected && graph.isDirected { graph = graph.undirected() }
