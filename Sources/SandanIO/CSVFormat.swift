@@ -184,7 +184,8 @@ public enum CSVFormat {
                     guard let c = header.firstIndex(of: name) ?? header.firstIndex(where: { TableColumnRole.fold($0) == TableColumnRole.fold(name) })
                     else {
                         throw InputError(file: file, line: headerRecord.line, column: 1,
-                                         "no column '\(name)' (\(role.option)); columns found: \(header.joined(separator: ", "))")
+                                         "no column '\(name)' (\(role.option))" + NameSuggestion.didYouMean(name, among: header)
+                                             + "; columns found: \(header.joined(separator: ", "))")
                     }
                     found[role] = c
                     taken.insert(c)

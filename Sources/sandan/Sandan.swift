@@ -32,6 +32,7 @@ struct Sandan: ParsableCommand {
     /// Runs the command line with Sandan's exit statuses: 0 on success, 1 for bad input or a
     /// failed computation (`sandan: error: FILE:LINE:COLUMN: …`), 2 for bad usage.
     static func main() {
+        refuseUnknownSubcommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -49,6 +50,22 @@ struct Sandan: ParsableCommand {
             writeToStandardError(fullMessage(for: error) + "\n")
             Foundation.exit(code == .failure ? 1 : 2)
         }
+    }
+
+    /// Exits with the usage status when the first argument is a word that names no subcommand,
+    /// suggesting the nearest names (the parser would only call it unexpected).
+    static func refuseUnknownSubcommand(_ arguments: [String]) {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        var names: [String] = [], all = ["help"]
+        for command in configuration.subcommands {
+            if command.configuration.shouldDisplay { names.append(command._commandName) }
+            all += [command._commandName] + command.configuration.aliases
+        }
+        names.append("help")
+        guard !all.contains(first) else { return }
+        writeToStandardError("sandan: error: unknown command '\(first)'" + NameSuggestion.didYouMean(first, among: names)
+                             + " (commands: \(names.joined(separator: ", ")))\n")
+        Foundation.exit(2)
     }
 
     static func fail(_ message: String) -> Never {

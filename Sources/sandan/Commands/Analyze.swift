@@ -14,22 +14,26 @@ struct Analyze: ParsableCommand {
 
         Examples:
           sandan analyze Graphs --metric betweenness --metric pagerank --format csv
-          sandan analyze network.edges --metric betweenness --samples 500 --seed 1 --timings
+          sandan analyze network.edges --metric betweenness --samples 500 --timings
           sandan analyze network.edges --weight weight --metric distance --source 17
-          sandan analyze Graphs --directed --metric gatekeeper --metric liaison --groups macro_region
+          sandan analyze Graphs --directed --metric liaison --groups macro_region
           sandan analyze Graphs --metric participation --metric role --metric coreness
 
         Betweenness, closeness and harmonic draw a progress bar on standard error when it is a \
         terminal and the measure takes over half a second (--no-progress turns it off).
-        """
+        """,
+        aliases: ["analyse"]
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var progress: ProgressOptions
 
-    @Option(name: .long, help: "A measure to compute (repeatable; columns in the order given).")
-    var metric: [Metric] = []
+    @Option(name: .customLong("metric"), help: "A measure to compute (repeatable; columns in the order given; any letter case).")
+    var metricNames: [MetricName] = []
+
+    /// The measures of --metric (``validate()`` has checked the names).
+    var metric: [Metric] { metricNames.compactMap { Metric(named: $0.text) } }
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var threads: Int = Parallel.defaultThreadCount
@@ -56,6 +60,7 @@ struct Analyze: ParsableCommand {
     var groups: String?
 
     func validate() throws {
+        for name in metricNames { _ = try name.metric() }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
         if !(katzAlpha >= 0 && katzAlpha.isFinite) { throw ValidationError("--katz-alpha must be a non-negative number") }

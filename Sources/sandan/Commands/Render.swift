@@ -21,11 +21,14 @@ struct Render: ParsableCommand {
         Hangul needs a Korean font (default NanumGothic, from fonts-nanum); Sandan checks it.
 
         Examples:
-          sandan render -o network.svg --color-by macro_region --size-by degree --title "산업단지 네트워크"
-          sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region --product-labels
+          sandan render -o network.svg --color-by macro_region --size-by degree
+          sandan render -o network.svg --title "산업단지 네트워크"
+          sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region
+          sandan render -o overhaul.png --programme overhaul-2020 --product-labels
           sandan render -o map.pdf --geo --color-by macro_region --size-by degree
-          sandan render -o communities.svg --color-by community --cluster-by macro_region
-          sandan render -o 연계망.pdf --color-by region --color-title 시·도 --legend-language ko
+          sandan render -o communities.svg --color-by community
+          sandan render -o 연계망.pdf --color-by region --color-title 시·도
+          sandan render -o 연계망.pdf --color-by region --legend-language ko
         """
     )
 

@@ -19,7 +19,7 @@ struct Report: ParsableCommand {
         On a terminal a progress bar follows the analyses and the drawing (--no-progress: none).
 
         Examples:
-          sandan report -o report.html                      # the bundled national network
+          sandan report -o report.html           # the bundled national network
           sandan report Graphs -o report.md --lang en
           sandan report Graphs --kind anchor-link --kind value-chain -o industrial.html
         """

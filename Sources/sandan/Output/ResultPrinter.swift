@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SandanClusters
+import SandanGraph
 
 /// Which table of a multi-table result `--format csv` writes.
 struct TableChoice: ParsableArguments {
@@ -14,7 +15,8 @@ extension OutputOptions {
     func emit(_ result: some TabularResult, choice: TableChoice) throws {
         let tables = result.tables
         if let name = choice.table, !tables.contains(where: { $0.name == name }) {
-            throw ValidationError("no table '\(name)' (tables: \(tables.map(\.name).joined(separator: ", ")))")
+            throw ValidationError("no table '\(name)'" + NameSuggestion.didYouMean(name, among: tables.map(\.name))
+                                  + " (tables: \(tables.map(\.name).joined(separator: ", ")))")
         }
         switch format {
         case .table:
