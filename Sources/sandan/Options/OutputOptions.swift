@@ -15,9 +15,17 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(name: .long, help: "Begin CSV with a UTF-8 byte-order mark, so that Excel shows Hangul (pandas reads either).")
+    var bom = false
+
+    func validate() throws {
+        if bom && format != .csv { throw ValidationError("--bom applies to --format csv") }
+    }
+
     /// Writes `text` to the output file or standard output (from the string's own bytes,
     /// without a copy: a table of a million nodes is not held twice).
     func emit(_ text: String) throws {
+        let text = bom ? "\u{FEFF}" + text : text
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
