@@ -48,7 +48,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "net", "pajek": return .pajek
         case "gv", "dot": return .dot
         default:
-            throw InputError(file: path, "unknown graph format '.\(ext)'; use one of .edges .txt .csv .json .graphml .gexf .gml .net .gv .dot, or a folder with complexes.csv and linkages.csv")
+            throw InputError(file: path, (ext.isEmpty ? "no file extension to tell the format" : "unknown graph format '.\(ext)'") + "; use one of .edges .txt .csv .json .graphml .gexf .gml .net .gv .dot, or a folder with complexes.csv and linkages.csv")
         }
     }
 }

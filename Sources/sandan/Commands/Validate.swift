@@ -29,13 +29,7 @@ struct Validate: ParsableCommand {
     var encoding: TextEncoding = .automatic
 
     func run() throws {
-        let folder: String
-        if let graph { folder = graph } else {
-            guard let bundled = BundledNetwork.path() else {
-                throw CommandFailure("no GRAPH given and the bundled network (Graphs/) was not found; pass a folder, or set SANDAN_GRAPHS")
-            }
-            folder = bundled
-        }
+        let folder = try BundledNetwork.resolve(graph)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw InputError(file: folder, "not a dataset folder (a folder holding \(DatasetFolder.nodesFile) and \(DatasetFolder.edgesFile))")

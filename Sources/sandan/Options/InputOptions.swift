@@ -6,7 +6,7 @@ import SandanIO
 
 /// Options shared by every command that reads a GRAPH.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The graph file or dataset folder (default: the bundled national network in Graphs/).")
+    @Argument(help: "The graph file or dataset folder (default, or 'Graphs' where there is none: the bundled national network).")
     var graph: String?
 
     @Flag(name: .long, help: "Treat edges as directed.")
@@ -57,14 +57,8 @@ struct InputOptions: ParsableArguments {
     /// The years kept by --since and --until.
     var window: YearWindow { YearWindow(since: since, until: until) }
 
-    /// The path to read: the argument, or the bundled network.
-    func resolvedPath() throws -> String {
-        if let graph { return graph }
-        guard let bundled = BundledNetwork.path() else {
-            throw CommandFailure("no GRAPH given and the bundled network (Graphs/) was not found; pass a file, or set SANDAN_GRAPHS")
-        }
-        return bundled
-    }
+    /// The path to read: the argument, or the bundled network (see ``BundledNetwork/resolve(_:)``).
+    func resolvedPath() throws -> String { try BundledNetwork.resolve(graph) }
 
     /// Reads the graph and applies the options, printing reader warnings to standard error.
     ///
@@ -97,19 +91,43 @@ struct InputOptions: ParsableArguments {
 
 /// Finds the bundled national network.
 enum BundledNetwork {
-    /// `$SANDAN_GRAPHS`, else `Graphs/` in the current folder or above, else beside the binary
-    /// or above it.
+    /// The path a command reads for the GRAPH argument `argument`: the argument itself, except
+    /// that no argument, or `Graphs` where the current folder has none (as in the README's
+    /// commands run outside the repository), means the bundled network.
+    /// - Throws: ``CommandFailure`` when the bundled network is needed and not found.
+    static func resolve(_ argument: String?) throws -> String {
+        if let argument {
+            guard ["Graphs", "Graphs/"].contains(argument), !FileManager.default.fileExists(atPath: argument), let bundled = path() else {
+                return argument
+            }
+            return bundled
+        }
+        guard let bundled = path() else {
+            throw CommandFailure("no GRAPH given and the bundled network (Graphs/) was not found; pass a file, or set SANDAN_GRAPHS")
+        }
+        return bundled
+    }
+
+    /// `$SANDAN_GRAPHS`; else `Graphs/` in the current folder or above; else where
+    /// `make install PREFIX=…` puts it, `PREFIX/share/sandan/Graphs` beside `PREFIX/bin/sandan`;
+    /// else `Graphs/` beside the binary or above it (a build inside the repository).
     static func path() -> String? {
         if let env = ProcessInfo.processInfo.environment["SANDAN_GRAPHS"], DatasetFolder.isDataset(env) { return env }
-        let starts = [FileManager.default.currentDirectoryPath,
-                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path]
-        for start in starts {
-            var folder = URL(fileURLWithPath: start)
-            for _ in 0..<6 {
-                let candidate = folder.appendingPathComponent("Graphs").path
-                if DatasetFolder.isDataset(candidate) { return candidate }
-                folder.deleteLastPathComponent()
-            }
+        let binary = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
+        let binaryFolder = binary.deletingLastPathComponent()
+        let installed = binaryFolder.deletingLastPathComponent().appendingPathComponent("share/sandan/Graphs").path
+        if let found = search(upwardsFrom: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) { return found }
+        if DatasetFolder.isDataset(installed) { return installed }
+        return search(upwardsFrom: binaryFolder)
+    }
+
+    /// `Graphs/` in `start` or in one of the five folders above it.
+    private static func search(upwardsFrom start: URL) -> String? {
+        var folder = start
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("Graphs").path
+            if DatasetFolder.isDataset(candidate) { return candidate }
+            folder.deleteLastPathComponent()
         }
         return nil
     }
