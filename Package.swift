@@ -18,10 +18,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "SandanGraph"),
-        .target(name: "SandanIO", dependencies: ["SandanGraph", "CGraphviz"]),
+        .target(name: "SandanIO", dependencies: ["SandanGraph", "CGraphviz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "SandanClusters", dependencies: ["SandanGraph", "SandanIO"]),
         .systemLibrary(
             name: "CGraphviz",

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # A researcher's own spreadsheet (issue 15): the bundled network written as Excel on Korean
-# Windows saves CSV (CP949, CRLF, Korean headers, a node table under its own name) gives the
-# same analyze, render and report output as the same data in Sandan's UTF-8 schema, without
-# renaming and without --encoding; pandas reads every CSV Sandan writes with Hangul intact; the
+# Windows saves CSV (CP949, CRLF, Korean headers, a node table under its own name), and as an
+# openpyxl workbook (.xlsx, the table on its second sheet), gives the same analyze, render and
+# report output as the same data in Sandan's UTF-8 schema, without renaming and without --encoding; pandas reads every CSV Sandan writes with Hangul intact; the
 # C library's CP949 converter refuses what Python's cp949 codec refuses.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-python3 -c "import pandas" 2>/dev/null || pip install -q pandas
+python3 -c "import pandas, openpyxl" 2>/dev/null || pip install -q pandas openpyxl
 test -x .build/debug/sandan || { echo "spreadsheet: run 'swift build' first"; exit 1; }
 sandan="$PWD/.build/debug/sandan"
 work=$(mktemp -d)
@@ -17,26 +17,30 @@ python3 Scripts/spreadsheet/cp949_table.py
 python3 Scripts/spreadsheet/make_tables.py Graphs "$work"
 korean=("$work/korean/연계.csv" --nodes "$work/korean/단지 목록.csv")
 plain=("$work/plain/links.csv")
+excel=("$work/excel/연계.xlsx" --sheet 연계 --nodes "$work/excel/단지.xlsx")
 
 "$sandan" analyze "${korean[@]}" --format csv -o "$work/k.csv" 2> "$work/k.err"
 grep -q "연계.csv: read as CP949" "$work/k.err" || fail "no note that the edge table was read as CP949: $(cat "$work/k.err")"
 "$sandan" analyze "${plain[@]}" --format csv -o "$work/p.csv"
-cmp -s "$work/k.csv" "$work/p.csv" || fail "analyze differs: $(diff "$work/k.csv" "$work/p.csv" | head -5)"
-head -1 "$work/k.csv" | grep -q '^id,name_ko,region,degree,betweenness,closeness,pagerank$' || fail "analyze header: $(head -1 "$work/k.csv")"
-
-for format in svg dot; do
-  "$sandan" render "${korean[@]}" --color-by region --since 2019 -o "$work/k.$format" 2>/dev/null
-  "$sandan" render "${plain[@]}" --color-by region --since 2019 -o "$work/p.$format" 2>/dev/null
-  cmp -s "$work/k.$format" "$work/p.$format" || fail "render .$format differs"
-done
-"$sandan" report "${korean[@]}" -o "$work/k.md" 2>/dev/null
+head -1 "$work/p.csv" | grep -q '^id,name_ko,region,degree,betweenness,closeness,pagerank$' || fail "analyze header: $(head -1 "$work/p.csv")"
+for format in svg dot; do "$sandan" render "${plain[@]}" --color-by region --since 2019 -o "$work/p.$format" 2>/dev/null; done
 "$sandan" report "${plain[@]}" -o "$work/p.md"
 # The report names its input, its command line and its figures after the output; the rest is the same.
-normalise() { sed -e '/`sandan report /d; s#korean/##g; s#plain/##g; s#/연계\.csv#/#g; s#/links\.csv#/#g; s#(k-#(#g; s#(p-#(#g; s#-[0-9a-f]\{8\}\.svg#.svg#g' "$1"; }
-diff <(normalise "$work/k.md") <(normalise "$work/p.md") > "$work/report.diff" || fail "report differs: $(head -8 "$work/report.diff")"
-for figure in "$work"/k-*.svg; do
-  name=$(basename "$figure" | sed 's#^k-##; s#-[0-9a-f]\{8\}\.svg$##')
-  cmp -s "$figure" "$work"/p-"$name"-*.svg || fail "report figure $name differs"
+normalise() { sed -e '/`sandan report /d; s#korean/##g; s#plain/##g; s#excel/##g; s#/연계\.csv#/#g; s#/연계\.xlsx#/#g; s#/links\.csv#/#g; s#([kx]-#(#g; s#(p-#(#g; s#-[0-9a-f]\{8\}\.svg#.svg#g' "$1"; }
+for input in k x; do
+  if [ "$input" = k ]; then args=("${korean[@]}"); else args=("${excel[@]}"); fi
+  "$sandan" analyze "${args[@]}" --format csv -o "$work/$input.csv" 2>/dev/null
+  cmp -s "$work/$input.csv" "$work/p.csv" || fail "analyze of $input differs: $(diff "$work/$input.csv" "$work/p.csv" | head -5)"
+  for format in svg dot; do
+    "$sandan" render "${args[@]}" --color-by region --since 2019 -o "$work/$input.$format" 2>/dev/null
+    cmp -s "$work/$input.$format" "$work/p.$format" || fail "render .$format of $input differs"
+  done
+  "$sandan" report "${args[@]}" -o "$work/$input.md" 2>/dev/null
+  diff <(normalise "$work/$input.md") <(normalise "$work/p.md") > "$work/report.diff" || fail "report of $input differs: $(head -8 "$work/report.diff")"
+  for figure in "$work"/"$input"-*.svg; do
+    name=$(basename "$figure" | sed "s#^$input-##; s#-[0-9a-f]\{8\}\.svg\$##")
+    cmp -s "$figure" "$work"/p-"$name"-*.svg || fail "report figure $name of $input differs"
+  done
 done
 
 # Every CSV Sandan writes, read by pandas.
@@ -48,4 +52,4 @@ done
 "$sandan" convert "${korean[@]}" -o "$work/converted.csv" 2>/dev/null
 python3 Scripts/spreadsheet/read_with_pandas.py "$work/k.csv" "$work/bom.csv" "$work/hubs.csv" "$work/regions.csv" \
   "$work/communities.csv" "$work/compare.csv" "$work/converted.csv" "$work/converted.nodes.csv"
-echo "spreadsheet: CP949 Korean tables give the same analyze, render and report output; pandas reads every CSV"
+echo "spreadsheet: CP949 Korean tables and an .xlsx workbook give the same analyze, render and report output; pandas reads every CSV"

@@ -2,8 +2,10 @@
 """Writes the bundled network's complexes and linkages as a researcher's spreadsheet would hold
 them, twice: `korean/` as Excel on Korean Windows saves CSV (CP949, CRLF, Korean headers 단지명,
 시도, 위도, 경도 / 출발단지, 도착단지, 연계유형, 연도, names as ids, node table under its own name)
-and `plain/` the same data in Sandan's own UTF-8 schema (id, name_ko, region, lat, lon / source,
-target, kind, year). Sandan must give the same numbers on both.
+`excel/연계.xlsx` the same as an openpyxl workbook (sheet 연계 after a cover sheet, typed cells:
+numbers, years as numbers, a date column, a boolean column, an empty cell, rich text) with its
+node table `excel/단지.xlsx`, and `plain/` the same data in Sandan's own UTF-8 schema (id,
+name_ko, region, lat, lon / source, target, kind, year). Sandan must give the same numbers on all.
 
 Usage: make_tables.py GRAPHS_FOLDER OUT_FOLDER"""
 import csv
@@ -36,3 +38,30 @@ write(os.path.join(out, "korean", "연계.csv"), ["출발단지", "도착단지"
 write(os.path.join(out, "plain", "links.nodes.csv"), ["id", "name_ko", "region", "lat", "lon"],
       [(n, n, r, la, lo) for n, r, la, lo in nodes], "utf-8", "\n")
 write(os.path.join(out, "plain", "links.csv"), ["source", "target", "kind", "year"], edges, "utf-8", "\n")
+
+import datetime  # noqa: E402
+import openpyxl  # noqa: E402
+from openpyxl.cell.rich_text import CellRichText, TextBlock  # noqa: E402
+from openpyxl.cell.text import InlineFont  # noqa: E402
+
+os.makedirs(os.path.join(out, "excel"), exist_ok=True)
+book = openpyxl.Workbook()
+book.active.title = "표지"
+book.active["A1"] = "연계 자료"
+sheet = book.create_sheet("연계")
+sheet.append(["출발단지", "도착단지", "연계유형", "연도", "지정일", "확정"])
+for i, (source, target, kind, year) in enumerate(edges):
+    row = [source, target, kind, int(year) if year else None, datetime.date(int(year or 2000), 6, 11), i % 2 == 0]
+    sheet.append(row)
+# One name as rich text (two runs): the reader joins the runs.
+first = sheet.cell(row=2, column=1)
+first.value = CellRichText([TextBlock(InlineFont(b=True), first.value[:1]), first.value[1:]])
+book.save(os.path.join(out, "excel", "연계.xlsx"))
+
+nodes_book = openpyxl.Workbook()
+nodes_sheet = nodes_book.active
+nodes_sheet.title = "단지"
+nodes_sheet.append(["단지명", "시도", "위도", "경도"])
+for node_name, region, lat, lon in nodes:
+    nodes_sheet.append([node_name, region, float(lat) if lat else None, float(lon) if lon else None])
+nodes_book.save(os.path.join(out, "excel", "단지.xlsx"))

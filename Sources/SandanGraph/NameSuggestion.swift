@@ -3,8 +3,9 @@
 /// The distance is the optimal-string-alignment distance (Levenshtein's insertions, deletions
 /// and substitutions, plus transpositions of two adjacent characters: Damerau 1964,
 /// doi:10.1145/363958.363994), over Unicode scalars, ignoring letter case. A name is suggested
-/// when its distance is at most a third of the longer name's length (at least 1, at most 3),
-/// or when one name begins with the other (at least 3 characters).
+/// when its distance is at most a third of the longer name's length (at least 1, at most 3;
+/// names of one or two characters are never near another), or when one name begins with the
+/// other (at least 3 characters).
 ///
 /// One home for every suggestion Sandan makes: metrics, kinds, attributes, columns, tables
 /// and subcommands.
@@ -20,7 +21,8 @@ public enum NameSuggestion {
             let other = Array(candidate.lowercased().unicodeScalars)
             if other == wanted { return [candidate] }
             let distance = optimalAlignmentDistance(wanted, other)
-            let allowed = min(3, max(1, max(wanted.count, other.count) / 3))
+            let longer = max(wanted.count, other.count)
+            let allowed = longer < 3 ? 0 : min(3, max(1, longer / 3))
             let prefix = min(wanted.count, other.count) >= 3 && (other.starts(with: wanted) || wanted.starts(with: other))
             if distance <= allowed || prefix { scored.append((distance, order, candidate)) }
         }

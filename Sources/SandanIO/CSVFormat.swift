@@ -32,11 +32,9 @@ public enum CSVFormat {
                             knownColumns: (nodes: Set<String>, edges: Set<String>)? = nil) throws(InputError) -> LoadedGraph {
         var notes: [InputWarning] = []
         let nodes = try nodesPath.map { (path) throws(InputError) in
-            try Table(text: try TextDecoding.readText(at: path, encoding: options.encoding, notes: &notes), file: path,
-                      known: knownColumns?.nodes)
+            try Table(path: path, sheet: nil, options: options, known: knownColumns?.nodes, notes: &notes)
         }
-        let edges = try Table(text: try TextDecoding.readText(at: edgesPath, encoding: options.encoding, notes: &notes),
-                              file: edgesPath, known: knownColumns?.edges)
+        let edges = try Table(path: edgesPath, sheet: options.sheet, options: options, known: knownColumns?.edges, notes: &notes)
         var loaded = try read(edges: edges, nodes: nodes, options: options)
         loaded.warnings.insert(contentsOf: notes, at: 0)
         return loaded
@@ -149,8 +147,22 @@ public enum CSVFormat {
         let rows: [CSVRecord]
 
         init(text: String, file path: String, known: Set<String>?) throws(InputError) {
+            try self.init(records: try CSVParser.parse(text, file: path, separator: CSVParser.separator(of: text)), file: path, known: known)
+        }
+
+        /// The table in the file at `path`: a sheet of an `.xlsx` workbook (`sheet`, else the
+        /// first), or CSV text in the encoding of `options` (a note on a detected one joins `notes`).
+        init(path: String, sheet: String?, options: ReadOptions, known: Set<String>?, notes: inout [InputWarning]) throws(InputError) {
+            if (path as NSString).pathExtension.lowercased() == "xlsx" {
+                try self.init(records: try XLSXReader.records(path: path, sheet: sheet), file: path, known: known)
+            } else {
+                try self.init(text: try TextDecoding.readText(at: path, encoding: options.encoding, notes: &notes), file: path, known: known)
+            }
+        }
+
+        /// The table of `records` (the first is the header) read from `path`.
+        init(records: [CSVRecord], file path: String, known: Set<String>?) throws(InputError) {
             file = path
-            let records = try CSVParser.parse(text, file: path, separator: CSVParser.separator(of: text))
             guard let first = records.first else { throw InputError(file: path, "the file holds no header row") }
             headerRecord = first
             header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }

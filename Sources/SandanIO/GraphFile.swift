@@ -11,11 +11,12 @@ public enum GraphFile {
     /// - Throws: ``InputError`` with the location of the first problem.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
         let format = try GraphFormat.of(path: path)
+        if options.sheet != nil && format != .xlsx { throw InputError(file: path, "--sheet applies to .xlsx workbooks; this file is not one") }
         switch format {
         case .dataset:
             if options.nodesPath != nil { throw InputError(file: path, "--nodes applies to a CSV edge table, not to a dataset folder") }
             return try DatasetFolder.read(path: path, options: options)
-        case .csv:
+        case .csv, .xlsx:
             return try CSVFormat.read(path: path, options: options)
         default:
             let bytes = try TextDecoding.readBytes(at: path)
@@ -52,7 +53,7 @@ public enum GraphFile {
             return try PajekFormat.read(content, file: path, options: options)
         case .dot:
             return try DOTReader.read(content, file: path, options: options)
-        case .csv, .dataset:
+        case .csv, .dataset, .xlsx:
             preconditionFailure("tables are read by CSVFormat")
         }
     }
@@ -91,6 +92,8 @@ public enum GraphFile {
             try AtomicFile.write(try PajekFormat.write(graph, file: path), to: path)
         case .dot:
             try AtomicFile.write(try DOTWriter.write(graph, file: path), to: path)
+        case .xlsx:
+            throw InputError(file: path, "writing a graph as .xlsx is not supported; write a .csv edge table (Excel opens it)")
         case .dataset:
             throw InputError(file: path, "writing a dataset folder is not supported; write a .csv edge table (its node table is written beside it)")
         }

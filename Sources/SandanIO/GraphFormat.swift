@@ -10,6 +10,8 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case csv
     /// A folder holding `complexes.csv` and `linkages.csv` (the schema of `Graphs/`).
     case dataset
+    /// An Excel workbook (`.xlsx`): one sheet read as an edge table, as ``csv`` (read only).
+    case xlsx
     /// NetworkX node-link JSON (`.json`).
     case json
     /// GraphML with typed keys (`.graphml`); see ``GraphMLFormat``.
@@ -41,6 +43,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         switch ext {
         case "edges", "txt", "edgelist", "el", "tsv": return .edgeList
         case "csv": return .csv
+        case "xlsx": return .xlsx
         case "json": return .json
         case "graphml": return .graphml
         case "gexf": return .gexf
@@ -48,7 +51,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "net", "pajek": return .pajek
         case "gv", "dot": return .dot
         default:
-            throw InputError(file: path, (ext.isEmpty ? "no file extension to tell the format" : "unknown graph format '.\(ext)'") + "; use one of .edges .txt .csv .json .graphml .gexf .gml .net .gv .dot, or a folder with complexes.csv and linkages.csv")
+            throw InputError(file: path, (ext.isEmpty ? "no file extension to tell the format" : "unknown graph format '.\(ext)'") + "; use one of .edges .txt .csv .xlsx .json .graphml .gexf .gml .net .gv .dot, or a folder with complexes.csv and linkages.csv")
         }
     }
 }
@@ -64,12 +67,16 @@ public struct ReadOptions: Sendable {
     public var columns: ColumnMapping
     /// The node table of a CSV edge table, instead of its sibling (see ``CSVFormat``).
     public var nodesPath: String?
+    /// The sheet of an `.xlsx` workbook to read (the first when nil).
+    public var sheet: String?
 
-    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8, columns: ColumnMapping = ColumnMapping(), nodesPath: String? = nil) {
+    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8, columns: ColumnMapping = ColumnMapping(), nodesPath: String? = nil,
+                sheet: String? = nil) {
         self.directed = directed
         self.encoding = encoding
         self.columns = columns
         self.nodesPath = nodesPath
+        self.sheet = sheet
     }
 }
 

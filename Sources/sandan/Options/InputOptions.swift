@@ -70,7 +70,7 @@ struct InputOptions: ParsableArguments {
     func load() throws -> (graph: Graph, path: String) {
         let path = try resolvedPath()
         let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding,
-                                                                         columns: columns.mapping, nodesPath: columns.nodes))
+                                                                         columns: columns.mapping, nodesPath: columns.nodes, sheet: columns.sheet))
         for w in loaded.warnings { warn(w.description) }
         var graph = loaded.graph
         if undirected && graph.isDirected { graph = graph.undirected() }

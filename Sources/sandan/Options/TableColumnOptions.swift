@@ -20,7 +20,10 @@ struct TableColumnOptions: ParsableArguments {
     @Option(name: .customLong("year-col"), help: ArgumentHelp("The edge table's year column (recognised: year, 연도, 년도, 지정연도).", valueName: "column"))
     var year: String?
 
-    @Option(name: .long, help: ArgumentHelp("The node table of a CSV edge table, under any name (default: X.nodes.csv beside X.csv).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The sheet of an .xlsx workbook to read as the edge table (default: the first).", valueName: "name"))
+    var sheet: String?
+
+    @Option(name: .long, help: ArgumentHelp("The node table (.csv, or the first sheet of an .xlsx) of an edge table, under any name (default: X.nodes.csv beside X.csv).", valueName: "file"))
     var nodes: String?
 
     @Option(name: .customLong("id-col"), help: ArgumentHelp("The node table's id column (recognised: id, node, 단지코드; default: the name column).", valueName: "column"))
