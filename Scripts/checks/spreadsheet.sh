@@ -2,7 +2,8 @@
 # A researcher's own spreadsheet (issue 15): the bundled network written as Excel on Korean
 # Windows saves CSV (CP949, CRLF, Korean headers, a node table under its own name), and as an
 # openpyxl workbook (.xlsx, the table on its second sheet), gives the same analyze, render and
-# report output as the same data in Sandan's UTF-8 schema, without renaming and without --encoding; pandas reads every CSV Sandan writes with Hangul intact; the
+# report output as the same data in Sandan's UTF-8 schema, without renaming and without --encoding;
+# openpyxl reads every table output written as .xlsx with the CSV's values, typed; pandas reads every CSV Sandan writes with Hangul intact; the
 # C library's CP949 converter refuses what Python's cp949 codec refuses.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -52,4 +53,15 @@ done
 "$sandan" convert "${korean[@]}" -o "$work/converted.csv" 2>/dev/null
 python3 Scripts/spreadsheet/read_with_pandas.py "$work/k.csv" "$work/bom.csv" "$work/hubs.csv" "$work/regions.csv" \
   "$work/communities.csv" "$work/compare.csv" "$work/converted.csv" "$work/converted.nodes.csv"
-echo "spreadsheet: CP949 Korean tables and an .xlsx workbook give the same analyze, render and report output; pandas reads every CSV"
+# Every table output as a workbook, read by openpyxl against the CSV of the same table.
+"$sandan" analyze "${korean[@]}" -o "$work/analyze.xlsx" 2>/dev/null
+"$sandan" hubs -o "$work/hubs.xlsx"
+"$sandan" regions -o "$work/regions.xlsx"
+"$sandan" communities "${korean[@]}" -o "$work/communities.xlsx" 2>/dev/null
+"$sandan" compare Graphs --until-a 2022 -o "$work/compare.xlsx"
+"$sandan" multiplex -o "$work/multiplex.xlsx"
+"$sandan" multiplex --format csv --table layers -o "$work/layers.csv"
+python3 Scripts/spreadsheet/read_workbooks.py "$work/analyze.xlsx:measures:$work/k.csv" "$work/hubs.xlsx:anchors:$work/hubs.csv" \
+  "$work/regions.xlsx:regions:$work/regions.csv" "$work/communities.xlsx:communities:$work/communities.csv" \
+  "$work/compare.xlsx:centrality:$work/compare.csv" "$work/multiplex.xlsx:layers:$work/layers.csv"
+echo "spreadsheet: CP949 Korean tables and an .xlsx workbook give the same analyze, render and report output; pandas reads every CSV and openpyxl every workbook"

@@ -68,3 +68,28 @@ import Testing
         }
     }
 }
+
+/// The workbook writer's rules (openpyxl reads its output in `Scripts/checks/spreadsheet.sh`).
+@Suite struct XLSXWriterTests {
+    @Test func referencesAndSheetNames() {
+        #expect(XLSXWriter.reference(0, 1) == "A1")
+        #expect(XLSXWriter.reference(25, 2) == "Z2")
+        #expect(XLSXWriter.reference(26, 3) == "AA3")
+        #expect(XLSXWriter.reference(701, 4) == "ZZ4")
+        #expect(XLSXWriter.reference(702, 5) == "AAA5")
+        #expect(XLSXWriter.sheetNames(["a/b", "A_B", String(repeating: "x", count: 40), ""])
+                == ["a_b", "A_B (2)", String(repeating: "x", count: 31), "Sheet4"])
+        #expect(XLSXWriter.escape("a<b & \u{1}c\td") == "a&lt;b &amp; c\td")
+    }
+
+    /// Written, then read back by the reader: text, integers, reals, booleans and an empty cell.
+    @Test func aWorkbookReadsBack() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("t.xlsx")
+        let sheet = Sheet(name: "연계", header: ["source", "target", "w", "ok"],
+                          rows: [[.text("구미"), .text("창원"), .number(0.1), .bool(true)], [.text("a"), .text("b"), .number(nil), .integer(3)]])
+        try AtomicFile.write(try XLSXWriter.workbook([sheet], file: path), to: path)
+        let records = try XLSXReader.records(path: path, sheet: "연계")
+        #expect(records.map(\.fields) == [["source", "target", "w", "ok"], ["구미", "창원", "0.1", "true"], ["a", "b", "", "3"]])
+    }
+}

@@ -89,6 +89,29 @@ struct MetricTable {
         return out + (rows.isEmpty ? "]}\n" : "\n ]}\n")
     }
 
+    /// One workbook sheet `measures`: the CSV's columns with typed cells (attributes as their
+    /// type, measures as numbers, flags as booleans).
+    var sheet: Sheet {
+        Sheet(name: "measures", header: ["id"] + attributes + columns.map(\.metric.rawValue), rows: rows.map { v in
+            [.text(graph.ids[v])] + attributes.map { name -> SheetCell in
+                switch graph.nodeAttributes.value(name, at: v) {
+                case .string(let text): .text(text)
+                case .integer(let value): .integer(value)
+                case .double(let value): .number(value)
+                case .bool(let value): .bool(value)
+                case nil: .text("")
+                }
+            } + columns.map { column -> SheetCell in
+                switch column.values {
+                case .real(let values): .number(values[v])
+                case .integer(let values): .integer(values[v])
+                case .boolean(let values): .bool(values[v])
+                case .text(let values): .text(values[v])
+                }
+            }
+        })
+    }
+
     /// Aligned columns for a terminal; reals with six significant digits.
     var table: String {
         var table = TextTable(["id"] + attributes + columns.map(\.metric.rawValue))

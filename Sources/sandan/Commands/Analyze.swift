@@ -106,10 +106,14 @@ struct Analyze: ParsableCommand {
         table.attributes = try shownAttributes(of: graph)
         let order = try sort?.metric()
         table.sort(by: order ?? (top == nil ? nil : columns.first?.metric), top: top)
-        switch output.format {
-        case .csv: try output.emit(table.csv)
-        case .json: try output.emit(table.json)
-        case .table: try output.emit(table.table)
+        if output.writesWorkbook {
+            try output.emit(sheets: [table.sheet])
+        } else {
+            switch output.format {
+            case .csv: try output.emit(table.csv)
+            case .json: try output.emit(table.json)
+            case .table: try output.emit(table.table)
+            }
         }
         if timings { writeToStandardError(clock.json + "\n") }
     }
