@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation` (DocC); a plugin, linked into nothing.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "SandanGraph"),
@@ -28,7 +29,8 @@ let package = Package(
         .target(name: "SandanGraphvizRuntime", dependencies: ["CGraphviz"]),
         // Async-signal-safe removal of temporary output files (a signal handler cannot be written safely in Swift).
         .target(name: "CSandanStaging"),
-        .target(name: "SandanIO", dependencies: ["SandanGraph", "SandanGraphvizRuntime", "CGraphviz", "CSandanStaging"]),
+        .target(name: "SandanIO", dependencies: ["SandanGraph", "SandanGraphvizRuntime", "CGraphviz", "CSandanStaging",
+                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "SandanClusters", dependencies: ["SandanGraph", "SandanIO"]),
         .systemLibrary(
             name: "CGraphviz",

@@ -28,7 +28,8 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .attributeTypeMismatch(name, expected, found):
             "attribute '\(name)' holds \(expected) values, not \(found)"
         case let .unknownAttribute(name, available):
-            "no attribute '\(name)'" + (available.isEmpty ? "" : " (available: \(available.joined(separator: ", ")))")
+            "no attribute '\(name)'" + NameSuggestion.didYouMean(name, among: available)
+                + (available.isEmpty ? "" : " (available: \(available.joined(separator: ", ")))")
         case let .nonNumericAttribute(name, row):
             "attribute '\(name)' is missing or not numeric at row \(row)"
         case let .negativeWeight(algorithm, edge, weight):

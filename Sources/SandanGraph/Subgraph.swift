@@ -17,7 +17,8 @@ extension Graph {
         let known = Set(kinds)
         if let unknown = wanted.first(where: { !known.contains($0) }) {
             let names = kinds.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", ")
-            throw .invalidArgument("no edges of kind '\(unknown)' (kinds: \(names))")
+            throw .invalidArgument("no edges of kind '\(unknown)'" + NameSuggestion.didYouMean(unknown, among: kinds.filter { !$0.isEmpty })
+                                   + " (kinds: \(names))")
         }
     }
 

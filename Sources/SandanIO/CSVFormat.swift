@@ -3,40 +3,43 @@ import SandanGraph
 
 /// CSV edge tables with a header, and their node tables.
 ///
-/// The edge table needs `source` and `target` columns (`from`/`to` are accepted, case does not
-/// matter); a `kind` column gives each edge its kind; a `weight` column must hold finite
-/// decimal numbers; every other column becomes an edge attribute whose type is inferred
-/// (integer, double, bool, string). A node table needs an `id` column; its other columns
-/// become node attributes. When a node table is given it is strict: an edge to an id it does
-/// not declare is an error. Every row must have as many fields as the header. An edge table
-/// with a header and no rows is a graph without edges when a node table is beside it (Sandan
-/// writes a graph without edges so), an error otherwise.
+/// Columns have roles (``TableColumnRole``): the edge table needs a source and a target, and
+/// may have a kind and a year; the node table needs an id (else its name column is the id) and
+/// may have a name, region, latitude and longitude. A role's column is found by a name the user
+/// gives (``ReadOptions/columns``) or by a recognised header (`source`/`from`/`출발단지`, …,
+/// see ``TableColumnRole/recognisedNames``), and takes the role's attribute name (`year`,
+/// `name_ko`, `region`, `lat`, `lon`), so that Korean headers work as they are. A `weight`
+/// column must hold finite decimal numbers; every other column becomes an edge or node
+/// attribute under its own name, with an inferred type (integer, double, bool, string). When a
+/// node table is given it is strict: an edge to an id it does not declare is an error. Every
+/// row must have as many fields as the header. Fields are separated by commas, or by tabs when
+/// the header line has tabs and no comma (Excel's "Unicode text"). An edge table with a header
+/// and no rows is a graph without edges when a node table is beside it (Sandan writes a graph
+/// without edges so), an error otherwise.
 ///
-/// The sibling node table of `X.csv` is `X.nodes.csv`, or `nodes.csv` beside `edges.csv`, or
-/// `complexes.csv` beside `linkages.csv`. Undirected unless ``ReadOptions/directed`` says so.
+/// The node table is ``ReadOptions/nodesPath`` when given; else the sibling of `X.csv`:
+/// `X.nodes.csv`, or `nodes.csv` beside `edges.csv`, or `complexes.csv` beside `linkages.csv`.
+/// Undirected unless ``ReadOptions/directed`` says so.
 ///
 /// Complexity: O(bytes).
 public enum CSVFormat {
-    static let sourceNames = ["source", "from"]
-    static let targetNames = ["target", "to"]
-    static let idNames = ["id", "node"]
-
     /// Reads the edge table at `path`, with its sibling node table when one exists.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
-        let nodes = siblingNodeTable(of: path)
-        return try read(edgesAt: path, nodesAt: nodes, options: options)
+        return try read(edgesAt: path, nodesAt: options.nodesPath ?? siblingNodeTable(of: path), options: options)
     }
 
     /// Reads the edge table at `edgesPath` and, when given, the node table at `nodesPath`.
     /// `knownColumns` (when given) lists the only columns each table may have.
     public static func read(edgesAt edgesPath: String, nodesAt nodesPath: String?, options: ReadOptions = ReadOptions(),
                             knownColumns: (nodes: Set<String>, edges: Set<String>)? = nil) throws(InputError) -> LoadedGraph {
+        var notes: [InputWarning] = []
         let nodes = try nodesPath.map { (path) throws(InputError) in
-            try Table(text: try TextDecoding.readText(at: path, encoding: options.encoding, limits: options.limits), file: path, known: knownColumns?.nodes)
+            try Table(path: path, sheet: nil, options: options, known: knownColumns?.nodes, notes: &notes)
         }
-        let edges = try Table(text: try TextDecoding.readText(at: edgesPath, encoding: options.encoding, limits: options.limits), file: edgesPath,
-                              known: knownColumns?.edges)
-        return try read(edges: edges, nodes: nodes, options: options)
+        let edges = try Table(path: edgesPath, sheet: options.sheet, options: options, known: knownColumns?.edges, notes: &notes)
+        var loaded = try read(edges: edges, nodes: nodes, options: options)
+        loaded.warnings.insert(contentsOf: notes, at: 0)
+        return loaded
     }
 
     /// Reads a lone edge table from `bytes` (the content of `file`), without a node table.
@@ -50,7 +53,9 @@ public enum CSVFormat {
         var warnings: [InputWarning] = []
         let nodeFile = (nodes?.file as NSString?)?.lastPathComponent
         if let table = nodes {
-            let idColumn = try table.column(named: idNames, role: "node id")
+            let roles = try table.columns(for: TableColumnRole.allCases.filter(\.isNodeRole), mapping: options.columns)
+            guard let idColumn = roles[.id] ?? roles[.name] else { throw table.missing(.id, mapping: options.columns) }
+            let names = try table.attributeNames(roles)
             for row in table.rows {
                 let id = row.fields[idColumn]
                 let location = table.location(row, idColumn)
@@ -60,7 +65,7 @@ public enum CSVFormat {
                 guard builder.nodeCount > before else { throw InputError(location, "duplicate node id \(IdentifierCheck.quoted(id))") }
                 if let w = IdentifierCheck.warning(for: id, at: location) { warnings.append(w) }
             }
-            for (c, name) in table.header.enumerated() where c != idColumn {
+            for (c, name) in names.enumerated() where c != roles[.id] {
                 builder.setNodeColumn(name, ColumnInference.column(table.rows.map { $0.fields[c] }))
             }
         }
@@ -68,10 +73,12 @@ public enum CSVFormat {
             throw InputError(file: table.file, line: table.headerRecord.line,
                              "the table has a header but no rows, and no node table beside it: the graph would be empty")
         }
-        let s = try table.column(named: sourceNames, role: "edge source")
-        let t = try table.column(named: targetNames, role: "edge target")
-        let kindColumn = table.header.firstIndex { $0.lowercased() == "kind" }
-        let weightColumn = table.header.firstIndex { $0.lowercased() == "weight" }
+        let roles = try table.columns(for: TableColumnRole.allCases.filter { !$0.isNodeRole }, mapping: options.columns)
+        guard let s = roles[.source] else { throw table.missing(.source, mapping: options.columns) }
+        guard let t = roles[.target] else { throw table.missing(.target, mapping: options.columns) }
+        let kindColumn = roles[.kind]
+        let names = try table.attributeNames(roles)
+        let weightColumn = names.firstIndex { $0.lowercased() == "weight" }
         builder.reserveEdges(table.rows.count)
         for row in table.rows {
             var ends: [Int] = []
@@ -93,7 +100,7 @@ public enum CSVFormat {
                 throw InputError(table.location(row, weightColumn), "bad weight: " + NumberParsing.reason(row.fields[weightColumn]))
             }
         }
-        for (c, name) in table.header.enumerated() where c != s && c != t && c != kindColumn {
+        for (c, name) in names.enumerated() where c != s && c != t && c != kindColumn {
             let cells = table.rows.map { $0.fields[c] }
             builder.setEdgeColumn(name, c == weightColumn ? .double(cells.map { NumberParsing.finiteDouble($0) }) : ColumnInference.column(cells))
         }
@@ -171,8 +178,23 @@ public enum CSVFormat {
         let rows: [CSVRecord]
 
         init(text: String, file path: String, known: Set<String>?) throws(InputError) {
+            try self.init(records: try CSVParser.parse(text, file: path, separator: CSVParser.separator(of: text)), file: path, known: known)
+        }
+
+        /// The table in the file at `path`: a sheet of an `.xlsx` workbook (`sheet`, else the
+        /// first), or CSV text in the encoding of `options` (a note on a detected one joins `notes`).
+        init(path: String, sheet: String?, options: ReadOptions, known: Set<String>?, notes: inout [InputWarning]) throws(InputError) {
+            if (path as NSString).pathExtension.lowercased() == "xlsx" {
+                try self.init(records: try XLSXReader.records(path: path, sheet: sheet, limits: options.limits), file: path, known: known)
+            } else {
+                try self.init(text: try TextDecoding.readText(at: path, encoding: options.encoding, limits: options.limits, notes: &notes),
+                              file: path, known: known)
+            }
+        }
+
+        /// The table of `records` (the first is the header) read from `path`.
+        init(records: [CSVRecord], file path: String, known: Set<String>?) throws(InputError) {
             file = path
-            let records = try CSVParser.parse(text, file: path)
             guard let first = records.first else { throw InputError(file: path, "the file holds no header row") }
             headerRecord = first
             header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -194,10 +216,62 @@ public enum CSVFormat {
             }
         }
 
-        func column(named names: [String], role: String) throws(InputError) -> Int {
-            if let c = header.firstIndex(where: { names.contains($0.lowercased()) }) { return c }
-            throw InputError(file: file, line: headerRecord.line, column: 1,
-                             "no \(role) column: the header needs '\(names[0])' (columns: \(header.joined(separator: ", ")))")
+        /// The column of each of `roles` present in the header: the one `mapping` names (an
+        /// error when absent), else the first recognised name. A column has one role at most.
+        /// - Throws: ``InputError`` at the header for a named column that is not there.
+        func columns(for roles: [TableColumnRole], mapping: ColumnMapping) throws(InputError) -> [TableColumnRole: Int] {
+            var found: [TableColumnRole: Int] = [:]
+            var taken = Set<Int>()
+            for role in roles {
+                if let name = mapping[role] {
+                    guard let c = header.firstIndex(of: name) ?? header.firstIndex(where: { TableColumnRole.fold($0) == TableColumnRole.fold(name) })
+                    else {
+                        throw InputError(file: file, line: headerRecord.line, column: 1,
+                                         "no column '\(name)' (\(role.option))" + NameSuggestion.didYouMean(name, among: header)
+                                             + "; columns found: \(header.joined(separator: ", "))")
+                    }
+                    found[role] = c
+                    taken.insert(c)
+                }
+            }
+            for role in roles where mapping[role] == nil {
+                let folded = header.map(TableColumnRole.fold)
+                for name in role.recognisedNames {
+                    if let c = folded.indices.first(where: { folded[$0] == TableColumnRole.fold(name) && !taken.contains($0) }) {
+                        found[role] = c
+                        taken.insert(c)
+                        break
+                    }
+                }
+            }
+            return found
+        }
+
+        /// The error for a table without a column for `role`: the columns found and the option
+        /// that names one.
+        func missing(_ role: TableColumnRole, mapping: ColumnMapping) -> InputError {
+            let what = role.isNodeRole ? "node \(role.rawValue)" : "edge \(role.rawValue)"
+            let recognised = role.recognisedNames.joined(separator: ", ")
+            return InputError(file: file, line: headerRecord.line, column: 1,
+                              "no \(what) column (columns found: \(header.joined(separator: ", "))); name it with \(role.option) COLUMN "
+                                  + "(recognised without it: \(recognised))")
+        }
+
+        /// The attribute name of each column: a role's column takes the role's name, the
+        /// others keep theirs.
+        /// - Throws: ``InputError`` when a role's name is already another column's.
+        func attributeNames(_ roles: [TableColumnRole: Int]) throws(InputError) -> [String] {
+            var names = header
+            for (role, c) in roles.sorted(by: { $0.value < $1.value }) where role != .source && role != .target && role != .kind {
+                let name = role.attributeName(cells: rows.map { $0.fields[c] })
+                if let other = header.indices.first(where: { $0 != c && header[$0].lowercased() == name.lowercased() }) {
+                    throw InputError(file: file, line: headerRecord.line, column: headerRecord.starts[other].column,
+                                     "column '\(header[c])' is read as \(role.rawValue), and the table has a '\(header[other])' column too; "
+                                         + "rename one, or name the one to use with \(role.option)")
+                }
+                names[c] = name
+            }
+            return names
         }
 
         func location(_ row: CSVRecord, _ c: Int) -> SourceLocation {

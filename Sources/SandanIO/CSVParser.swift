@@ -16,7 +16,8 @@ public struct CSVRecord: Sendable, Equatable {
 
 /// An RFC 4180 CSV parser over decoded text.
 ///
-/// Fields are separated by `,`; records by LF or CRLF (a lone CR too). A field in double quotes
+/// Fields are separated by `,` (or another separator, such as the tab of Excel's "Unicode
+/// text"); records by LF or CRLF (a lone CR too). A field in double quotes
 /// may hold commas, line breaks (kept exactly as they are, CRLF included, as Python's `csv`
 /// module keeps them, so that writing and reading a value gives it back) and doubled quotes
 /// (`""`). Blank lines are skipped. An
@@ -28,11 +29,11 @@ public struct CSVRecord: Sendable, Equatable {
 public enum CSVParser {
     /// Parses `text` from `file` into records.
     /// - Throws: ``InputError`` for malformed quoting.
-    public static func parse(_ text: String, file: String) throws(InputError) -> [CSVRecord] {
+    public static func parse(_ text: String, file: String, separator: UInt8 = UInt8(ascii: ",")) throws(InputError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var bytes = Array(text.utf8)
         bytes.append(0x0A)
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let quote = UInt8(ascii: "\""), comma = separator, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         var line = 1, column = 1
         var i = 0
         var fields: [String] = []
@@ -92,6 +93,13 @@ public enum CSVParser {
             starts.removeAll(keepingCapacity: true)
         }
         return records
+    }
+
+    /// The separator of a table whose text is `text`: a tab when its first line has tabs and
+    /// no comma, else a comma.
+    public static func separator(of text: String) -> UInt8 {
+        let firstLine = text.utf8.prefix { $0 != 0x0A && $0 != 0x0D }
+        return firstLine.contains(0x09) && !firstLine.contains(0x2C) ? 0x09 : UInt8(ascii: ",")
     }
 
     /// `value` quoted for CSV when it needs it (a comma, quote, CR or LF, or leading/trailing

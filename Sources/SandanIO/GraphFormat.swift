@@ -10,6 +10,8 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case csv
     /// A folder holding `complexes.csv` and `linkages.csv` (the schema of `Graphs/`).
     case dataset
+    /// An Excel workbook (`.xlsx`): one sheet read as an edge table, as ``csv`` (read only).
+    case xlsx
     /// NetworkX node-link JSON (`.json`).
     case json
     /// GraphML with typed keys (`.graphml`); see ``GraphMLFormat``.
@@ -24,10 +26,13 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case dot
 
     /// The format of `path`: a folder is a dataset, otherwise the extension decides.
-    /// - Throws: ``InputError`` for an unknown extension.
+    /// - Throws: ``InputError`` when nothing is at `path`, or for an unknown extension.
     public static func of(path: String) throws(InputError) -> GraphFormat {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return .dataset }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InputError(file: path, "no such file or folder")
+        }
+        if isFolder.boolValue { return .dataset }
         return try of(extensionOf: path)
     }
 
@@ -38,6 +43,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         switch ext {
         case "edges", "txt", "edgelist", "el", "tsv": return .edgeList
         case "csv": return .csv
+        case "xlsx": return .xlsx
         case "json": return .json
         case "graphml": return .graphml
         case "gexf": return .gexf
@@ -45,7 +51,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "net", "pajek": return .pajek
         case "gv", "dot": return .dot
         default:
-            throw InputError(file: path, "unknown graph format '.\(ext)'; use one of .edges .txt .csv .json .graphml .gexf .gml .net .gv .dot, or a folder with complexes.csv and linkages.csv")
+            throw InputError(file: path, (ext.isEmpty ? "no file extension to tell the format" : "unknown graph format '.\(ext)'") + "; use one of .edges .txt .csv .xlsx .json .graphml .gexf .gml .net .gv .dot, or a folder with complexes.csv and linkages.csv")
         }
     }
 }
@@ -59,11 +65,21 @@ public struct ReadOptions: Sendable {
     public var encoding: TextEncoding
     /// What the file may make the reader use.
     public var limits: InputLimits
+    /// The columns of a CSV table's roles, where their headers are not recognised.
+    public var columns: ColumnMapping
+    /// The node table of a CSV edge table, instead of its sibling (see ``CSVFormat``).
+    public var nodesPath: String?
+    /// The sheet of an `.xlsx` workbook to read (the first when nil).
+    public var sheet: String?
 
-    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8, limits: InputLimits = InputLimits()) {
+    public init(directed: Bool? = nil, encoding: TextEncoding = .utf8, limits: InputLimits = InputLimits(),
+                columns: ColumnMapping = ColumnMapping(), nodesPath: String? = nil, sheet: String? = nil) {
         self.directed = directed
         self.encoding = encoding
         self.limits = limits
+        self.columns = columns
+        self.nodesPath = nodesPath
+        self.sheet = sheet
     }
 }
 

@@ -7,55 +7,121 @@ import Darwin
 
 /// Text encodings a reader accepts.
 public enum TextEncoding: String, Sendable, CaseIterable {
+    /// Detect: a byte-order mark decides (UTF-8 or UTF-16); else UTF-8 when the bytes are valid
+    /// UTF-8; else CP949 when they are valid CP949; else the file is refused. See
+    /// ``TextDecoding/resolve(_:file:requested:)``.
+    case automatic = "auto"
     /// UTF-8, with or without a byte-order mark.
     case utf8
-    /// CP949 (Windows Korean, EUC-KR extended with the UHC syllables), as Korean spreadsheets
-    /// often save CSV files.
+    /// UTF-16 (Excel's "Unicode text"): the byte-order mark gives the byte order; without one,
+    /// little-endian, as Windows writes it.
+    case utf16
+    /// CP949 (Windows Korean, Microsoft's "Unified Hangul Code": EUC-KR extended with the other
+    /// 8,822 modern syllables), as Korean spreadsheets save CSV files. EUC-KR is a subset.
     case cp949
+
+    /// The encoding called `name` (any letter case): `auto`, `utf8`/`utf-8`,
+    /// `utf16`/`utf-16`/`unicode` or `cp949`/`ms949`/`uhc`/`windows-949`/`euc-kr`/`euckr`/`ks_c_5601-1987`.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "auto", "automatic", "detect": self = .automatic
+        case "utf8", "utf-8": self = .utf8
+        case "utf16", "utf-16", "unicode": self = .utf16
+        case "cp949", "ms949", "uhc", "windows-949", "euc-kr", "euckr", "ks_c_5601-1987", "ksc5601": self = .cp949
+        default: return nil
+        }
+    }
+
+    /// The name a user reads (`UTF-8`, `UTF-16`, `CP949`).
+    public var displayName: String {
+        switch self {
+        case .automatic: "automatic"
+        case .utf8: "UTF-8"
+        case .utf16: "UTF-16"
+        case .cp949: "CP949"
+        }
+    }
 }
 
-/// Turns file bytes into text: strips a UTF-8 byte-order mark, refuses NUL bytes and invalid
-/// UTF-8 with the location of the first bad byte (suggesting `--encoding cp949`), decodes
-/// CP949 when asked, and normalises to Unicode NFC so that Hangul typed as jamo (NFD) and as
-/// syllables is the same id.
+/// Turns file bytes into text: detects or applies the encoding (``TextEncoding``), strips a
+/// byte-order mark, refuses NUL characters and bytes invalid in the encoding with the location
+/// of the first bad one, and normalises to Unicode NFC so that Hangul typed as jamo (NFD) and
+/// as syllables is the same id.
+///
+/// CP949 is decoded by the C library's `iconv` (glibc's `CP949` converter), which refuses what
+/// Python's `cp949` codec refuses: every one of the 32,768 two-byte sequences and 128 high
+/// single bytes decodes the same in both (checked with `Scripts/spreadsheet/cp949_table.py`),
+/// so bytes outside the code page are errors, not private-use characters.
 ///
 /// Complexity: O(bytes).
 public enum TextDecoding {
-    /// The 32-bit CoreFoundation encoding constant for CP949 (`kCFStringEncodingDOSKorean`).
-    /// Foundation's EUC-KR decoder mangles UHC syllables, so this one is used.
-    static let cp949 = String.Encoding(rawValue: 0x8000_0422)
-
     /// Decodes `bytes` read from `file`.
-    /// - Throws: ``InputError`` with line and column for invalid UTF-8 or a NUL byte.
+    /// - Throws: ``InputError`` with line and column for bytes invalid in the encoding or a NUL.
     public static func decode(_ bytes: [UInt8], file: String, encoding: TextEncoding = .utf8) throws(InputError) -> String {
+        let resolved = try resolve(bytes[...], file: file, requested: encoding)
         var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let nul = body.firstIndex(of: 0) {
-            let (line, column) = position(of: nul, in: body)
-            throw InputError(file: file, line: line, column: column, "NUL byte in a text file (is it binary?)")
-        }
         let text: String
-        switch encoding {
-        case .utf8:
+        switch resolved {
+        case .utf8, .automatic:
+            if body.starts(with: utf8BOM) { body = body.dropFirst(3) }
+            try refuseNUL(body, file: file)
             if let bad = firstInvalidUTF8(body) {
                 let (line, column) = position(of: bad, in: body)
                 throw InputError(file: file, line: line, column: column,
-                                 "not valid UTF-8 (byte 0x\(String(body[bad], radix: 16, uppercase: true))); if the file was saved by a Korean spreadsheet, try --encoding cp949")
+                                 "not valid UTF-8 (byte 0x\(hex(body[bad])))"
+                                     + (encoding == .utf8 ? "; if the file was saved by a Korean spreadsheet, try --encoding cp949" : ""))
             }
             text = String(decoding: body, as: UTF8.self)
+        case .utf16:
+            text = try decodeUTF16(body, file: file)
         case .cp949:
-            guard let decoded = String(data: Data(body), encoding: cp949) else {
-                throw InputError(file: file, "not valid CP949 text")
-            }
-            text = decoded
+            try refuseNUL(body, file: file)
+            text = try CP949.decode(body, file: file)
         }
         return isASCII(body) ? text : text.precomposedStringWithCanonicalMapping
     }
 
-    /// Reads and decodes a whole file of at most `limit` bytes (see ``readBytes(at:limits:)``).
+    /// The encoding of `bytes`: `requested`, unless it is ``TextEncoding/automatic``; then a
+    /// UTF-16 byte-order mark means UTF-16, a UTF-8 one UTF-8, valid UTF-8 is UTF-8, and
+    /// valid CP949 is CP949.
+    /// - Throws: ``InputError`` at the first byte invalid in UTF-8 when the bytes are neither
+    ///   UTF-8 nor CP949 (the message gives CP949's first bad byte too).
+    public static func resolve(_ bytes: ArraySlice<UInt8>, file: String, requested: TextEncoding) throws(InputError) -> TextEncoding {
+        guard requested == .automatic else { return requested }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .utf16 }
+        guard !bytes.starts(with: utf8BOM), let bad = firstInvalidUTF8(bytes) else { return .utf8 }
+        guard let badCP949 = CP949.firstInvalid(bytes) else { return .cp949 }
+        let (line, column) = position(of: bad, in: bytes)
+        let (cpLine, cpColumn) = CP949.position(of: badCP949, in: bytes)
+        throw InputError(file: file, line: line, column: column,
+                         "neither UTF-8 (byte 0x\(hex(bytes[bad])) here) nor CP949 (byte 0x\(hex(bytes[badCP949])) at line \(cpLine), column \(cpColumn)); "
+                             + "save the file as UTF-8, or name its encoding with --encoding")
+    }
+
+    /// What a reader tells the user about the encoding: which one was assumed, when it was
+    /// detected and is not UTF-8 (nil otherwise).
+    public static func note(file: String, requested: TextEncoding, resolved: TextEncoding) -> InputWarning? {
+        guard requested == .automatic, resolved != .utf8 else { return nil }
+        return InputWarning(SourceLocation(file: file),
+                            "read as \(resolved.displayName) (detected; --encoding names another)")
+    }
+
+    /// Reads and decodes a whole file of at most `limits.inputBytes` bytes (see
+    /// ``readBytes(at:limits:)``).
     public static func readText(at path: String, encoding: TextEncoding = .utf8,
                                 limits: InputLimits = InputLimits()) throws(InputError) -> String {
-        try decode(try readBytes(at: path, limits: limits), file: path, encoding: encoding)
+        var notes: [InputWarning] = []
+        return try readText(at: path, encoding: encoding, limits: limits, notes: &notes)
+    }
+
+    /// Reads and decodes a whole file, appending to `notes` the note of
+    /// ``note(file:requested:resolved:)`` when there is one.
+    public static func readText(at path: String, encoding: TextEncoding, limits: InputLimits = InputLimits(),
+                                notes: inout [InputWarning]) throws(InputError) -> String {
+        let bytes = try readBytes(at: path, limits: limits)
+        let resolved = try resolve(bytes[...], file: path, requested: encoding)
+        if let note = note(file: path, requested: encoding, resolved: resolved) { notes.append(note) }
+        return try decode(bytes, file: path, encoding: resolved)
     }
 
     /// Reads a whole file's bytes in chunks of 64 KiB, straight into the array (a regular
@@ -135,15 +201,69 @@ public enum TextDecoding {
         return nil
     }
 
-    /// 1-based line and column (in characters of the line decoded leniently) of byte `index`.
+    static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    static func hex(_ byte: UInt8) -> String { String(byte, radix: 16, uppercase: true) }
+
+    /// Refuses a NUL byte (in UTF-8 or CP949 text), at its place.
+    static func refuseNUL(_ body: ArraySlice<UInt8>, file: String) throws(InputError) {
+        if let nul = body.firstIndex(of: 0) {
+            let (line, column) = position(of: nul, in: body)
+            throw InputError(file: file, line: line, column: column, "NUL byte in a text file (is it binary?)")
+        }
+    }
+
+    /// Strict UTF-16: the byte-order mark (if any) sets the byte order, else little-endian; an
+    /// odd length, an unpaired surrogate or a NUL is an error at its line and column.
+    static func decodeUTF16(_ body: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
+        var start = body.startIndex
+        var bigEndian = false
+        if body.starts(with: [0xFE, 0xFF]) { bigEndian = true; start += 2 } else if body.starts(with: [0xFF, 0xFE]) { start += 2 }
+        var units: [UInt16] = []
+        units.reserveCapacity((body.endIndex - start) / 2)
+        var i = start
+        while i + 1 < body.endIndex {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            i += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var line = 1, column = 1
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\0" { throw InputError(file: file, line: line, column: column, "NUL character in a text file (is it binary?)") }
+                scalars.append(scalar)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                break loop
+            case .error:
+                throw InputError(file: file, line: line, column: column, "not valid UTF-16 (an unpaired surrogate)")
+            }
+        }
+        if (body.endIndex - start) % 2 == 1 {
+            throw InputError(file: file, line: line, column: column, "not valid UTF-16 (the file ends in the middle of a character)")
+        }
+        return String(scalars)
+    }
+
+    /// 1-based line and column (in characters of the line decoded leniently as UTF-8) of byte `index`.
     static func position(of index: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {
+        let lineStart = lineStart(of: index, in: bytes)
+        let prefix = String(decoding: bytes[lineStart.index..<index], as: UTF8.self)
+        return (lineStart.line, prefix.unicodeScalars.count + 1)
+    }
+
+    /// The 1-based line of byte `index` and the index where that line starts.
+    static func lineStart(of index: Int, in bytes: ArraySlice<UInt8>) -> (line: Int, index: Int) {
         var line = 1
-        var lineStart = bytes.startIndex
+        var start = bytes.startIndex
         for i in bytes.startIndex..<index where bytes[i] == 0x0A {
             line += 1
-            lineStart = i + 1
+            start = i + 1
         }
-        let prefix = String(decoding: bytes[lineStart..<index], as: UTF8.self)
-        return (line, prefix.unicodeScalars.count + 1)
+        return (line, start)
     }
 }

@@ -41,6 +41,7 @@ struct Sandan: ParsableCommand {
             writeToStandardError("sandan: error: argument \(invalid.position) ('\(invalid.shown)') is not valid UTF-8; Sandan reads file names as UTF-8 text: rename the file (convmv can) or link to it under a UTF-8 name\n")
             Foundation.exit(2)
         }
+        refuseUnknownSubcommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parse(Array(CommandLine.arguments.dropFirst()))
             try command.run()
@@ -58,6 +59,22 @@ struct Sandan: ParsableCommand {
             writeToStandardError(fullMessage(for: error) + "\n")
             Foundation.exit(code == .failure ? 1 : 2)
         }
+    }
+
+    /// Exits with the usage status when the first argument is a word that names no subcommand,
+    /// suggesting the nearest names (the parser would only call it unexpected).
+    static func refuseUnknownSubcommand(_ arguments: [String]) {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        var names: [String] = [], all = ["help"]
+        for command in configuration.subcommands {
+            if command.configuration.shouldDisplay { names.append(command._commandName) }
+            all += [command._commandName] + command.configuration.aliases
+        }
+        names.append("help")
+        guard !all.contains(first) else { return }
+        writeToStandardError("sandan: error: unknown command '\(first)'" + NameSuggestion.didYouMean(first, among: names)
+                             + " (commands: \(names.joined(separator: ", ")))\n")
+        Foundation.exit(2)
     }
 
     static func fail(_ message: String) -> Never {

@@ -54,7 +54,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixture = try CLIRunner.fixture("karate")
         let file = try Self.tables(of: fixture, in: folder)
-        let run = try CLIRunner.run(["analyze", file, "--format", "csv", "--groups", "region",
+        let run = try CLIRunner.run(["analyze", file, "--format", "csv", "--ids-only", "--groups", "region",
                                      "--metric", "participation", "--metric", "within-module-z", "--metric", "role"])
         #expect(run.status == 0, "\(run.stderr)")
         let csv = CLIRunner.parseCSV(run.stdout)
@@ -77,7 +77,7 @@ import Testing
         let fixture = try CLIRunner.fixture("directed_dangling")
         let file = try Self.tables(of: fixture, in: folder)
         let roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
-        let run = try CLIRunner.run(["analyze", file, "--directed", "--format", "csv", "--groups", "region"]
+        let run = try CLIRunner.run(["analyze", file, "--directed", "--format", "csv", "--ids-only", "--groups", "region"]
                                     + roles.flatMap { ["--metric", $0] })
         #expect(run.status == 0, "\(run.stderr)")
         let csv = CLIRunner.parseCSV(run.stdout)

@@ -14,7 +14,7 @@ enum FuzzTarget {
     static let format: GraphFormat = {
         let name = ProcessInfo.processInfo.environment["SANDAN_FUZZ_FORMAT"] ?? ""
         guard let format = GraphFormat(rawValue: name), format != .dataset else {
-            let names = GraphFormat.allCases.filter { $0 != .dataset }.map(\.rawValue).joined(separator: ", ")
+            let names = GraphFormat.allCases.filter { $0 != .dataset && $0 != .xlsx }.map(\.rawValue).joined(separator: ", ")
             FileHandle.standardError.write(Data("set SANDAN_FUZZ_FORMAT to one of: \(names)\n".utf8))
             exit(2)
         }
@@ -39,7 +39,7 @@ enum FuzzTarget {
         case .gml: try GMLFormat.read(bytes, file: file).graph
         case .pajek: try PajekFormat.read(bytes, file: file).graph
         case .dot: try DOTReader.read(bytes, file: file).graph
-        case .dataset: throw InputError(file: file, "not fuzzed")
+        case .dataset, .xlsx: throw InputError(file: file, "not fuzzed")
         }
     }
 

@@ -8,28 +8,48 @@ struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compute node measures (centrality, components, communities, …).",
         discussion: """
-        Without --metric: \(Metric.defaults.map(\.rawValue).joined(separator: ", ")). Without --weight every \
+        Without --metric: \(Metric.defaults.map(\.rawValue).joined(separator: ", ")). Each row has the node's id, \
+        then its name and region when the data has them (--with ATTR adds attributes, --ids-only \
+        drops them), then the measures. Without --weight every \
         edge counts 1. With --weight ATTR, betweenness, closeness, harmonic and distance read the attribute \
         as a length; strength, PageRank, eigenvector, Katz and HITS as a strength.
 
         Examples:
           sandan analyze Graphs --metric betweenness --metric pagerank --format csv
-          sandan analyze network.edges --metric betweenness --samples 500 --seed 1 --timings
+          sandan analyze network.edges --metric betweenness --samples 500 --timings
           sandan analyze network.edges --weight weight --metric distance --source 17
-          sandan analyze Graphs --directed --metric gatekeeper --metric liaison --groups macro_region
+          sandan analyze Graphs --directed --metric liaison --groups macro_region
           sandan analyze Graphs --metric participation --metric role --metric coreness
+          sandan analyze Graphs --sort betweenness --top 10 --with macro_region
+          sandan analyze 연계.csv --nodes 단지.csv --format csv --bom -o 중심성.csv
 
         Betweenness, closeness and harmonic draw a progress bar on standard error when it is a \
         terminal and the measure takes over half a second (--no-progress turns it off).
-        """
+        """,
+        aliases: ["analyse"]
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var progress: ProgressOptions
 
-    @Option(name: .long, help: "A measure to compute (repeatable; columns in the order given).")
-    var metric: [Metric] = []
+    @Option(name: .customLong("metric"), help: "A measure to compute (repeatable; columns in the order given; any letter case).")
+    var metricNames: [MetricName] = []
+
+    /// The measures of --metric (``validate()`` has checked the names).
+    var metric: [Metric] { metricNames.compactMap { Metric(named: $0.text) } }
+
+    @Option(name: .customLong("with"), help: ArgumentHelp("A node attribute to print next to the id (repeatable; the name and region are printed when the data has them).", valueName: "attribute"))
+    var with: [String] = []
+
+    @Flag(name: .customLong("ids-only"), help: "Print only the id before the measures (no name or region).")
+    var idsOnly = false
+
+    @Option(name: .long, help: ArgumentHelp("Order the rows by this measure, largest first (computed too when not asked with --metric).", valueName: "metric"))
+    var sort: MetricName?
+
+    @Option(name: .long, help: ArgumentHelp("Print only the first N rows (by --sort, else by the first measure).", valueName: "n"))
+    var top: Int?
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var threads: Int = Parallel.defaultThreadCount
@@ -56,6 +76,9 @@ struct Analyze: ParsableCommand {
     var groups: String?
 
     func validate() throws {
+        for name in metricNames { _ = try name.metric() }
+        _ = try sort?.metric()
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
         if !(katzAlpha >= 0 && katzAlpha.isFinite) { throw ValidationError("--katz-alpha must be a non-negative number") }
@@ -79,19 +102,42 @@ struct Analyze: ParsableCommand {
             clock.finish(m.rawValue)
         }
 
-        let table = MetricTable(graph: graph, columns: columns, settings: describe(settings))
-        switch output.format {
-        case .csv: try output.emit(table.csv)
-        case .json: try output.emit(table.json)
-        case .table: try output.emit(table.table)
+        var table = MetricTable(graph: graph, columns: columns, settings: describe(settings))
+        table.attributes = try shownAttributes(of: graph)
+        let order = try sort?.metric()
+        table.sort(by: order ?? (top == nil ? nil : columns.first?.metric), top: top)
+        if output.writesWorkbook {
+            try output.emit(sheets: [table.sheet])
+        } else {
+            switch output.format {
+            case .csv: try output.emit(table.csv)
+            case .json: try output.emit(table.json)
+            case .table: try output.emit(table.table)
+            }
         }
         if timings { writeToStandardError(clock.json + "\n") }
     }
 
-    /// The metrics asked for, without repeats, or the defaults.
+    /// The metrics asked for, without repeats, or the defaults; then the --sort metric when it
+    /// is not among them.
     var requestedMetrics: [Metric] {
         var seen = Set<Metric>()
-        return (metric.isEmpty ? Metric.defaults : metric).filter { seen.insert($0).inserted }
+        let sorted = (sort?.text).flatMap(Metric.init(named:)).map { [$0] } ?? []
+        return ((metric.isEmpty ? Metric.defaults : metric) + sorted).filter { seen.insert($0).inserted }
+    }
+
+    /// The node attributes printed next to the id: the name and region (unless --ids-only),
+    /// then those of --with.
+    /// - Throws: ``GraphError/unknownAttribute(name:available:)`` for a --with name the graph lacks.
+    private func shownAttributes(of graph: Graph) throws -> [String] {
+        var shown = idsOnly ? [] : MetricTable.defaultAttributes(of: graph)
+        for name in with where !shown.contains(name) {
+            guard graph.nodeAttributes[name] != nil else {
+                throw GraphError.unknownAttribute(name: name, available: graph.nodeAttributes.names)
+            }
+            shown.append(name)
+        }
+        return shown
     }
 
     private func describe(_ settings: MetricSettings) -> [(String, String)] {

@@ -65,6 +65,11 @@ struct Communities: ParsableCommand {
             : try detectCommunities(graph, method: method, resolution: resolution, seed: seed)
         let comparison = try compareWith.map { try AttributeComparison(graph: graph, partition: partition, attribute: $0) }
         let report = CommunityReport(graph: graph, method: method, seed: seed, partition: partition, comparison: comparison)
+        if output.writesWorkbook {
+            try output.emit(sheets: [report.sheet])
+            writeToStandardError(report.summaryLines.map { "sandan: \($0)\n" }.joined())
+            return
+        }
         switch output.format {
         case .table:
             try output.emit(report.table)
@@ -158,6 +163,15 @@ struct CommunityReport {
             out += "\n" + cross.rendered
         }
         return out
+    }
+
+    /// The CSV's columns as a workbook sheet `communities` (labels as numbers).
+    var sheet: Sheet {
+        var header = ["id", "community"]
+        if let comparison { header.append(comparison.attribute) }
+        return Sheet(name: "communities", header: header, rows: (0..<graph.nodeCount).map { v in
+            [.text(graph.ids[v]), .integer(partition.labels[v])] + (comparison.map { [.text(value(of: v, in: $0))] } ?? [])
+        })
     }
 
     var csv: String {

@@ -19,8 +19,8 @@ struct Compare: ParsableCommand {
         Tables: linkages (the CSV default), nodes, centrality, summary.
 
         Examples:
-          sandan compare Graphs --until-a 2022                   # 2019–2022 against everything
-          sandan compare Graphs --since 2019 --until-a 2022 --until-b 2024   # 2019–2022 against 2019–2024
+          sandan compare Graphs --until-a 2022     # up to 2022 against everything
+          sandan compare Graphs --since 2019 --until-a 2022 --until-b 2024
           sandan compare Graphs --until-a 2020 --until-b 2023 --kind anchor-link
           sandan compare before.csv after.csv --format csv --table centrality
         """
@@ -56,9 +56,7 @@ struct Compare: ParsableCommand {
         if top < 0 { throw ValidationError("--top must not be negative") }
         try InputOptions.checkWindow(since: sinceA ?? input.since, until: untilA ?? input.until, names: ("graph A's first year", "its last year"))
         try InputOptions.checkWindow(since: sinceB ?? input.since, until: untilB ?? input.until, names: ("graph B's first year", "its last year"))
-        for name in score where NodeScore.named(name) == nil {
-            throw ValidationError("unknown score '\(name)' (known: \(NodeScore.known.map(\.name).joined(separator: ", ")))")
-        }
+        for name in score { _ = try NodeScore.validated(name) }
     }
 
     func run() throws {
@@ -70,7 +68,7 @@ struct Compare: ParsableCommand {
         if let graphB { sideB.graph = graphB }
         let a = try sideA.load().graph
         let b = try sideB.load().graph
-        let scores = score.isEmpty ? NodeScore.known : score.compactMap(NodeScore.named)
+        let scores = score.isEmpty ? NodeScore.known : try score.map(NodeScore.validated)
         try output.emit(try compareNetworks(a, b, options: ComparisonOptions(scores: scores, top: top)), choice: choice)
     }
 }

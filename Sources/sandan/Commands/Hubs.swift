@@ -44,14 +44,12 @@ struct Hubs: ParsableCommand {
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        for name in score where NodeScore.named(name) == nil {
-            throw ValidationError("unknown score '\(name)' (known: \(NodeScore.known.map(\.name).joined(separator: ", ")))")
-        }
+        for name in score { _ = try NodeScore.validated(name) }
     }
 
     func run() throws {
         let (graph, _) = try input.load()
-        let scores = score.isEmpty ? NodeScore.known : score.compactMap(NodeScore.named)
+        let scores = score.isEmpty ? NodeScore.known : try score.map(NodeScore.validated)
         let report = try HubReport(graph, scores: scores,
                                    comparison: HubComparisonOptions(k: top, candidateKinds: candidate.isEmpty ? nil : Set(candidate)))
         try output.emit(report, choice: choice)

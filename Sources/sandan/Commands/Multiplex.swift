@@ -16,7 +16,7 @@ struct Multiplex: ParsableCommand {
 
         Examples:
           sandan multiplex
-          sandan multiplex --kind anchor-link --kind value-chain --kind cooperation --format csv
+          sandan multiplex --kind anchor-link --kind value-chain --format csv
         """
     )
 

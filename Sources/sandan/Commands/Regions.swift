@@ -21,8 +21,8 @@ struct Regions: ParsableCommand {
         Tables: regions (the CSV default), links, network, brokers.
 
         Examples:
-          sandan regions                                  # 시·도 of the bundled network
-          sandan regions --level macro_region --kind anchor-link --kind cross-region --directed
+          sandan regions                          # 시·도 of the bundled network
+          sandan regions --level macro_region --kind cross-region --directed
           sandan regions --attribute industries --format json
           sandan regions --candidate complex --candidate area --table brokers
         """

@@ -21,8 +21,10 @@ struct Render: ParsableCommand {
         Hangul needs a Korean font (default NanumGothic, from fonts-nanum); Sandan checks it.
 
         Examples:
-          sandan render -o network.svg --color-by macro_region --size-by degree --title "산업단지 네트워크"
-          sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region --product-labels
+          sandan render -o network.svg --color-by macro_region --size-by degree
+          sandan render -o network.svg --title "산업단지 네트워크"
+          sandan render -o overhaul.png --programme overhaul-2020 --cluster-by region
+          sandan render -o overhaul.png --programme overhaul-2020 --product-labels
           sandan render -o map.pdf --geo --color-by macro_region --size-by degree
           sandan render -o districts.svg --geo --boundaries sigungu --color-by region
           sandan render -o communities.svg --color-by community --cluster-by macro_region

@@ -59,15 +59,13 @@ struct Resilience: ParsableCommand {
 
     func validate() throws {
         if let steps, steps < 0 { throw ValidationError("--steps must not be negative") }
-        if NodeScore.named(by) == nil {
-            throw ValidationError("unknown score '\(by)' (known: \(NodeScore.known.map(\.name).joined(separator: ", ")))")
-        }
+        _ = try NodeScore.validated(by)
         if !remove.isEmpty && initial { throw ValidationError("--initial applies to --by, not to --remove") }
     }
 
     func run() throws {
         let (graph, _) = try input.load()
-        let order: RemovalOrder = remove.isEmpty ? .score(NodeScore.named(by)!, recomputed: !initial) : .named(remove)
+        let order: RemovalOrder = remove.isEmpty ? .score(try NodeScore.validated(by), recomputed: !initial) : .named(remove)
         let kinds = candidate.isEmpty ? nil : Set(candidate)
         var removals = steps
         if removals == nil, remove.isEmpty, graph.nodeCount > Self.fullRunLimit {

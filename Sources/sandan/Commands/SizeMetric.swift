@@ -13,7 +13,7 @@ enum SizeMetric {
     /// The values of measure or attribute `name` for each node of `graph`, computed with the
     /// defaults of `sandan analyze` (betweenness normalised as NetworkX, PageRank α 0.85, …).
     static func values(_ name: String, graph: Graph) throws -> NodeMetric {
-        if let metric = Metric(rawValue: name) {
+        if let metric = Metric(named: name) {
             guard !unsuitable.contains(metric) else {
                 throw CommandFailure("--size-by \(name): a \(name) value is not a size; use one of \(names.joined(separator: ", "))")
             }
@@ -28,7 +28,8 @@ enum SizeMetric {
         }
         guard let column = graph.nodeAttributes[name], column.type != .string else {
             let attributes = graph.nodeAttributes.names.filter { graph.nodeAttributes[$0]?.type != .string }
-            throw CommandFailure("--size-by \(name): not a measure (\(names.joined(separator: ", "))) nor a numeric node attribute"
+            throw CommandFailure("--size-by \(name): not a measure nor a numeric node attribute"
+                + NameSuggestion.didYouMean(name, among: names + attributes) + " (measures: \(names.joined(separator: ", ")))"
                 + (attributes.isEmpty ? "" : " (numeric attributes: \(attributes.joined(separator: ", ")))"))
         }
         return NodeMetric(name: name, values: (0..<graph.nodeCount).map { column[$0]?.numericValue ?? .nan })

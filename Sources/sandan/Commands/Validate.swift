@@ -28,20 +28,14 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "A folder of seed documents; every cited file must exist there.")
     var seeds: String?
 
-    @Option(name: .long, help: "Text encoding of the tables: utf8 or cp949.")
-    var encoding: TextEncoding = .utf8
+    @Option(name: .long, help: "Text encoding of the tables: auto (detected), utf8, utf16 or cp949 (euc-kr).")
+    var encoding: TextEncoding = .automatic
 
     @Option(name: .customLong("boundaries-folder"), help: "Folder holding sido.geojson (and optionally sigungu.geojson) to check coordinates against (default: boundaries/ in the dataset, else Graphs/boundaries).")
     var boundariesFolder: String?
 
     func run() throws {
-        let folder: String
-        if let graph { folder = graph } else {
-            guard let bundled = BundledNetwork.path() else {
-                throw CommandFailure("no GRAPH given and the bundled network (Graphs/) was not found; pass a folder, or set SANDAN_GRAPHS")
-            }
-            folder = bundled
-        }
+        let folder = try BundledNetwork.resolve(graph)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw InputError(file: folder, "not a dataset folder (a folder holding \(DatasetFolder.nodesFile) and \(DatasetFolder.edgesFile))")

@@ -4,12 +4,11 @@ import SandanClusters
 import SandanGraph
 import SandanIO
 
-extension TextEncoding: ExpressibleByArgument {}
 extension NetworkLayer: ExpressibleByArgument {}
 
 /// Options shared by every command that reads a GRAPH.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The graph file or dataset folder (default: the bundled policy-linkage network in Graphs/).")
+    @Argument(help: "The graph file or dataset folder (default, or 'Graphs' where there is none: the bundled policy-linkage network).")
     var graph: String?
 
     @Flag(name: .long, help: "Treat edges as directed.")
@@ -42,8 +41,10 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-pairs"), help: ArgumentHelp("Most proximity pairs (--proximity-km, sandan proximity) found before stopping with an error: n nodes at one place make n(n−1)/2.", valueName: "n"))
     var maxPairs = ProximityOptions().maximumPairs
 
-    @Option(name: .long, help: "Text encoding of the input: utf8 or cp949.")
-    var encoding: TextEncoding = .utf8
+    @Option(name: .long, help: "Text encoding of the input: auto (UTF-8, UTF-16 with a byte-order mark, or CP949, detected), utf8, utf16 or cp949 (euc-kr).")
+    var encoding: TextEncoding = .automatic
+
+    @OptionGroup(title: "Table columns") var columns: TableColumnOptions
 
     @OptionGroup(title: "Input limits") var limits: LimitOptions
 
@@ -70,14 +71,8 @@ struct InputOptions: ParsableArguments {
     /// The years kept by --since and --until.
     var window: YearWindow { YearWindow(since: since, until: until) }
 
-    /// The path to read: the argument, or the bundled network.
-    func resolvedPath() throws -> String {
-        if let graph { return graph }
-        guard let bundled = BundledNetwork.path() else {
-            throw CommandFailure("no GRAPH given and the bundled network (Graphs/) was not found; pass a file, or set SANDAN_GRAPHS")
-        }
-        return bundled
-    }
+    /// The path to read: the argument, or the bundled network (see ``BundledNetwork/resolve(_:)``).
+    func resolvedPath() throws -> String { try BundledNetwork.resolve(graph) }
 
     /// ``loadAllLayers(defaultLayer:)``, restricted to the chosen layer.
     func load(defaultLayer: NetworkLayer? = nil) throws -> (graph: Graph, path: String) {
@@ -98,8 +93,11 @@ struct InputOptions: ParsableArguments {
     /// (``load(defaultLayer:)``), chosen from the file as read.
     func loadAllLayers(defaultLayer: NetworkLayer? = nil) throws -> (graph: Graph, layer: NetworkLayer, path: String) {
         let path = try resolvedPath()
-        let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding, limits: limits.limits))
+        let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding,
+                                                                         limits: limits.limits, columns: columns.mapping,
+                                                                         nodesPath: columns.nodes, sheet: columns.sheet))
         ReadInputs.record(graphAt: path)
+        if let nodes = columns.nodes { ReadInputs.record(graphAt: nodes) }
         for w in loaded.warnings { warn(w.description) }
         var graph = Region.normalisingRegions(in: loaded.graph)
         let chosen = layer ?? (kind.isEmpty ? defaultLayer ?? .defaultLayer(for: graph) : .all)
@@ -121,19 +119,43 @@ struct InputOptions: ParsableArguments {
 
 /// Finds the bundled network (`Graphs/`).
 enum BundledNetwork {
-    /// `$SANDAN_GRAPHS`, else `Graphs/` in the current folder or above, else beside the binary
-    /// or above it.
+    /// The path a command reads for the GRAPH argument `argument`: the argument itself, except
+    /// that no argument, or `Graphs` where the current folder has none (as in the README's
+    /// commands run outside the repository), means the bundled network.
+    /// - Throws: ``CommandFailure`` when the bundled network is needed and not found.
+    static func resolve(_ argument: String?) throws -> String {
+        if let argument {
+            guard ["Graphs", "Graphs/"].contains(argument), !FileManager.default.fileExists(atPath: argument), let bundled = path() else {
+                return argument
+            }
+            return bundled
+        }
+        guard let bundled = path() else {
+            throw CommandFailure("no GRAPH given and the bundled network (Graphs/) was not found; pass a file, or set SANDAN_GRAPHS")
+        }
+        return bundled
+    }
+
+    /// `$SANDAN_GRAPHS`; else `Graphs/` in the current folder or above; else where
+    /// `make install PREFIX=…` puts it, `PREFIX/share/sandan/Graphs` beside `PREFIX/bin/sandan`;
+    /// else `Graphs/` beside the binary or above it (a build inside the repository).
     static func path() -> String? {
         if let env = ProcessInfo.processInfo.environment["SANDAN_GRAPHS"], DatasetFolder.isDataset(env) { return env }
-        let starts = [FileManager.default.currentDirectoryPath,
-                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path]
-        for start in starts {
-            var folder = URL(fileURLWithPath: start)
-            for _ in 0..<6 {
-                let candidate = folder.appendingPathComponent("Graphs").path
-                if DatasetFolder.isDataset(candidate) { return candidate }
-                folder.deleteLastPathComponent()
-            }
+        let binary = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
+        let binaryFolder = binary.deletingLastPathComponent()
+        let installed = binaryFolder.deletingLastPathComponent().appendingPathComponent("share/sandan/Graphs").path
+        if let found = search(upwardsFrom: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) { return found }
+        if DatasetFolder.isDataset(installed) { return installed }
+        return search(upwardsFrom: binaryFolder)
+    }
+
+    /// `Graphs/` in `start` or in one of the five folders above it.
+    private static func search(upwardsFrom start: URL) -> String? {
+        var folder = start
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("Graphs").path
+            if DatasetFolder.isDataset(candidate) { return candidate }
+            folder.deleteLastPathComponent()
         }
         return nil
     }

@@ -12,12 +12,30 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically; a device or FIFO directly; never over an input) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically; a device or FIFO directly; never over an input) instead of standard output; FILE.xlsx writes an Excel workbook.")
     var output: String?
+
+    @Flag(name: .long, help: "Begin CSV with a UTF-8 byte-order mark, so that Excel shows Hangul (pandas reads either).")
+    var bom = false
+
+    func validate() throws {
+        if bom && format != .csv { throw ValidationError("--bom applies to --format csv") }
+        if writesWorkbook && format != .table { throw ValidationError("-o FILE.xlsx writes a workbook; leave out --format \(format.rawValue)") }
+    }
+
+    /// Whether the output is an Excel workbook (`-o FILE.xlsx`): every table a typed sheet.
+    var writesWorkbook: Bool { output.map { ($0 as NSString).pathExtension.lowercased() == "xlsx" } ?? false }
+
+    /// Writes `sheets` as the workbook at the output path.
+    func emit(sheets: [Sheet]) throws {
+        guard let output else { throw CommandFailure("a workbook needs -o FILE.xlsx") }
+        try AtomicFile.write(try XLSXWriter.workbook(sheets, file: output), to: output)
+    }
 
     /// Writes `text` to the output file or standard output (from the string's own bytes,
     /// without a copy: a table of a million nodes is not held twice).
     func emit(_ text: String) throws {
+        let text = bom ? "\u{FEFF}" + text : text
         if let output {
             try AtomicFile.write(text, to: output, sparing: ReadInputs.all)
         } else {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SandanClusters
+import SandanGraph
+import SandanIO
 
 /// Which table of a multi-table result `--format csv` writes.
 struct TableChoice: ParsableArguments {
@@ -14,7 +16,12 @@ extension OutputOptions {
     func emit(_ result: some TabularResult, choice: TableChoice) throws {
         let tables = result.tables
         if let name = choice.table, !tables.contains(where: { $0.name == name }) {
-            throw ValidationError("no table '\(name)' (tables: \(tables.map(\.name).joined(separator: ", ")))")
+            throw ValidationError("no table '\(name)'" + NameSuggestion.didYouMean(name, among: tables.map(\.name))
+                                  + " (tables: \(tables.map(\.name).joined(separator: ", ")))")
+        }
+        if writesWorkbook {
+            try emit(sheets: (choice.table.map { name in tables.filter { $0.name == name } } ?? tables).map(\.sheet))
+            return
         }
         switch format {
         case .table:
@@ -28,6 +35,23 @@ extension OutputOptions {
         case .json:
             try emit(result.json)
         }
+    }
+}
+
+extension ResultTable {
+    /// The table as a workbook sheet: counts and measures as numbers, flags as booleans,
+    /// lists `;`-separated.
+    var sheet: Sheet {
+        Sheet(name: name, header: header, rows: rows.map { row in
+            row.map { cell in
+                switch cell {
+                case .integer(let value): .integer(value)
+                case .number(let value): .number(value)
+                case .flag(let value): .bool(value)
+                default: .text(ResultTable.plainText(cell))
+                }
+            }
+        })
     }
 }
 

@@ -31,14 +31,6 @@ struct TextTable {
 
     static func isNumeric(_ cell: String) -> Bool { !cell.isEmpty && Double(cell) != nil }
 
-    /// Display width: 2 for wide characters, 0 for combining marks, else 1.
-    static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { sum, s in
-            let v = s.value
-            if (0x0300...0x036F).contains(v) || (0x1160...0x11FF).contains(v) || v == 0x200B { return sum }
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            return sum + (wide ? 2 : 1)
-        }
-    }
+    /// Display width (``DisplayWidth``): 2 for wide characters, 0 for combining marks, else 1.
+    static func width(_ text: String) -> Int { DisplayWidth.of(text) }
 }

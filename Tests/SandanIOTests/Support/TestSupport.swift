@@ -75,6 +75,7 @@ func read(bytes: [UInt8], as format: GraphFormat, file: String = "input", option
     case .pajek: try PajekFormat.read(bytes, file: file, options: options)
     case .dot: try DOTReader.read(bytes, file: file, options: options)
     case .dataset: throw InputError(file: file, "a dataset is a folder")
+    case .xlsx: throw InputError(file: file, "a workbook is read from its file")
     }
 }
 

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# A researcher's own spreadsheet (issue 15): the bundled network written as Excel on Korean
+# Windows saves CSV (CP949, CRLF, Korean headers, a node table under its own name), and as an
+# openpyxl workbook (.xlsx, the table on its second sheet), gives the same analyze, render and
+# report output as the same data in Sandan's UTF-8 schema, without renaming and without --encoding;
+# openpyxl reads every table output written as .xlsx with the CSV's values, typed; pandas reads every CSV Sandan writes with Hangul intact; the
+# C library's CP949 converter refuses what Python's cp949 codec refuses.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+python3 -c "import pandas, openpyxl" 2>/dev/null || pip install -q pandas openpyxl
+test -x .build/debug/sandan || { echo "spreadsheet: run 'swift build' first"; exit 1; }
+sandan="$PWD/.build/debug/sandan"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "spreadsheet: $*" >&2; exit 1; }
+
+python3 Scripts/spreadsheet/cp949_table.py
+python3 Scripts/spreadsheet/make_tables.py Graphs "$work"
+korean=("$work/korean/연계.csv" --nodes "$work/korean/단지 목록.csv")
+plain=("$work/plain/links.csv")
+excel=("$work/excel/연계.xlsx" --sheet 연계 --nodes "$work/excel/단지.xlsx")
+
+"$sandan" analyze "${korean[@]}" --format csv -o "$work/k.csv" 2> "$work/k.err"
+grep -q "연계.csv: read as CP949" "$work/k.err" || fail "no note that the edge table was read as CP949: $(cat "$work/k.err")"
+"$sandan" analyze "${plain[@]}" --format csv -o "$work/p.csv"
+head -1 "$work/p.csv" | grep -q '^id,name_ko,region,degree,betweenness,closeness,pagerank$' || fail "analyze header: $(head -1 "$work/p.csv")"
+for format in svg dot; do "$sandan" render "${plain[@]}" --color-by region --since 2019 -o "$work/p.$format" 2>/dev/null; done
+"$sandan" report "${plain[@]}" -o "$work/p.md"
+# The report names its input, its command line and its figures after the output; the rest is the same.
+normalise() { sed -e '/`sandan report /d; s#korean/##g; s#plain/##g; s#excel/##g; s#/연계\.csv#/#g; s#/연계\.xlsx#/#g; s#/links\.csv#/#g; s#([kx]-#(#g; s#(p-#(#g; s#-[0-9a-f]\{8\}\.svg#.svg#g' "$1"; }
+for input in k x; do
+  if [ "$input" = k ]; then args=("${korean[@]}"); else args=("${excel[@]}"); fi
+  "$sandan" analyze "${args[@]}" --format csv -o "$work/$input.csv" 2>/dev/null
+  cmp -s "$work/$input.csv" "$work/p.csv" || fail "analyze of $input differs: $(diff "$work/$input.csv" "$work/p.csv" | head -5)"
+  for format in svg dot; do
+    "$sandan" render "${args[@]}" --color-by region --since 2019 -o "$work/$input.$format" 2>/dev/null
+    cmp -s "$work/$input.$format" "$work/p.$format" || fail "render .$format of $input differs"
+  done
+  "$sandan" report "${args[@]}" -o "$work/$input.md" 2>/dev/null
+  diff <(normalise "$work/$input.md") <(normalise "$work/p.md") > "$work/report.diff" || fail "report of $input differs: $(head -8 "$work/report.diff")"
+  for figure in "$work"/"$input"-*.svg; do
+    name=$(basename "$figure" | sed "s#^$input-##; s#-[0-9a-f]\{8\}\.svg\$##")
+    cmp -s "$figure" "$work"/p-"$name"-*.svg || fail "report figure $name of $input differs"
+  done
+done
+
+# Every CSV Sandan writes, read by pandas.
+"$sandan" analyze "${korean[@]}" --format csv --bom -o "$work/bom.csv" 2>/dev/null
+"$sandan" hubs --format csv -o "$work/hubs.csv"
+"$sandan" regions --format csv -o "$work/regions.csv"
+"$sandan" communities "${korean[@]}" --format csv -o "$work/communities.csv" 2>/dev/null
+"$sandan" compare Graphs --until-a 2022 --format csv --table centrality -o "$work/compare.csv"
+"$sandan" convert "${korean[@]}" -o "$work/converted.csv" 2>/dev/null
+python3 Scripts/spreadsheet/read_with_pandas.py "$work/k.csv" "$work/bom.csv" "$work/hubs.csv" "$work/regions.csv" \
+  "$work/communities.csv" "$work/compare.csv" "$work/converted.csv" "$work/converted.nodes.csv"
+# Every table output as a workbook, read by openpyxl against the CSV of the same table.
+"$sandan" analyze "${korean[@]}" -o "$work/analyze.xlsx" 2>/dev/null
+"$sandan" hubs -o "$work/hubs.xlsx"
+"$sandan" regions -o "$work/regions.xlsx"
+"$sandan" communities "${korean[@]}" -o "$work/communities.xlsx" 2>/dev/null
+"$sandan" compare Graphs --until-a 2022 -o "$work/compare.xlsx"
+"$sandan" multiplex -o "$work/multiplex.xlsx"
+"$sandan" multiplex --format csv --table layers -o "$work/layers.csv"
+python3 Scripts/spreadsheet/read_workbooks.py "$work/analyze.xlsx:measures:$work/k.csv" "$work/hubs.xlsx:anchors:$work/hubs.csv" \
+  "$work/regions.xlsx:regions:$work/regions.csv" "$work/communities.xlsx:communities:$work/communities.csv" \
+  "$work/compare.xlsx:centrality:$work/compare.csv" "$work/multiplex.xlsx:layers:$work/layers.csv"
+echo "spreadsheet: CP949 Korean tables and an .xlsx workbook give the same analyze, render and report output; pandas reads every CSV and openpyxl every workbook"
