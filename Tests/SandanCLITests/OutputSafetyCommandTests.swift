@@ -122,6 +122,18 @@ import Testing
         #expect(Self.contents(folder) == ["g.json"])
     }
 
+    /// A render without --manifest removes the manifest of an earlier render of the same file.
+    @Test func aStaleRenderManifestIsRemoved() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = folder.appendingPathComponent("g.edges").path, out = folder.appendingPathComponent("g.dot").path
+        #expect(try CLIRunner.run(["render", graph, "--dot-source", "--manifest", "-o", out]).status == 0)
+        #expect(Self.contents(folder) == ["g.dot", "g.dot.manifest.json", "g.edges"])
+        let again = try CLIRunner.run(["render", graph, "--dot-source", "-o", out])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(Self.contents(folder) == ["g.dot", "g.edges"])
+    }
+
     @Test func aSymbolicLinkLoopIsRefused() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

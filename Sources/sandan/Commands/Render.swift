@@ -87,7 +87,7 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("legend-language"), help: "Language of the legend's headings and captions: en or ko.")
     var legendLanguage: LegendLanguage = .en
 
-    @Flag(name: .long, help: "Also write <output>.manifest.json (Graphviz version, layout, font, seed, command).")
+    @Flag(name: .long, help: "Also write <output>.manifest.json (Graphviz version, layout, font, seed, command); without it, an old one is removed.")
     var manifest = false
 
     @Flag(name: .customLong("dot-source"), help: "With a .dot/.gv output, write the DOT before layout (no Graphviz run).")
@@ -191,15 +191,17 @@ struct Render: ParsableCommand {
         }
         for w in warnings { warn(w) }
 
-        var files: [(path: String, data: Data?)] = [(output, Data(bytes))]
+        // The manifest describes this drawing: without --manifest, one left by an earlier run
+        // is removed with the same step, so that no file describes a drawing it does not match.
+        var record: Data?
         if manifest {
-            let record = RenderManifest(
+            record = RenderManifest(
                 sandanVersion: Sandan.version, graphvizVersion: GraphvizLibrary.version,
                 layout: drawing.layout, format: format, seed: drawing.layout.usesSeed ? seed : nil, font: fonts,
                 nodes: graph.nodeCount, edges: graph.edgeCount, labelledNodes: drawing.labelledNodeCount,
-                input: path, output: output, command: CommandLine.arguments, warnings: warnings)
-            files.append((RenderManifest.path(for: output), record.json))
+                input: path, output: output, command: CommandLine.arguments, warnings: warnings).json
         }
+        let files: [(path: String, data: Data?)] = [(output, Data(bytes)), (RenderManifest.path(for: output), record)]
         try AtomicFile.writeSet(files, sparing: ReadInputs.all)
     }
 

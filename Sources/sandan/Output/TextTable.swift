@@ -4,15 +4,15 @@ import SandanIO
 ///
 /// Widths count East Asian wide characters (Hangul, CJK) as two columns so that Korean names
 /// line up. Numbers are right-aligned, text left-aligned. Every cell is shown as
-/// ``IdentifierCheck/displayed(_:limit:)`` shows it: an id holding ESC or BEL cannot drive the
-/// terminal, a line break cannot break the table, and a cell longer than 80 characters is cut.
+/// ``IdentifierCheck/displayed(_:limit:)`` shows it, whole (a hub's list of spokes can be long):
+/// an id holding ESC or BEL cannot drive the terminal, and a line break cannot break the table.
 struct TextTable {
     private(set) var header: [String]
     private(set) var rows: [[String]] = []
 
-    init(_ header: [String]) { self.header = header.map { IdentifierCheck.displayed($0) } }
+    init(_ header: [String]) { self.header = header.map { IdentifierCheck.displayed($0, limit: .max) } }
 
-    mutating func append(_ row: [String]) { rows.append(row.map { IdentifierCheck.displayed($0) }) }
+    mutating func append(_ row: [String]) { rows.append(row.map { IdentifierCheck.displayed($0, limit: .max) }) }
 
     var rendered: String {
         let all = [header] + rows
