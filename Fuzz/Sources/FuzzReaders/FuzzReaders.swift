@@ -10,7 +10,19 @@ import SandanIO
 /// read again, and that must give the same ids, edges and kinds (the writer may refuse a graph
 /// the format cannot carry, with an ``InputError``). A failed check traps, which libFuzzer
 /// reports as a crash with the input saved.
+///
+/// Every read goes through ``limits``, the readers' resource limits set well below the
+/// defaults, so that an input that explodes (a DOT edge statement between large groups, an
+/// attribute name per node, a huge `*Vertices` count) is refused by the limit it passes instead
+/// of exhausting the fuzzer's memory (`-rss_limit_mb`) or time (`-timeout`): finding those is
+/// the limits' job, and a limit that fails to hold shows up as an out-of-memory or a time-out.
 enum FuzzTarget {
+    /// Limits scaled so that whatever an input of at most 16 KiB (`-max_len`) is allowed to
+    /// make — 100,000 edges or 200,000 declared nodes, 2²⁰ attribute cells — is read well within
+    /// the 10 s time-out and 2 GB of memory; anything larger must be refused by its limit.
+    static let limits = InputLimits(inputBytes: 1 << 20, nodes: 200_000, edges: 100_000, attributes: 64,
+                                    attributeCells: 1 << 20, stringBytes: 16 << 10)
+
     static let format: GraphFormat = {
         let name = ProcessInfo.processInfo.environment["SANDAN_FUZZ_FORMAT"] ?? ""
         guard let format = GraphFormat(rawValue: name), format != .dataset else {
@@ -29,16 +41,18 @@ enum FuzzTarget {
         return path
     }()
 
+    static func options(_ directed: Bool?) -> ReadOptions { ReadOptions(directed: directed, limits: limits) }
+
     static func read(_ bytes: [UInt8], file: String = "fuzz", directed: Bool? = nil) throws(InputError) -> Graph {
         switch format {
-        case .edgeList: try EdgeListFormat.read(bytes, file: file, options: ReadOptions(directed: directed)).graph
-        case .csv: try CSVFormat.read(bytes, file: file, options: ReadOptions(directed: directed)).graph
-        case .json: try NodeLinkJSON.read(try TextDecoding.decode(bytes, file: file), file: file).graph
-        case .graphml: try GraphMLFormat.read(bytes, file: file).graph
-        case .gexf: try GEXFFormat.read(bytes, file: file).graph
-        case .gml: try GMLFormat.read(bytes, file: file).graph
-        case .pajek: try PajekFormat.read(bytes, file: file).graph
-        case .dot: try DOTReader.read(bytes, file: file).graph
+        case .edgeList: try EdgeListFormat.read(bytes, file: file, options: options(directed)).graph
+        case .csv: try CSVFormat.read(bytes, file: file, options: options(directed)).graph
+        case .json: try NodeLinkJSON.read(try TextDecoding.decode(bytes, file: file), file: file, options: options(nil)).graph
+        case .graphml: try GraphMLFormat.read(bytes, file: file, options: options(nil)).graph
+        case .gexf: try GEXFFormat.read(bytes, file: file, options: options(nil)).graph
+        case .gml: try GMLFormat.read(bytes, file: file, options: options(nil)).graph
+        case .pajek: try PajekFormat.read(bytes, file: file, options: options(nil)).graph
+        case .dot: try DOTReader.read(bytes, file: file, options: options(nil)).graph
         case .dataset, .xlsx: throw InputError(file: file, "not fuzzed")
         }
     }
@@ -58,7 +72,7 @@ enum FuzzTarget {
             case .csv, .dataset:
                 let path = folder + "/g.csv"
                 try GraphFile.write(graph, to: path)
-                return try GraphFile.read(path: path, options: ReadOptions(directed: graph.isDirected)).graph
+                return try GraphFile.read(path: path, options: options(graph.isDirected)).graph
             }
             return try read([UInt8](data), file: "out", directed: graph.isDirected)
         } catch {
