@@ -5,7 +5,7 @@
 set -euo pipefail
 
 apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config)
-python_packages=(networkx python-igraph)
+python_packages=(networkx python-igraph pillow colour-science)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -33,5 +33,5 @@ if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ko 2>/dev/null)" 
 fi
 
 if command -v python3 >/dev/null 2>&1; then
-  python3 -c 'import networkx, igraph' 2>/dev/null || python3 -m pip install -q "${python_packages[@]}" 2>&1 | grep -v WARNING >&2 || true
+  python3 -c 'import networkx, igraph, PIL, colour' 2>/dev/null || python3 -m pip install -q "${python_packages[@]}" 2>&1 | grep -v WARNING >&2 || true
 fi

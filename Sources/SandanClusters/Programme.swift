@@ -13,6 +13,17 @@ public enum Programme: String, Sendable, CaseIterable, Codable {
     /// The KICOX reorganisation: offices before (2009) and after (2010) (seed 003).
     case agencyReorg = "agency-reorg"
 
+    /// What the programme is, in a few words (Korean name and English gloss), for help texts.
+    public var caption: String {
+        switch self {
+        case .competitivenessDistrict: "노후거점산업단지 경쟁력강화사업지구, competitiveness districts 2019–2023"
+        case .overhaul2020: "산업단지 대개조, the five 2020 overhaul regions"
+        case .competitivenessCandidate2024: "the three 2024 candidate districts"
+        case .wideArea2010: "광역권 산업클러스터, the 2010 wide-area clusters"
+        case .agencyReorg: "KICOX offices before and after the 2010 reorganisation"
+        }
+    }
+
     /// The years a linkage or designation of this programme may carry.
     public var years: ClosedRange<Int> {
         switch self {

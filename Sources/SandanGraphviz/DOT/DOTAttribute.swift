@@ -9,6 +9,8 @@ public enum DOTAttribute: String, Sendable, Hashable, CaseIterable, Comparable {
     case fontname, fontsize, forcelabels, height, K, label, labeljust, labelloc, margin, nodesep
     case outputorder, overlap, overlap_scaling, pad, penwidth, pin, pos, rankdir, ranksep, sep, shape, splines
     case start, style, weight, width, xlabel
+    /// SVG `class` of a node or edge (Sandan writes only fixed words and `n<i>` ids).
+    case `class`
 
     public static func < (a: DOTAttribute, b: DOTAttribute) -> Bool { a.rawValue < b.rawValue }
 

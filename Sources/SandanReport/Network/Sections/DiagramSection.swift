@@ -2,7 +2,7 @@ import SandanClusters
 import SandanGraph
 import SandanGraphviz
 
-/// The network diagram (coloured by province, sized by betweenness, with a legend) and the
+/// The network diagram (coloured by province, each its own colour, sized by betweenness, with a legend) and the
 /// province-level diagram, drawn through Graphviz and taken in by ``SVGImage/init(graphvizSVG:)``.
 enum DiagramSection {
     /// The section with the network diagram, and the province-level diagram for the regions
@@ -47,6 +47,7 @@ enum DiagramSection {
         style.labels = context.strings.language == .ko ? .korean : .english
         style.legendLanguage = context.strings.language == .ko ? .ko : .en
         style.colorBy = context.facts.hasRegions ? "region" : nil
+        style.palette = Palette.distinct.fixing(Region.colors, name: "korea-regions")
         style.colorTitle = context.strings.regionColumn
         if let betweenness = context.analyses.values(.betweenness) {
             style.nodeSizes = NodeMetric(name: context.strings.measureName(.betweenness), values: betweenness)

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Places node labels on a finished drawing so that no label overlaps another label, a node
+/// (its own included) or an edge, and none leaves the frame or enters the legend.
+///
+/// Greedy, in order of importance: each label tries a fixed list of spots around its node
+/// (below, right, above, left, the four diagonals, then rings farther out) and
+/// takes the first free one; a label with no free spot is dropped, so what is left out is
+/// always the least important. Edges are straight segments between node centres (the final
+/// drawing draws them so, `splines=false`). This is the fixed-position model of Christensen,
+/// Marks & Shieber (1995), "An empirical study of algorithms for point-feature label
+/// placement", ACM TOG 14(3), doi:10.1145/212332.212334, with its greedy algorithm.
+///
+/// Complexity: O(L · c · (n + m + L)) for L labels, c = 72 spots, n nodes and m edges.
+struct LabelPlacement {
+    struct Rect {
+        var minX: Double, minY: Double, maxX: Double, maxY: Double
+        init(centre: (x: Double, y: Double), width: Double, height: Double) {
+            (minX, maxX, minY, maxY) = (centre.x - width / 2, centre.x + width / 2, centre.y - height / 2, centre.y + height / 2)
+        }
+        init(minX: Double, minY: Double, maxX: Double, maxY: Double) { (self.minX, self.minY, self.maxX, self.maxY) = (minX, minY, maxX, maxY) }
+        func intersects(_ o: Rect) -> Bool { minX < o.maxX && o.minX < maxX && minY < o.maxY && o.minY < maxY }
+        func contains(_ o: Rect) -> Bool { o.minX >= minX && o.maxX <= maxX && o.minY >= minY && o.maxY <= maxY }
+        func padded(_ d: Double) -> Rect { Rect(minX: minX - d, minY: minY - d, maxX: maxX + d, maxY: maxY + d) }
+
+        /// Whether the disc of radius `r` around `c` meets the rectangle.
+        func meets(disc c: (x: Double, y: Double), radius r: Double) -> Bool {
+            let dx = c.x - min(max(c.x, minX), maxX), dy = c.y - min(max(c.y, minY), maxY)
+            return dx * dx + dy * dy < r * r
+        }
+
+        /// Whether the segment from `a` to `b` passes through the rectangle (Liang–Barsky clipping).
+        func meets(segment a: (x: Double, y: Double), _ b: (x: Double, y: Double)) -> Bool {
+            var t0 = 0.0, t1 = 1.0
+            let dx = b.x - a.x, dy = b.y - a.y
+            for (p, q) in [(-dx, a.x - minX), (dx, maxX - a.x), (-dy, a.y - minY), (dy, maxY - a.y)] {
+                if p == 0 {
+                    if q < 0 { return false }
+                } else {
+                    let t = q / p
+                    if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+                    if t0 > t1 { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    /// The nodes: centres and radii in points.
+    var centres: [(x: Double, y: Double)]
+    var radii: [Double]
+    /// A straight piece of an edge, in points.
+    struct Segment { var a: (x: Double, y: Double), b: (x: Double, y: Double) }
+
+    /// The edges, as the segments they are drawn on (see ``CanvasComposition/segments(_:_:)``).
+    var segments: [Segment]
+    /// Where labels may go.
+    var frame: Rect
+    /// Where they may not (the legend).
+    var forbidden: [Rect]
+    /// Space kept between a label and anything else, in points.
+    var gap = 1.5
+
+    /// For each node in `order` that has a text box, the centre of its label, or nil when no
+    /// spot was free.
+    func place(order: [Int], boxes: [MeasuredLayout.TextBox?]) -> [(x: Double, y: Double)?] {
+        var result = [(x: Double, y: Double)?](repeating: nil, count: centres.count)
+        var placed: [Rect] = []
+        for v in order {
+            guard let box = boxes[v] else { continue }
+            for spot in spots(v, box) {
+                let rect = Rect(centre: spot, width: box.width, height: box.height)
+                let guarded = rect.padded(gap)
+                guard frame.contains(rect), !forbidden.contains(where: guarded.intersects),
+                      !placed.contains(where: guarded.intersects),
+                      !centres.indices.contains(where: { guarded.meets(disc: centres[$0], radius: radii[$0]) }),
+                      !segments.contains(where: { guarded.meets(segment: $0.a, $0.b) })
+                else { continue }
+                result[v] = spot
+                placed.append(rect)
+                break
+            }
+        }
+        return result
+    }
+
+    /// The spots tried for node `v`'s label, in order of preference: touching the node below,
+    /// right, above, left and at the four diagonals; then at 16 directions on rings farther
+    /// out (up to about four lines of text away), which finds the gaps between the edges of a
+    /// star.
+    func spots(_ v: Int, _ box: MeasuredLayout.TextBox) -> [(x: Double, y: Double)] {
+        let (x, y) = centres[v]
+        let (w, h) = (box.width / 2, box.height / 2)
+        let r = radii[v] + 2 * gap
+        let d = r * 0.72
+        var out: [(x: Double, y: Double)] = [
+            (x, y - r - h), (x + r + w, y), (x, y + r + h), (x - r - w, y),
+            (x + d + w, y - d - h), (x - d - w, y - d - h), (x + d + w, y + d + h), (x - d - w, y + d + h),
+        ]
+        for extra in [0.8, 1.8, 3.0, 4.5].map({ $0 * box.fontSize }) {
+            for k in 0..<16 {
+                let angle = -Double.pi / 2 + Double(k) * Double.pi / 8
+                let (c, s) = (cos(angle), sin(angle))
+                // The box's nearest point to the node lies `r + extra` away along the direction.
+                out.append((x + c * (r + extra) + (c >= 0 ? w : -w) * min(abs(c) * 2, 1),
+                            y + s * (r + extra) + (s >= 0 ? h : -h) * min(abs(s) * 2, 1)))
+            }
+        }
+        return out
+    }
+}
