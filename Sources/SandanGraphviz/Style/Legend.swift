@@ -70,7 +70,7 @@ struct Legend {
             let wrapped = noteWidth.map { LabelWrapping.wrap(title, width: $0 * 2 / 3) } ?? title
             text([HTMLText(wrapped, pointSize: sizes.title, color: Self.ink, bold: true)])
         }
-        text([HTMLText(summary, pointSize: sizes.note, color: Self.muted)])
+        text([HTMLText(summary, pointSize: sizes.entry, color: Self.muted)])
         if showsKey {
             if let coloring, !coloring.entries.isEmpty {
                 heading(wording.colourHeading(colorTitle ?? coloring.attribute))
