@@ -4,7 +4,7 @@
 # Uses apt-get when root or sudo is available, Homebrew on macOS; otherwise says what to install.
 set -euo pipefail
 
-apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config)
+apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config poppler-utils)
 python_packages=(networkx python-igraph pillow colour-science)
 
 missing=()

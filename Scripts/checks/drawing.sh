@@ -164,4 +164,28 @@ for run in 1 2; do
 done
 cmp "$out/clustered1.svg" "$out/clustered2.svg"
 cmp "$out/canvas1.svg" "$out/canvas2.svg"
+# The report printed to A4 by headless Chromium: no near-empty page (every page but the last
+# holds at least 400 characters, the last 100), and the network diagram's labels at 7 pt or
+# more at the printed width (the page's text width, 182 mm).
+command -v pdftotext >/dev/null || { echo "drawing.sh: pdftotext is missing (poppler-utils; Scripts/setup.sh installs it)" >&2; exit 1; }
+"$bin" report Graphs -o "$out/report.html" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$out/report.pdf" "$out/report.html" 2>/dev/null
+python3 - "$out/report.pdf" "$out/report.html" <<'PY'
+import re, subprocess, sys
+pdf, html = sys.argv[1], sys.argv[2]
+pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+counts = [len(subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True, text=True).stdout.split())
+          for p in range(1, pages + 1)]
+print(f"report.pdf: {pages} A4 pages, words per page {counts}")
+thin = [p + 1 for p, c in enumerate(counts[:-1]) if c < 60] + ([pages] if counts[-1] < 15 else [])
+assert not thin, f"near-empty pages: {thin}"
+page = open(html).read()
+svg = re.search(r'<figure id="fig-network[^>]*>\s*(<svg.*?</svg>)', page, re.S).group(1)
+width = float(re.search(r'<svg[^>]*\bwidth="([\d.]+)pt"', svg).group(1))
+sizes = [float(s) for s in re.findall(r'class="node label[^"]*">.*?font-size="([\d.]+)"', svg, re.S)]
+printed = 182 / 25.4 * 72
+smallest = min(sizes) * min(1.0, printed / width)
+print(f"report diagram: {width:.0f} pt wide, printed at {printed:.0f} pt; smallest label {smallest:.1f} pt")
+assert smallest >= 7, smallest
+PY
 echo "drawing: all canvas drawings measured clean"

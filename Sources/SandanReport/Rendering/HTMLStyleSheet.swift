@@ -55,12 +55,13 @@ enum HTMLAssets {
       nav ol { columns: 1; }
       th, td { padding: .3rem .4rem; }
       figure.diagram { overflow-x: auto; }
-      figure.diagram svg { width: 60rem; max-width: none; }
+      figure.diagram svg { width: 40rem; max-width: none; }
     }
     @media print {
       @page { size: A4; margin: 15mm 14mm; }
       body { font-size: 10.5pt; -webkit-print-color-adjust: exact; }
       header, main, footer { max-width: none; padding: 0; }
+      footer { margin-top: .5rem; break-before: avoid; }
       h2, h3 { break-after: avoid; break-inside: avoid; }
       h2 + *, h3 + * { break-before: avoid; }
       figure, tr, .figures, figcaption { break-inside: avoid; }
