@@ -52,7 +52,7 @@ CASES=(
   "national-a4|Graphs --canvas a4 --color-by region --size-by betweenness"
   "national-column|Graphs --canvas column --color-by region --size-by degree --legend-file LEGEND"
   "overhaul-slide|Graphs --programme overhaul-2020 --canvas slide --color-by region --size-by degree"
-  "overhaul-a4|Graphs --programme overhaul-2020 --canvas a4 --color-by region --size-by degree"
+  "overhaul-a4|Graphs --programme overhaul-2020 --canvas a4 --color-by region --size-by degree --product-labels"
   "overhaul-column|Graphs --programme overhaul-2020 --canvas column --color-by region --size-by degree --legend-file LEGEND"
 )
 GEO_CASES=(

@@ -114,7 +114,8 @@ def measure(path):
     for g in graph.iter(f"{NS}g"):
         cls = g.get("class", "")
         if cls.startswith("node label"):
-            owner = int(re.search(r"of-n(\d+)", cls.replace("&#45;", "-")).group(1))
+            m = re.search(r"of-n(\d+)", cls.replace("&#45;", "-"))
+            owner = int(m.group(1)) if m else None  # an edge's label (of-eK) has no node of its own
             boxes = []
             for el in g.iter(f"{NS}text"):
                 b, pt = text_box(el, scale)

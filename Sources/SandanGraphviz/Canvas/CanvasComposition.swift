@@ -3,7 +3,7 @@
 /// it on a portrait one, labels placed by ``LabelPlacement``, all pinned for `neato -n`.
 ///
 /// The final DOT has no graph label and no clusters; each label is a node of its own (shape
-/// `none`, SVG class `label of-n<i>` naming its node), the legend a node of class `legend`, and
+/// `none`, SVG class `label of-n<i>` naming its node, or `label of-e<k>` its edge), the legend a node of class `legend`, and
 /// two invisible points at the canvas's corners make the bounding box exactly the canvas, so
 /// that with `pad=0` and `margin=0` Graphviz scales nothing: a 7 pt label is 7 pt on the page.
 enum CanvasComposition {
@@ -23,8 +23,8 @@ enum CanvasComposition {
     /// The result: the final document, which nodes got a label, and what the user should know.
     struct Result {
         var document: DOTDocument
-        /// For each extra node after the graph's own (labels, then the legend, then the two
-        /// frame points), the graph node it belongs to (nil for the legend and the frame).
+        /// For each extra node after the graph's own (node labels, edge labels, the legend, the
+        /// two frame points), the graph node it belongs to (nil for the others).
         var extraOwners: [Int?]
         var labelled: Int
         var warnings: [String]
@@ -88,12 +88,26 @@ enum CanvasComposition {
                                        segments: segments(document.edges, centres),
                                        frame: LabelPlacement.Rect(minX: m, minY: m, maxX: W - m, maxY: H - m),
                                        forbidden: legendBox.map { [$0] } ?? [])
-        let spots = placement.place(order: order, boxes: measured.labels)
-        let wanted = measured.labels.filter { $0 != nil }.count
+        // Node labels first, most important first; then edge labels, at their edges' middles.
+        let nodeItems = order.compactMap { v in
+            measured.labels[v].map { (v, LabelPlacement.Item(anchor: centres[v], radius: diameters[v] * 36, box: $0)) }
+        }
+        let edgeItems = document.edges.indices.compactMap { e -> (Int, LabelPlacement.Item)? in
+            let edge = document.edges[e]
+            guard let box = measured.edgeLabels[e], edge.tail != edge.head else { return nil }
+            let (a, b) = (centres[edge.tail], centres[edge.head])
+            return (e, LabelPlacement.Item(anchor: ((a.x + b.x) / 2, (a.y + b.y) / 2), radius: 0, box: box))
+        }
+        let spots = placement.place(nodeItems.map(\.1) + edgeItems.map(\.1))
+        let wanted = nodeItems.count
 
         var out = DOTDocument(isDirected: document.isDirected)
         out.edgeDefaults = document.edgeDefaults
-        out.edges = document.edges
+        out.edges = document.edges.map { edge in
+            var e = edge
+            e.attributes[.label] = nil
+            return e
+        }
         out.nodeDefaults = document.nodeDefaults
         out.graphAttributes = [.fontname: document.graphAttributes[.fontname] ?? .string("NanumGothic"),
                                .bgcolor: .string("#FFFFFF"), .pad: .number(0), .margin: .number(0),
@@ -110,18 +124,34 @@ enum CanvasComposition {
             return DOTNode(attributes: a)
         }
         var owners: [Int?] = []
-        for v in order {
-            guard let spot = spots[v], case .label(.text(let text))? = document.nodes[v].attributes[.label],
-                  let box = measured.labels[v] else { continue }
+        func label(_ text: DOTValue?, _ spot: (x: Double, y: Double), _ box: MeasuredLayout.TextBox, color: DOTValue?, owner: String) {
+            guard case .label(.text(let text))? = text else { return }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
-            out.nodes.append(DOTNode(attributes: [
-                .shape: .string("none"), .label: .label(.text(lines)), .fontsize: .number(box.fontSize),
-                .margin: .number(0), .width: .number(0.01), .height: .number(0.01), .fixedsize: .bool(false),
-                .pos: .point(x: spot.x, y: spot.y, pinned: true), .class: .string("label of-n\(v)"),
-                .style: .string("solid")]))
+            var a: DOTAttributes = [.shape: .string("none"), .label: .label(.text(lines)), .fontsize: .number(box.fontSize),
+                                    .margin: .number(0), .width: .number(0.01), .height: .number(0.01), .fixedsize: .bool(false),
+                                    .pos: .point(x: spot.x, y: spot.y, pinned: true), .class: .string("label of-\(owner)"),
+                                    .style: .string("solid")]
+            if let color { a[.fontcolor] = color }
+            out.nodes.append(DOTNode(attributes: a))
+        }
+        for (i, (v, item)) in nodeItems.enumerated() {
+            guard let spot = spots[i] else { continue }
+            label(document.nodes[v].attributes[.label], spot, item.box, color: nil, owner: "n\(v)")
             owners.append(v)
         }
-        let labelled = owners.count
+        var edgeLabelsDropped = 0
+        for (i, (e, item)) in edgeItems.enumerated() {
+            guard let spot = spots[nodeItems.count + i] else {
+                edgeLabelsDropped += 1
+                continue
+            }
+            label(document.edges[e].attributes[.label], spot, item.box, color: document.edges[e].attributes[.fontcolor], owner: "e\(e)")
+            owners.append(nil)
+        }
+        if edgeLabelsDropped > 0 {
+            warnings.append("\(edgeLabelsDropped) of \(edgeItems.count) edge labels do not fit on the \(canvas.name) canvas without overlapping and were left out")
+        }
+        let labelled = owners.compactMap { $0 }.count
         if labelled < wanted {
             warnings.append("\(wanted - labelled) of \(wanted) labels do not fit on the \(canvas.name) canvas at "
                 + "\(DOTNumber.format(canvas.labelPoints)) pt without overlapping; the least important were left out")

@@ -30,7 +30,10 @@ public struct CanvasRendering: Sendable {
     public func render(_ drawing: GraphDrawing, format: RenderFormat, legendInside: Bool = true) throws(RenderError) -> Output {
         guard let plan = drawing.canvasPlan else { throw .worker("the drawing was made without a canvas") }
         let layout = try renderer.render(dot: drawing.dot, layout: drawing.layout, format: .json)
-        let measured = try MeasuredLayout(json: layout.data, nodeCount: drawing.document.nodes.count)
+        let measured = try MeasuredLayout(json: layout.data, nodeCount: drawing.document.nodes.count, edges: drawing.document.edges.map { edge in
+            guard case .label(.text(let text))? = edge.attributes[.label] else { return (edge.tail, edge.head, nil) }
+            return (edge.tail, edge.head, text)
+        })
         let result = CanvasComposition.compose(drawing.document, plan: plan, measured: measured, legendInside: legendInside)
         let final = try renderer.render(dot: result.document.text, layout: .pinned, format: format)
         let data = format == .png ? PNGResolution.recording(dpi: plan.canvas.dpi, in: final.data) : final.data

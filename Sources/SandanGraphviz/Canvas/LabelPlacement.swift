@@ -1,7 +1,8 @@
 import Foundation
 
-/// Places node labels on a finished drawing so that no label overlaps another label, a node
-/// (its own included) or an edge, and none leaves the frame or enters the legend.
+/// Places labels (of nodes, and of edges at their middles) on a finished drawing so that no
+/// label overlaps another label, a node (its own included) or an edge (its own included), and
+/// none leaves the frame or enters the legend.
 ///
 /// Greedy, in order of importance: each label tries a fixed list of spots around its node
 /// (below, right, above, left, the four diagonals, then rings farther out) and
@@ -61,37 +62,43 @@ struct LabelPlacement {
     /// Space kept between a label and anything else, in points.
     var gap = 1.5
 
-    /// For each node in `order` that has a text box, the centre of its label, or nil when no
-    /// spot was free.
-    func place(order: [Int], boxes: [MeasuredLayout.TextBox?]) -> [(x: Double, y: Double)?] {
-        var result = [(x: Double, y: Double)?](repeating: nil, count: centres.count)
+    /// A label to place: its text box, and the point (a node's centre, an edge's middle) and
+    /// radius it sits around.
+    struct Item {
+        var anchor: (x: Double, y: Double)
+        var radius: Double
+        var box: MeasuredLayout.TextBox
+    }
+
+    /// The centre of each item's label, in the order given (most important first), or nil when
+    /// no spot was free.
+    func place(_ items: [Item]) -> [(x: Double, y: Double)?] {
         var placed: [Rect] = []
-        for v in order {
-            guard let box = boxes[v] else { continue }
-            for spot in spots(v, box) {
-                let rect = Rect(centre: spot, width: box.width, height: box.height)
+        return items.map { item in
+            for spot in spots(item) {
+                let rect = Rect(centre: spot, width: item.box.width, height: item.box.height)
                 let guarded = rect.padded(gap)
                 guard frame.contains(rect), !forbidden.contains(where: guarded.intersects),
                       !placed.contains(where: guarded.intersects),
                       !centres.indices.contains(where: { guarded.meets(disc: centres[$0], radius: radii[$0]) }),
                       !segments.contains(where: { guarded.meets(segment: $0.a, $0.b) })
                 else { continue }
-                result[v] = spot
                 placed.append(rect)
-                break
+                return spot
             }
+            return nil
         }
-        return result
     }
 
-    /// The spots tried for node `v`'s label, in order of preference: touching the node below,
+    /// The spots tried for an item's label, in order of preference: touching the node below,
     /// right, above, left and at the four diagonals; then at 16 directions on rings farther
     /// out (up to about four lines of text away), which finds the gaps between the edges of a
     /// star.
-    func spots(_ v: Int, _ box: MeasuredLayout.TextBox) -> [(x: Double, y: Double)] {
-        let (x, y) = centres[v]
+    func spots(_ item: Item) -> [(x: Double, y: Double)] {
+        let (x, y) = item.anchor
+        let box = item.box
         let (w, h) = (box.width / 2, box.height / 2)
-        let r = radii[v] + 2 * gap
+        let r = item.radius + 2 * gap
         let d = r * 0.72
         var out: [(x: Double, y: Double)] = [
             (x, y - r - h), (x + r + w, y), (x, y + r + h), (x - r - w, y),

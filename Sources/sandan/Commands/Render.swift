@@ -15,7 +15,8 @@ struct Render: ParsableCommand {
         discussion: """
         The format follows the extension of -o: .svg, .png, .pdf, or .dot/.gv (DOT with the \
         layout's positions; add --dot-source for the DOT Sandan writes, before layout).
-        Without --layout, small or tree-like graphs use dot, clustered ones neato, others sfdp.
+        Without --layout, small or tree-like graphs use dot, clustered ones dot up to 150 nodes \
+        (the same drawing every run; fdp's changes from run to run), others sfdp.
         --canvas makes the drawing for a target size: text in points at that size (labels at \
         least 7 pt, legend 8 pt; labels that do not fit are left out, least important first, \
         never shrunk), the legend beside the drawing on landscape canvases and below on \
