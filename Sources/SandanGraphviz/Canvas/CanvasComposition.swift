@@ -28,6 +28,9 @@ enum CanvasComposition {
         var extraOwners: [Int?]
         var labelled: Int
         var warnings: [String]
+        /// How layout coordinates (points, y up) became canvas coordinates: what anything
+        /// drawn in layout coordinates besides the nodes (a map's outlines) must go through.
+        var transform: CanvasTransform
     }
 
     /// Composes the final document. O(L · 72 · (n + m + L)) for the label placement, O(n + m)
@@ -78,7 +81,8 @@ enum CanvasComposition {
         }
         let cx = (plot.minX + plot.maxX) / 2 - sx * (x0 + x1) / 2
         let cy = (plot.minY + plot.maxY) / 2 - sy * (y0 + y1) / 2
-        let centres = measured.positions.map { (x: cx + sx * $0.x, y: cy + sy * $0.y) }
+        let transform = CanvasTransform(scaleX: sx, scaleY: sy, offsetX: cx, offsetY: cy)
+        let centres = measured.positions.map(transform.apply)
         let shrink = min(1, min(sx, sy))
         let diameters = plan.diameters.map { max($0 * shrink, 0.04) }
 
@@ -177,7 +181,7 @@ enum CanvasComposition {
         if plan.dropsClusters {
             warnings.append("cluster boxes are not drawn on a canvas (the layout still groups the nodes); colour by the same attribute to show the groups")
         }
-        return Result(document: out, extraOwners: owners, labelled: labelled, warnings: warnings)
+        return Result(document: out, extraOwners: owners, labelled: labelled, warnings: warnings, transform: transform)
     }
 
     /// The straight segments the final drawing's edges lie on: one per edge between its nodes'
@@ -209,5 +213,16 @@ enum CanvasComposition {
     static func legendWarning(share: Double, canvas: Canvas) -> String {
         "the legend takes \(Int((share * 100).rounded())) % of the \(canvas.name) canvas's \(canvas.isLandscape ? "width" : "height"); "
             + "--legend-file FILE.svg draws it separately"
+    }
+}
+
+/// A scale and a shift from layout coordinates to canvas coordinates, both in points, y up.
+/// On a map (``CanvasPlan/keepsAspect``) the two scales are equal.
+struct CanvasTransform: Sendable, Equatable {
+    var scaleX: Double, scaleY: Double, offsetX: Double, offsetY: Double
+
+    /// The canvas position of layout point `p`. O(1).
+    func apply(_ p: (x: Double, y: Double)) -> (x: Double, y: Double) {
+        (offsetX + scaleX * p.x, offsetY + scaleY * p.y)
     }
 }
