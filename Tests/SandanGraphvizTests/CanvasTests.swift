@@ -103,3 +103,38 @@ import SandanGraph
         #expect(tight.place([item(0)])[0] == nil)
     }
 }
+
+@Suite struct MeasuredLayoutTests {
+    /// A hand-written excerpt of Graphviz's `-Tjson`: two nodes (one labelled over two lines
+    /// after the blank lines that push it under its circle), one labelled edge whose Graphviz
+    /// number (`_gvid` 0) is not its index in the document (1), and the graph label's size.
+    static let json = """
+    {"lwidth": "2.5", "lheight": "1.25", "objects": [
+      {"_gvid": 0, "name": "n1", "pos": "10,20", "_ldraw_": [{"op": "F", "size": 8.0, "face": "NanumGothic"},
+        {"op": "T", "pt": [0, 0], "align": "c", "width": 0, "text": " "},
+        {"op": "T", "pt": [0, 0], "align": "c", "width": 30.5, "text": "구미"},
+        {"op": "T", "pt": [0, 0], "align": "c", "width": 42, "text": "국가산업단지"}]},
+      {"_gvid": 1, "name": "n0", "pos": "100.5,-3!"}],
+     "edges": [{"_gvid": 0, "tail": 0, "head": 1, "label": "부품", "_ldraw_": [
+        {"op": "F", "size": 9.0, "face": "NanumGothic"}, {"op": "T", "pt": [0, 0], "align": "c", "width": 18, "text": "부품"}]}]}
+    """
+
+    @Test func readsPositionsTextBoxesAndTheLegend() throws {
+        let layout = try MeasuredLayout(json: Array(Self.json.utf8), nodeCount: 2,
+                                        edges: [(0, 1, nil), (1, 0, "부품")])
+        #expect(layout.positions[0] == (100.5, -3) && layout.positions[1] == (10, 20))
+        #expect(layout.labels[0] == nil)
+        let box = try #require(layout.labels[1])
+        // Two non-blank lines of 8 pt: 2 × 8 × 1.2 = 19.2 pt high; as wide as the wider line.
+        #expect(box.width == 42 && box.lines == 2 && abs(box.height - 19.2) < 1e-9 && box.fontSize == 8)
+        #expect(layout.edgeLabels[0] == nil && layout.edgeLabels[1]?.width == 18)
+        #expect(layout.legend?.width == 180 && layout.legend?.height == 90)
+    }
+
+    @Test func aMissingNodeIsAnError() {
+        #expect(throws: RenderError.self) {
+            try MeasuredLayout(json: Array(Self.json.utf8), nodeCount: 3, edges: [])
+        }
+        #expect(throws: RenderError.self) { try MeasuredLayout(json: Array("[1".utf8), nodeCount: 0, edges: []) }
+    }
+}
