@@ -5,8 +5,8 @@
 # journal-column canvases, coloured by region:
 #   - the SVG is exactly the canvas's size in pt;
 #   - node labels are at least 7 pt and legend text at least 8 pt at that size;
-#   - no label overlaps another label or a node, no edge passes through a label, nothing
-#     crosses the legend, nothing leaves the canvas;
+#   - no label overlaps another label or a node, no edge passes through a label, no leader
+#     line crosses another label or node, nothing crosses the legend, nothing leaves the canvas;
 #   - as many node colours as regions, any two at least 15 apart in CIEDE2000;
 # and: every named palette keeps CIEDE2000 >= 15 (ciede2000.py is itself checked against
 # Sharma et al. 2005 and colour-science); a PNG on A4 at 300 dpi is 2480 x 3508 px (±1) with a
@@ -91,14 +91,15 @@ canvas = args.split("--canvas ")[1].split()[0]
 w, h = sizes[canvas]
 print(f"{m['file']:<26} {m['width_pt']:>6.1f}x{m['height_pt']:<6.1f}pt labels {m['labels']:>3}/{m['nodes']:<3} "
       f"min label {m['min_label_pt']} pt, legend {m['min_legend_pt']} pt; overlaps label-label {m['label_label']}, "
-      f"label-node {m['label_node']}, edge-label {m['edge_label']}, legend {m['legend_clashes']}, outside {m['outside']}; "
+      f"label-node {m['label_node']}, edge-label {m['edge_label']}, legend {m['legend_clashes']}, outside {m['outside']}, "
+      f"leaders {m['leaders']} crossing {m['leader_clashes']}; "
       f"colours {m['node_colours']} (regions {expected}), CIEDE2000 min {m['min_delta_e']}")
 problems = []
 if abs(m["width_pt"] - w) > 0.5 or abs(m["height_pt"] - h) > 0.5: problems.append(f"size {m['width_pt']}x{m['height_pt']} is not {w}x{h}")
 if m["labels"] == 0: problems.append("no labels")
 if m["min_label_pt"] is not None and m["min_label_pt"] < 7: problems.append("a label under 7 pt")
 if "--legend-file" not in args and (m["min_legend_pt"] is None or m["min_legend_pt"] < 8): problems.append("legend text under 8 pt (or no legend)")
-for k in ("label_label", "label_node", "edge_label", "legend_clashes", "outside"):
+for k in ("label_label", "label_node", "edge_label", "legend_clashes", "outside", "leader_clashes"):
     if m[k]: problems.append(f"{k} = {m[k]}")
 if m["node_colours"] != expected: problems.append(f"{m['node_colours']} node colours for {expected} regions")
 if m["min_delta_e"] is not None and m["min_delta_e"] < 15: problems.append(f"CIEDE2000 {m['min_delta_e']} < 15")
@@ -154,7 +155,7 @@ print(f"hubs.svg: {m['width_pt']}x{m['height_pt']} pt, {m['nodes']} nodes (indus
 assert (m["width_pt"], m["height_pt"]) == (960, 540), m
 assert m["nodes"] == len(ends), (m["nodes"], len(ends))
 assert not missing, missing
-assert m["label_label"] == m["label_node"] == m["edge_label"] == m["legend_clashes"] == m["outside"] == 0, m
+assert m["label_label"] == m["label_node"] == m["edge_label"] == m["legend_clashes"] == m["outside"] == m["leader_clashes"] == 0, m
 PY
 
 # Determinism: the default clustered drawing (dot) and a canvas drawing, twice each.

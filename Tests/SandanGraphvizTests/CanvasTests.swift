@@ -92,10 +92,10 @@ import SandanGraph
         let spots = placement.place([item(0), item(1)])
         // Below node 0 the edge runs: its label goes to the right (second choice) instead.
         let s0 = try! #require(spots[0])
-        #expect(s0.x > 20 && s0.y == 0)
+        #expect(s0.centre.x > 20 && s0.centre.y == 0 && !s0.needsLeader)
         // Node 1's first choice (below) is free.
         let s1 = try! #require(spots[1])
-        #expect(s1.x == 0 && s1.y < -100)
+        #expect(s1.centre.x == 0 && s1.centre.y < -100 && !s1.needsLeader)
         #expect(spots.count == 2)
         // A frame too small for any spot drops the label.
         var tight = placement

@@ -6,6 +6,8 @@ Prints one JSON object:
   min_label_pt, min_legend_pt   smallest node-label and legend text at that size
   labels                        how many node labels are drawn
   label_label, label_node       overlapping label pairs; labels meeting a node other than their own
+  leaders, leader_clashes       leader lines (to labels away from their node); those crossing
+                                another label or another node (the square inside its disc)
   edge_label                    (edge, label) pairs where the edge passes through the label
   legend_clashes                labels, nodes or edges inside the legend's box
   outside                       labels, nodes or legend boxes that leave the canvas
@@ -111,6 +113,7 @@ def measure(path):
     canvas = [-tx, -ty, width_pt / scale - tx, height_pt / scale - ty]
 
     labels, nodes, edges, legend_boxes, legend_sizes, label_sizes, fills = [], [], [], [], [], [], []
+    leaders = []  # (the node whose label it leads to, its points)
     for g in graph.iter(f"{NS}g"):
         cls = g.get("class", "")
         if cls.startswith("node label"):
@@ -144,6 +147,9 @@ def measure(path):
                 continue
             nodes.append((float(e.get("cx")), float(e.get("cy")), float(e.get("rx")), e.get("fill")))
             fills.append(e.get("fill").upper())
+        elif cls.startswith("edge leader"):
+            m = re.search(r"of-n(\d+)", cls.replace("&#45;", "-"))
+            leaders.append((int(m.group(1)), [path_points(p.get("d")) for p in g.iter(f"{NS}path")]))
         elif cls == "edge":
             pts = []
             for p in g.iter(f"{NS}path"):
@@ -159,6 +165,12 @@ def measure(path):
              if k != owner and disc_meets(shrink(b), cx, cy, r))
     el = sum(1 for pieces in edges for owner, b in labels
              if any(segment_meets(shrink(b), p[i], p[i + 1]) for p in pieces for i in range(len(p) - 1)))
+    # A leader line must miss every label but its own, and every node but its own.
+    ll_leader = sum(1 for owner, pieces in leaders for o, b in labels
+                    if o != owner and any(segment_meets(shrink(b), p[i], p[i + 1]) for p in pieces for i in range(len(p) - 1)))
+    ln_leader = sum(1 for owner, pieces in leaders for k, (cx, cy, r, _) in enumerate(nodes)
+                    if k != owner and any(segment_meets(shrink([cx - r * 0.7, cy - r * 0.7, cx + r * 0.7, cy + r * 0.7], 0), p[i], p[i + 1])
+                                          for p in pieces for i in range(len(p) - 1)))
     lg = 0
     for box in legend_boxes:
         lg += sum(1 for _, b in labels if boxes_meet(shrink(box), b))
@@ -174,6 +186,7 @@ def measure(path):
         "min_legend_pt": round(min(legend_sizes), 2) if legend_sizes else None,
         "labels": len(labels), "nodes": len(nodes),
         "label_label": ll, "label_node": ln, "edge_label": el, "legend_clashes": lg, "outside": outside,
+        "leaders": len(leaders), "leader_clashes": ll_leader + ln_leader,
         "node_colours": len(colours),
         "min_delta_e": round(minimum_distance(colours)[0], 2) if len(colours) > 1 else None,
     }

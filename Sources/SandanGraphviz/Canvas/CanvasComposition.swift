@@ -3,7 +3,8 @@
 /// it on a portrait one, labels placed by ``LabelPlacement``, all pinned for `neato -n`.
 ///
 /// The final DOT has no graph label and no clusters; each label is a node of its own (shape
-/// `none`, SVG class `label of-n<i>` naming its node, or `label of-e<k>` its edge), the legend a node of class `legend`, and
+/// `none`, SVG class `label of-n<i>` naming its node, or `label of-e<k>` its edge; a label away
+/// from its node has a leader line, an edge of class `leader of-n<i>`), the legend a node of class `legend`, and
 /// two invisible points at the canvas's corners make the bounding box exactly the canvas, so
 /// that with `pad=0` and `margin=0` Graphviz scales nothing: a 7 pt label is 7 pt on the page.
 enum CanvasComposition {
@@ -33,7 +34,7 @@ enum CanvasComposition {
         var transform: CanvasTransform
     }
 
-    /// Composes the final document. O(L · 72 · (n + m + L)) for the label placement, O(n + m)
+    /// Composes the final document. O(L · 128 · (n + m + L)) for the label placement, O(n + m)
     /// otherwise.
     static func compose(_ document: DOTDocument, plan: CanvasPlan, measured: MeasuredLayout, legendInside: Bool) -> Result {
         let canvas = plan.canvas
@@ -128,8 +129,17 @@ enum CanvasComposition {
             return DOTNode(attributes: a)
         }
         var owners: [Int?] = []
-        func label(_ text: DOTValue?, _ spot: (x: Double, y: Double), _ box: MeasuredLayout.TextBox, color: DOTValue?, owner: String) {
+        var leaders: [DOTEdge] = []
+        func label(_ text: DOTValue?, _ placement: LabelPlacement.Placement, _ box: MeasuredLayout.TextBox, color: DOTValue?,
+                   owner: String, node: Int?) {
             guard case .label(.text(let text))? = text else { return }
+            let spot = placement.centre
+            if placement.needsLeader, let node {
+                // A thin grey line from the node to its label (Graphviz clips it at both shapes).
+                leaders.append(DOTEdge(tail: node, head: out.nodes.count, attributes: [
+                    .color: .string("#9A9A9A"), .penwidth: .number(0.5), .style: .string("solid"), .dir: .string("none"),
+                    .class: .string("leader of-\(owner)")]))
+            }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
             var a: DOTAttributes = [.shape: .string("none"), .label: .label(.text(lines)), .fontsize: .number(box.fontSize),
                                     .margin: .number(0), .width: .number(0.01), .height: .number(0.01), .fixedsize: .bool(false),
@@ -140,7 +150,7 @@ enum CanvasComposition {
         }
         for (i, (v, item)) in nodeItems.enumerated() {
             guard let spot = spots[i] else { continue }
-            label(document.nodes[v].attributes[.label], spot, item.box, color: nil, owner: "n\(v)")
+            label(document.nodes[v].attributes[.label], spot, item.box, color: nil, owner: "n\(v)", node: v)
             owners.append(v)
         }
         var edgeLabelsDropped = 0
@@ -149,12 +159,14 @@ enum CanvasComposition {
                 edgeLabelsDropped += 1
                 continue
             }
-            label(document.edges[e].attributes[.label], spot, item.box, color: document.edges[e].attributes[.fontcolor], owner: "e\(e)")
+            label(document.edges[e].attributes[.label], spot, item.box, color: document.edges[e].attributes[.fontcolor],
+                  owner: "e\(e)", node: nil)
             owners.append(nil)
         }
         if edgeLabelsDropped > 0 {
             warnings.append("\(edgeLabelsDropped) of \(edgeItems.count) edge labels do not fit on the \(canvas.name) canvas without overlapping and were left out")
         }
+        out.edges += leaders
         let labelled = owners.compactMap { $0 }.count
         if labelled < wanted {
             warnings.append("\(wanted - labelled) of \(wanted) labels do not fit on the \(canvas.name) canvas at "

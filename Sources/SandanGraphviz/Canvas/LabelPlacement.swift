@@ -5,14 +5,15 @@ import Foundation
 /// none leaves the frame or enters the legend.
 ///
 /// Greedy, in order of importance: each label tries a fixed list of spots around its node
-/// (below, right, above, left, the four diagonals, then rings farther out) and
+/// (below, right, above, left, the four diagonals, then rings farther out, joined to the node
+/// by a leader line) and
 /// takes the first free one; a label with no free spot is dropped, so what is left out is
 /// always the least important. Edges are straight segments between node centres (the final
 /// drawing draws them so, `splines=false`). This is the fixed-position model of Christensen,
 /// Marks & Shieber (1995), "An empirical study of algorithms for point-feature label
 /// placement", ACM TOG 14(3), doi:10.1145/212332.212334, with its greedy algorithm.
 ///
-/// Complexity: O(L · c · (n + m + L)) for L labels, c = 72 spots, n nodes and m edges.
+/// Complexity: O(L · c · (n + m + L)) for L labels, c = 128 spots, n nodes and m edges.
 struct LabelPlacement {
     struct Rect {
         var minX: Double, minY: Double, maxX: Double, maxY: Double
@@ -70,30 +71,65 @@ struct LabelPlacement {
         var box: MeasuredLayout.TextBox
     }
 
-    /// The centre of each item's label, in the order given (most important first), or nil when
-    /// no spot was free.
-    func place(_ items: [Item]) -> [(x: Double, y: Double)?] {
+    /// Where an item's label went: its centre, and whether it is away from its anchor (on an
+    /// outer ring), so that a leader line must join them.
+    struct Placement {
+        var centre: (x: Double, y: Double)
+        var needsLeader: Bool
+    }
+
+    /// The placement of each item's label, in the order given (most important first), or nil
+    /// when no spot was free. A label on an outer ring also needs its leader (a straight line
+    /// from the anchor towards the label's centre) to miss every other label and every node
+    /// but its own; leaders already drawn are obstacles for later labels.
+    func place(_ items: [Item]) -> [Placement?] {
         var placed: [Rect] = []
+        var leaders: [Segment] = []
         return items.map { item in
-            for spot in spots(item) {
+            for (k, spot) in spots(item).enumerated() {
                 let rect = Rect(centre: spot, width: item.box.width, height: item.box.height)
                 let guarded = rect.padded(gap)
                 guard frame.contains(rect), !forbidden.contains(where: guarded.intersects),
                       !placed.contains(where: guarded.intersects),
                       !centres.indices.contains(where: { guarded.meets(disc: centres[$0], radius: radii[$0]) }),
-                      !segments.contains(where: { guarded.meets(segment: $0.a, $0.b) })
+                      !segments.contains(where: { guarded.meets(segment: $0.a, $0.b) }),
+                      !leaders.contains(where: { guarded.meets(segment: $0.a, $0.b) })
                 else { continue }
+                let needsLeader = k >= Self.touchingSpots
+                if needsLeader {
+                    // Graphviz draws it towards the label's centre, clipped at the label's box.
+                    let leader = Segment(a: item.anchor, b: spot)
+                    guard !placed.contains(where: { $0.padded(gap).meets(segment: leader.a, leader.b) }),
+                          !centres.indices.contains(where: { v in
+                              (centres[v].x != item.anchor.x || centres[v].y != item.anchor.y)
+                                  && Self.segment(leader, meetsDisc: centres[v], radius: radii[v] + gap)
+                          })
+                    else { continue }
+                    leaders.append(leader)
+                }
                 placed.append(rect)
-                return spot
+                return Placement(centre: spot, needsLeader: needsLeader)
             }
             return nil
         }
     }
 
+    /// How many of the spots touch their anchor (the rest need a leader).
+    static let touchingSpots = 8
+
+    /// Whether segment `s` passes within `radius` of `c`. O(1).
+    static func segment(_ s: Segment, meetsDisc c: (x: Double, y: Double), radius: Double) -> Bool {
+        let (dx, dy) = (s.b.x - s.a.x, s.b.y - s.a.y)
+        let length2 = dx * dx + dy * dy
+        let t = length2 > 0 ? min(max(((c.x - s.a.x) * dx + (c.y - s.a.y) * dy) / length2, 0), 1) : 0
+        let (px, py) = (s.a.x + t * dx - c.x, s.a.y + t * dy - c.y)
+        return px * px + py * py < radius * radius
+    }
+
     /// The spots tried for an item's label, in order of preference: touching the node below,
-    /// right, above, left and at the four diagonals; then at 16 directions on rings farther
-    /// out (up to about four lines of text away), which finds the gaps between the edges of a
-    /// star.
+    /// right, above, left and at the four diagonals; then at 24 directions on five rings
+    /// farther out (up to about six lines of text away), which finds the gaps between the
+    /// edges of a star.
     func spots(_ item: Item) -> [(x: Double, y: Double)] {
         let (x, y) = item.anchor
         let box = item.box
@@ -104,9 +140,9 @@ struct LabelPlacement {
             (x, y - r - h), (x + r + w, y), (x, y + r + h), (x - r - w, y),
             (x + d + w, y - d - h), (x - d - w, y - d - h), (x + d + w, y + d + h), (x - d - w, y + d + h),
         ]
-        for extra in [0.8, 1.8, 3.0, 4.5].map({ $0 * box.fontSize }) {
-            for k in 0..<16 {
-                let angle = -Double.pi / 2 + Double(k) * Double.pi / 8
+        for extra in [0.8, 1.8, 3.0, 4.5, 6.5].map({ $0 * box.fontSize }) {
+            for k in 0..<24 {
+                let angle = -Double.pi / 2 + Double(k) * Double.pi / 12
                 let (c, s) = (cos(angle), sin(angle))
                 // The box's nearest point to the node lies `r + extra` away along the direction.
                 out.append((x + c * (r + extra) + (c >= 0 ? w : -w) * min(abs(c) * 2, 1),
