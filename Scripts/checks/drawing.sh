@@ -7,6 +7,8 @@
 #   - node labels are at least 7 pt and legend text at least 8 pt at that size;
 #   - no label overlaps another label or a node, no edge passes through a label, no leader
 #     line crosses another label or node, nothing crosses the legend, nothing leaves the canvas;
+#   - the legend beside the drawing on landscape canvases, below it on portrait ones, in at
+#     most 30 % of the area (the aim is a quarter);
 #   - as many node colours as regions, any two at least 15 apart in CIEDE2000;
 # and: every named palette keeps CIEDE2000 >= 15 (ciede2000.py is itself checked against
 # Sharma et al. 2005 and colour-science); a PNG on A4 at 300 dpi is 2480 x 3508 px (±1) with a
@@ -92,7 +94,7 @@ w, h = sizes[canvas]
 print(f"{m['file']:<26} {m['width_pt']:>6.1f}x{m['height_pt']:<6.1f}pt labels {m['labels']:>3}/{m['nodes']:<3} "
       f"min label {m['min_label_pt']} pt, legend {m['min_legend_pt']} pt; overlaps label-label {m['label_label']}, "
       f"label-node {m['label_node']}, edge-label {m['edge_label']}, legend {m['legend_clashes']}, outside {m['outside']}, "
-      f"leaders {m['leaders']} crossing {m['leader_clashes']}; "
+      f"leaders {m['leaders']} crossing {m['leader_clashes']}; legend {m['legend_share']} of the area; "
       f"colours {m['node_colours']} (regions {expected}), CIEDE2000 min {m['min_delta_e']}")
 problems = []
 if abs(m["width_pt"] - w) > 0.5 or abs(m["height_pt"] - h) > 0.5: problems.append(f"size {m['width_pt']}x{m['height_pt']} is not {w}x{h}")
@@ -101,6 +103,11 @@ if m["min_label_pt"] is not None and m["min_label_pt"] < 7: problems.append("a l
 if "--legend-file" not in args and (m["min_legend_pt"] is None or m["min_legend_pt"] < 8): problems.append("legend text under 8 pt (or no legend)")
 for k in ("label_label", "label_node", "edge_label", "legend_clashes", "outside", "leader_clashes"):
     if m[k]: problems.append(f"{k} = {m[k]}")
+if m["legend_at"]:
+    left, top, right, bottom = m["legend_at"]
+    if w >= h and left < 0.6: problems.append(f"the legend is not beside the drawing on a landscape canvas ({m['legend_at']})")
+    if w < h and top < 0.6: problems.append(f"the legend is not below the drawing on a portrait canvas ({m['legend_at']})")
+    if m["legend_share"] > 0.3: problems.append(f"the legend takes {m['legend_share']:.0%} of the canvas")
 if m["node_colours"] != expected: problems.append(f"{m['node_colours']} node colours for {expected} regions")
 if m["min_delta_e"] is not None and m["min_delta_e"] < 15: problems.append(f"CIEDE2000 {m['min_delta_e']} < 15")
 if problems: sys.exit(f"drawing.sh: {m['file']}: " + "; ".join(problems))

@@ -11,6 +11,8 @@ Prints one JSON object:
   edge_label                    (edge, label) pairs where the edge passes through the label
   legend_clashes                labels, nodes or edges inside the legend's box
   outside                       labels, nodes or legend boxes that leave the canvas
+  legend_share, legend_at       the legend's share of the canvas's area, and its box in
+                                fractions of the canvas (left, top, right, bottom)
   node_colours                  the distinct fill colours of the nodes
   min_delta_e                   smallest CIEDE2000 distance between two node colours
 
@@ -180,6 +182,13 @@ def measure(path):
     outside = sum(1 for _, b in labels if not inside(b)) + sum(1 for b in legend_boxes if not inside(b)) \
         + sum(1 for cx, cy, r, _ in nodes if not inside([cx - r, cy - r, cx + r, cy + r]))
     colours = sorted(set(fills))
+    # Where the legend sits: its share of the canvas's area, and its box in canvas fractions
+    # (x from the left, y from the top).
+    cw, ch = canvas[2] - canvas[0], canvas[3] - canvas[1]
+    legend_box = union(legend_boxes) if legend_boxes else None
+    legend_share = round((legend_box[2] - legend_box[0]) * (legend_box[3] - legend_box[1]) / (cw * ch), 3) if legend_box else None
+    legend_at = [round((legend_box[0] - canvas[0]) / cw, 3), round((legend_box[1] - canvas[1]) / ch, 3),
+                 round((legend_box[2] - canvas[0]) / cw, 3), round((legend_box[3] - canvas[1]) / ch, 3)] if legend_box else None
     return {
         "file": os.path.basename(path), "width_pt": width_pt, "height_pt": height_pt,
         "min_label_pt": round(min(label_sizes), 2) if label_sizes else None,
@@ -187,6 +196,7 @@ def measure(path):
         "labels": len(labels), "nodes": len(nodes),
         "label_label": ll, "label_node": ln, "edge_label": el, "legend_clashes": lg, "outside": outside,
         "leaders": len(leaders), "leader_clashes": ll_leader + ln_leader,
+        "legend_share": legend_share, "legend_at": legend_at,
         "node_colours": len(colours),
         "min_delta_e": round(minimum_distance(colours)[0], 2) if len(colours) > 1 else None,
     }
