@@ -34,7 +34,7 @@ enum CanvasComposition {
         var transform: CanvasTransform
     }
 
-    /// Composes the final document. O(L · 128 · (n + m + L)) for the label placement, O(n + m)
+    /// Composes the final document. O(L · 176 · (n + m + L)) for the label placement, O(n + m)
     /// otherwise.
     static func compose(_ document: DOTDocument, plan: CanvasPlan, measured: MeasuredLayout, legendInside: Bool) -> Result {
         let canvas = plan.canvas

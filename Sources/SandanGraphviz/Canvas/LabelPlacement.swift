@@ -13,7 +13,7 @@ import Foundation
 /// Marks & Shieber (1995), "An empirical study of algorithms for point-feature label
 /// placement", ACM TOG 14(3), doi:10.1145/212332.212334, with its greedy algorithm.
 ///
-/// Complexity: O(L · c · (n + m + L)) for L labels, c = 128 spots, n nodes and m edges.
+/// Complexity: O(L · c · (n + m + L)) for L labels, c = 176 spots, n nodes and m edges.
 struct LabelPlacement {
     struct Rect {
         var minX: Double, minY: Double, maxX: Double, maxY: Double
@@ -85,8 +85,8 @@ struct LabelPlacement {
     func place(_ items: [Item]) -> [Placement?] {
         var placed: [Rect] = []
         var leaders: [Segment] = []
-        return items.map { item in
-            for (k, spot) in spots(item).enumerated() {
+        return items.enumerated().map { index, item in
+            for (k, spot) in spots(item, far: index < Self.farLabels).enumerated() {
                 let rect = Rect(centre: spot, width: item.box.width, height: item.box.height)
                 let guarded = rect.padded(gap)
                 guard frame.contains(rect), !forbidden.contains(where: guarded.intersects),
@@ -116,6 +116,9 @@ struct LabelPlacement {
 
     /// How many of the spots touch their anchor (the rest need a leader).
     static let touchingSpots = 8
+    /// How many of the most important labels may also go on the two farthest rings (a long
+    /// leader is worth it for a hub, not for a small node).
+    static let farLabels = 5
 
     /// Whether segment `s` passes within `radius` of `c`. O(1).
     static func segment(_ s: Segment, meetsDisc c: (x: Double, y: Double), radius: Double) -> Bool {
@@ -127,10 +130,10 @@ struct LabelPlacement {
     }
 
     /// The spots tried for an item's label, in order of preference: touching the node below,
-    /// right, above, left and at the four diagonals; then at 24 directions on five rings
-    /// farther out (up to about six lines of text away), which finds the gaps between the
-    /// edges of a star.
-    func spots(_ item: Item) -> [(x: Double, y: Double)] {
+    /// right, above, left and at the four diagonals; then at 24 directions on seven rings
+    /// farther out (up to 13 font sizes away; the two farthest only when `far`), which finds the
+    /// gaps between the edges of a star (a hub's label may end up far out, joined by its leader).
+    func spots(_ item: Item, far: Bool = true) -> [(x: Double, y: Double)] {
         let (x, y) = item.anchor
         let box = item.box
         let (w, h) = (box.width / 2, box.height / 2)
@@ -140,7 +143,7 @@ struct LabelPlacement {
             (x, y - r - h), (x + r + w, y), (x, y + r + h), (x - r - w, y),
             (x + d + w, y - d - h), (x - d - w, y - d - h), (x + d + w, y + d + h), (x - d - w, y + d + h),
         ]
-        for extra in [0.8, 1.8, 3.0, 4.5, 6.5].map({ $0 * box.fontSize }) {
+        for extra in (far ? [0.8, 1.8, 3.0, 4.5, 6.5, 9, 13] : [0.8, 1.8, 3.0, 4.5, 6.5]).map({ $0 * box.fontSize }) {
             for k in 0..<24 {
                 let angle = -Double.pi / 2 + Double(k) * Double.pi / 12
                 let (c, s) = (cos(angle), sin(angle))
