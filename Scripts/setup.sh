@@ -5,8 +5,8 @@
 # Uses apt-get when root or sudo is available, Homebrew on macOS; otherwise says what to install.
 set -euo pipefail
 
-apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config libxml2-utils procps util-linux zlib1g-dev)
-python_packages=(networkx python-igraph pandas openpyxl)
+apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config libxml2-utils procps util-linux zlib1g-dev poppler-utils)
+python_packages=(networkx python-igraph pandas openpyxl pillow colour-science)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -34,5 +34,5 @@ if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ko 2>/dev/null)" 
 fi
 
 if command -v python3 >/dev/null 2>&1; then
-  python3 -c 'import networkx, igraph, pandas, openpyxl' 2>/dev/null || python3 -m pip install -q "${python_packages[@]}" 2>&1 | grep -v WARNING >&2 || true
+  python3 -c 'import networkx, igraph, pandas, openpyxl, PIL, colour' 2>/dev/null || python3 -m pip install -q "${python_packages[@]}" 2>&1 | grep -v WARNING >&2 || true
 fi

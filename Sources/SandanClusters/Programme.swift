@@ -18,6 +18,19 @@ public enum Programme: String, Sendable, CaseIterable, Codable {
     /// 산단 재생사업, the regeneration of old complexes, run since 2009 (seed 001).
     case regeneration
 
+    /// What the programme is, in a few words (Korean name and English gloss), for help texts.
+    public var caption: String {
+        switch self {
+        case .competitivenessDistrict: "노후거점산업단지 경쟁력강화사업지구, competitiveness districts 2019–2023"
+        case .overhaul2020: "산업단지 대개조, the five 2020 overhaul regions"
+        case .competitivenessCandidate2024: "the three 2024 candidate districts"
+        case .wideArea2010: "광역권 산업클러스터, the 2010 wide-area clusters"
+        case .agencyReorg: "KICOX offices before and after the 2010 reorganisation"
+        case .cluster2005: "산업단지 클러스터사업, the 2005 cluster programme (participations.csv)"
+        case .regeneration: "산단 재생사업, regeneration of old complexes since 2009 (participations.csv)"
+        }
+    }
+
     /// The years a linkage or designation of this programme may carry.
     public var years: ClosedRange<Int> {
         switch self {

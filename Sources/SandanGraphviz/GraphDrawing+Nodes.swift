@@ -8,7 +8,7 @@ extension GraphDrawing {
     /// by ``labelledNodes(_:style:)``, pinned on a map. Returns the defaults, the statements,
     /// how many carry a label and the label texts. O(n log n).
     static func nodes(_ graph: Graph, style: DrawingStyle, layout: LayoutEngine, sizing: NodeSizing,
-                      coloring: CategoryColoring?, clusterOf: [Int?], projection: GeographicProjection?)
+                      colors: [String]?, clusterOf: [Int?], projection: GeographicProjection?)
         -> (defaults: DOTAttributes, statements: [DOTNode], labelCount: Int, texts: [String]) {
         let n = graph.nodeCount
         let large = n > largeGraph
@@ -23,19 +23,21 @@ extension GraphDrawing {
         var texts: [String] = []
         for v in 0..<n {
             var a: DOTAttributes = [.width: .number(sizing.diameters[v]), .height: .number(sizing.diameters[v]),
-                                    .fillcolor: .string(coloring?.nodeColors[v] ?? "#4477AA")]
+                                    .fillcolor: .string(colors?[v] ?? "#4477AA")]
             if labelled[v] {
                 let text = LabelWrapping.wrap(DOTEscaping.truncated(DOTEscaping.cleaned(names[v]), characters: style.maximumLabelCharacters),
                                               width: style.labelLineCharacters)
-                let fontSize = (large ? 9 : 10) + 4 * sizing.scale[v]
-                if layout == .pinned {
+                let fontSize = style.canvas.map { $0.labelPoints + $0.labelGrowth * sizing.scale[v] }
+                    ?? (large ? 9 : 10) + 4 * sizing.scale[v]
+                if layout == .pinned && style.canvas == nil {
                     // Positions are fixed: an external label, which Graphviz places where it
                     // overlaps least.
                     a[.xlabel] = .label(.text(text))
                 } else {
                     // The label is the node's own, pushed under the circle by blank lines, and
                     // `fixedsize=shape` keeps the circle's size while the layout's overlap
-                    // removal keeps the whole label clear of other nodes and labels.
+                    // removal keeps the whole label clear of other nodes and labels. On a canvas
+                    // this is the layout pass, which also measures the label's width.
                     a[.label] = .label(.text(labelBelow(text, diameter: sizing.diameters[v], fontSize: fontSize)))
                     a[.fixedsize] = .string("shape")
                 }
@@ -51,17 +53,24 @@ extension GraphDrawing {
     }
 
     /// Which nodes carry a label: all up to ``DrawingStyle/automaticLabelLimit`` nodes (or
-    /// ``DrawingStyle/labelLimit``), else the largest by the size metric (by degree without
-    /// one), ties to the lower index. O(n log n).
+    /// ``DrawingStyle/labelLimit``), else the first by ``labelRanking(_:style:)``, ties to the
+    /// lower index. O(n log n).
     static func labelledNodes(_ graph: Graph, style: DrawingStyle) -> [Bool] {
         let n = graph.nodeCount
         let limit = style.labelLimit ?? (n <= DrawingStyle.automaticLabelLimit ? n : DrawingStyle.automaticLabelCount)
         guard limit < n else { return Array(repeating: true, count: n) }
-        let ranking = style.nodeSizes?.values.map { $0.isFinite ? $0 : -.infinity } ?? (0..<n).map { Double(graph.degree($0)) }
+        let ranking = labelRanking(graph, style: style)
         var labelled = [Bool](repeating: false, count: n)
         let order = (0..<n).sorted { ranking[$0] != ranking[$1] ? ranking[$0] > ranking[$1] : $0 < $1 }
         for v in order.prefix(max(0, limit)) { labelled[v] = true }
         return labelled
+    }
+
+    /// How important each node's label is: ``DrawingStyle/labelRanking``, else the size
+    /// metric (non-finite values last), else the degree. O(n).
+    static func labelRanking(_ graph: Graph, style: DrawingStyle) -> [Double] {
+        if let ranking = style.labelRanking, ranking.count == graph.nodeCount { return ranking.map { $0.isFinite ? $0 : -.infinity } }
+        return style.nodeSizes?.values.map { $0.isFinite ? $0 : -.infinity } ?? (0..<graph.nodeCount).map { Double(graph.degree($0)) }
     }
 
     /// The name each node's label shows: the first non-empty of the label source's columns,

@@ -6,7 +6,8 @@ import SandanGraph
 /// What it draws:
 /// - every node (isolated ones too) as a filled circle whose area follows
 ///   ``DrawingStyle/nodeSizes``, coloured by ``DrawingStyle/colorBy`` from a colour-blind-safe
-///   palette (``Palette/tolMuted``), labelled beside it with the name ``DrawingStyle/labels``
+///   palette (``Palette/automatic(valueCount:)`` or ``DrawingStyle/palette``), or by a
+///   continuous value in viridis (``SequentialColoring``), labelled beside it with the name ``DrawingStyle/labels``
 ///   picks; on large graphs only the top nodes carry a label;
 /// - every edge coloured and dashed by kind (``EdgeKindStyle``), wider for larger weights,
 ///   value chains labelled with their product when asked;
@@ -35,6 +36,8 @@ public struct GraphDrawing: Sendable {
     /// its name and id (`구미국가산업단지 (gumi)`), or the id alone when the name is the id;
     /// cleaned as labels are (``DOTEscaping/cleaned(_:)``). Names are never shortened here.
     public let nodeTitles: [String]
+    /// What a canvas drawing needs besides the DOT (nil without a canvas).
+    let canvasPlan: CanvasPlan?
 
     /// The DOT text. O(size of the output).
     public var dot: String { document.text }
@@ -52,17 +55,23 @@ public struct GraphDrawing: Sendable {
         if let sizes = style.nodeSizes, sizes.values.count != n {
             throw .invalidArgument("node sizes have \(sizes.values.count) values for \(n) nodes")
         }
-        let sizing = NodeSizing(metric: style.nodeSizes, nodeCount: n)
+        let sizing = NodeSizing(metric: style.nodeSizes, nodeCount: n, canvas: style.canvas)
         if sizing.nonFinite > 0, let name = style.nodeSizes?.name {
             warnings.append("\(sizing.nonFinite) nodes have no finite \(name); they are drawn at the smallest size")
         }
-        let coloring = try style.colorBy.map { name throws(GraphError) in
-            CategoryColoring(attribute: name, values: try Self.textColumn(graph, name), palette: .tolMuted)
+        let sequential = style.colorMetric.map(SequentialColoring.init(metric:))
+        if let metric = style.colorMetric, metric.values.count != n {
+            throw .invalidArgument("colour values have \(metric.values.count) values for \(n) nodes")
+        }
+        let coloring = try (sequential == nil ? style.colorBy : nil).map { name throws(GraphError) in
+            let values = try Self.textColumn(graph, name)
+            return CategoryColoring(attribute: name, values: values,
+                                    palette: style.palette ?? .automatic(valueCount: Set(values.compactMap { $0 }).count))
         }
         if let coloring, coloring.valuesFolded > 0 {
             warnings.append("--color-by \(coloring.attribute) has \(coloring.entries.count + coloring.valuesFolded) values; "
                 + "the \(coloring.entries.count) most frequent get colours, the other \(coloring.valuesFolded) are grey "
-                + "(a colour-blind-safe palette has \(coloring.palette.colors.count) colours)")
+                + "(the palette \(coloring.palette.name) has \(coloring.palette.capacity) colours)")
         }
         let clustering = try Self.clusters(graph, style: style, layout: layout)
         warnings += clustering.warnings
@@ -84,7 +93,7 @@ public struct GraphDrawing: Sendable {
 
         var document = DOTDocument(isDirected: graph.isDirected)
         document.clusters = clustering.clusters
-        let nodes = Self.nodes(graph, style: style, layout: layout, sizing: sizing, coloring: coloring,
+        let nodes = Self.nodes(graph, style: style, layout: layout, sizing: sizing, colors: sequential?.nodeColors ?? coloring?.nodeColors,
                                clusterOf: clustering.clusterOf, projection: projection)
         document.nodeDefaults = nodes.defaults
         document.nodes = nodes.statements
@@ -95,18 +104,26 @@ public struct GraphDrawing: Sendable {
 
         let text = LegendText(language: style.legendLanguage)
         var notes: [String] = []
-        if nodes.labelCount < n { notes.append(text.labelNote(labelled: nodes.labelCount, of: n, by: style.nodeSizes?.name)) }
         if let projection { notes.append(text.positionsNote(projection: projection.projection.name)) }
         notes += overlay?.attributions ?? []
-        let legend = Legend(
+        var legend = Legend(
             title: style.title.map { DOTEscaping.truncated($0, characters: 120) },
             summary: text.summary(nodes: n, edges: graph.edgeCount, directed: graph.isDirected, layout: layout.commandLine),
-            coloring: coloring, colorTitle: style.colorTitle,
+            coloring: coloring, sequential: sequential, colorTitle: style.colorTitle,
             sizeNote: style.nodeSizes.map { metric in
                 text.sizeNote(metric: metric.name, range: sizing.range.map { "\(Self.short($0.min)) – \(Self.short($0.max))" })
             },
-            edgeKinds: edges.kinds, notes: notes, showsKey: style.legend, wording: text,
-            scale: min(max((Double(n) / 50).squareRoot(), 1), 2.5))
+            edgeKinds: edges.kinds, labelled: nodes.labelCount, nodeCount: n, labelledBy: style.nodeSizes?.name,
+            notes: notes, showsKey: style.legend, wording: text,
+            sizes: style.canvas.map { .canvas(points: $0.legendPoints) } ?? .free(scale: min(max((Double(n) / 50).squareRoot(), 1), 2.5)))
+        if let canvas = style.canvas {
+            // Measured in the layout pass with the longest labelling note it may end with (the
+            // placement may leave labels out), and notes wrapped, so that it only shrinks later.
+            legend.labelled = min(nodes.labelCount, n - 1)
+            legend.noteWidth = 44
+            legend.entryWidth = canvas.isLandscape ? nil : 22
+            legend.columns = CanvasComposition.legendColumns(legend, canvas: canvas)
+        }
         document.graphAttributes = Self.graphAttributes(layout: layout, style: style, nodeCount: n)
         document.graphAttributes[.label] = .label(.html(legend.label))
 
@@ -117,6 +134,11 @@ public struct GraphDrawing: Sendable {
         self.warnings = warnings
         self.hasHangul = texts.contains(where: DOTEscaping.containsHangul)
         self.labelledNodeCount = nodes.labelCount
+        self.canvasPlan = style.canvas.map { canvas in
+            CanvasPlan(canvas: canvas, diameters: sizing.diameters, ranking: Self.labelRanking(graph, style: style),
+                       legend: legend, keepsAspect: style.geographic,
+                       dropsClusters: !clustering.clusters.isEmpty, format: style.format)
+        }
         self.nodeTitles = Self.nodeNames(graph, style.labels).enumerated().map { v, name in
             DOTEscaping.cleaned(name == graph.ids[v] ? name : "\(name) (\(graph.ids[v]))")
         }
@@ -141,8 +163,12 @@ public struct GraphDrawing: Sendable {
                                     .fontsize: .number(13), .fontcolor: .string("#555555"),
                                     .labeljust: .string("l"), .margin: .number(12)])
         }
-        let warnings = layout.drawsClusters ? [] :
-            ["the \(layout.rawValue) layout does not draw cluster boxes; use --layout fdp, neato or dot to see them"]
+        var warnings = layout.drawsClusters ? [] :
+            ["the \(layout.rawValue) layout does not draw cluster boxes; use --layout dot to see them"]
+        if layout == .fdp {
+            warnings.append("fdp lays out clusters differently in each run (Graphviz 2.42); --layout dot gives the same drawing every time")
+        }
+        if layout == .neato { warnings.append("neato ignores clusters when placing nodes, so their boxes may overlap; --layout dot keeps them apart") }
         return (clusters, clusterOf, distinct, warnings)
     }
 
@@ -177,7 +203,7 @@ public struct GraphDrawing: Sendable {
         case .circo, .twopi, .pinned:
             g[.splines] = .string("false")
         }
-        if style.format == .png { g[.dpi] = .number(150) }
+        if style.format == .png && style.canvas == nil { g[.dpi] = .number(150) }
         return g
     }
 

@@ -6,14 +6,12 @@ import SandanGraphviz
 
 @Suite struct NetworkReportTests {
     /// Renders diagrams in this process (the CLI uses a child process).
-    static let renderer: SVGRenderer = { dot, layout in
-        String(decoding: try GraphvizRenderer().render(dot: dot, layout: layout, format: .svg).data, as: UTF8.self)
-    }
+    static let renderer: any DOTRendering = try! GraphvizRenderer()
 
     static func report(_ graph: Graph, _ language: ReportLanguage = .ko, diagrams: Bool = false) throws -> ReportDocument {
         try NetworkReport.document(for: graph, options: NetworkReportOptions(
             language: language, source: "Graphs/", command: "sandan report -o report.html", sandanVersion: "0.1.0",
-            renderSVG: diagrams ? renderer : nil, graphvizVersion: diagrams ? "2.43.0" : nil)).document
+            renderer: diagrams ? renderer : nil, graphvizVersion: diagrams ? "2.43.0" : nil)).document
     }
 
     static func section(_ document: ReportDocument, _ id: String) throws -> ReportSection {

@@ -5,6 +5,7 @@ import Foundation
 /// `shapefile`, `fontpath`, `imagepath`, `stylesheet`) are deliberately absent (FIELD_NOTES §1:
 /// a `javascript:` URL is copied into the SVG, and `image=` embeds a local file).
 public enum DOTAttribute: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// (`class`: the SVG class of a node or edge; Sandan writes only fixed words and `n<i>` ids.)
     case arrowhead, arrowsize, bgcolor, `class`, color, dir, dpi, esep, fillcolor, fixedsize, fontcolor
     case fontname, fontsize, forcelabels, height, K, label, labeljust, labelloc, margin, nodesep
     case outputorder, overlap, overlap_scaling, pad, penwidth, pin, pos, rankdir, ranksep, sep, shape, splines

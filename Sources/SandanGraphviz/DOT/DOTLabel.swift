@@ -101,6 +101,8 @@ public struct HTMLCell: Sendable, Hashable {
 
     var markup: String {
         var attributes = [("ALIGN", alignment.rawValue)]
+        // Lines broken inside the cell follow its alignment (Graphviz centres them otherwise).
+        if alignment != .center { attributes.append(("BALIGN", alignment.rawValue)) }
         if columnSpan > 1 { attributes.append(("COLSPAN", String(columnSpan))) }
         if let background { attributes.append(("BGCOLOR", background)) }
         if let fixedSize {

@@ -3,6 +3,9 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
     case svg, png, pdf
     /// DOT with the layout's positions (`-Tdot`).
     case dot
+    /// Graphviz's JSON with positions and xdot drawing operations (`-Tjson`): what a canvas
+    /// drawing reads back to place its labels (never a file the user asks for).
+    case json
 
     /// The device passed to `gvRenderData`. PNG and PDF name the cairo renderer explicitly:
     /// `png:gd` draws Hangul blank, and the core PostScript driver cannot do non-Latin-1 text
@@ -13,6 +16,7 @@ public enum RenderFormat: String, Sendable, Hashable, CaseIterable {
         case .png: "png:cairo"
         case .pdf: "pdf:cairo"
         case .dot: "dot"
+        case .json: "json"
         }
     }
 

@@ -31,6 +31,17 @@ public struct DrawingStyle: Sendable {
     public var labels: NodeLabels = .korean
     /// Colour nodes by this node attribute (categorical; see ``CategoryColoring``).
     public var colorBy: String?
+    /// The palette for ``colorBy``; nil: ``Palette/automatic(valueCount:)``.
+    public var palette: Palette?
+    /// Colour nodes by a continuous value instead (viridis and a colour bar; see
+    /// ``SequentialColoring``); takes precedence over ``colorBy``.
+    public var colorMetric: NodeMetric?
+    /// The target the drawing is made for (see ``Canvas`` and ``CanvasRendering``); nil: a free
+    /// drawing at its natural size, scaled by the viewer.
+    public var canvas: Canvas?
+    /// How important each node is for getting a label (higher first); nil: the size metric, or
+    /// the degree without one.
+    public var labelRanking: [Double]?
     /// What the legend calls the colour attribute (e.g. "시·도" for `region`); nil: its name.
     public var colorTitle: String?
     /// Group nodes into one cluster box per value of this node attribute.
@@ -55,7 +66,7 @@ public struct DrawingStyle: Sendable {
     public var legend = true
     /// The language of the legend's headings, notes and edge-kind captions.
     public var legendLanguage: LegendLanguage = .en
-    /// The output format the drawing is for; PNG gets 150 dpi.
+    /// The output format the drawing is for; PNG gets 150 dpi (on a canvas, the canvas's dpi).
     public var format: RenderFormat?
     /// Labels longer than this many characters are cut and end with "…".
     public var maximumLabelCharacters = 40

@@ -1,40 +1,76 @@
-/// The title and legend block of a drawing, as an HTML-like table placed as the graph's label
-/// (top left), so that it never overlaps the network whatever the layout.
+/// The title and legend block of a drawing, as an HTML-like table: the graph's label (top
+/// left) in a free drawing, a node of its own beside or below the network on a ``Canvas``.
 struct Legend {
     var title: String?
     var summary: String
     var coloring: CategoryColoring?
+    /// Colours from a continuous value (drawn as a colour bar).
+    var sequential: SequentialColoring?
     /// The colour heading's name for the attribute; nil: the attribute's name.
     var colorTitle: String?
     var sizeNote: String?
     var edgeKinds: [(kind: String, style: EdgeKindStyle, count: Int)]
+    /// How many of the ``nodeCount`` nodes carry a label, and the metric that chose them (nil:
+    /// degree); a note says so when not all do.
+    var labelled: Int, nodeCount: Int, labelledBy: String?
+    /// Further notes, after the labelling note.
     var notes: [String]
     var showsKey: Bool
     /// The language of the headings and captions.
     var wording: LegendText
-    /// Factor on every font and swatch size: a drawing with many labels is large, and its
-    /// legend must stay readable when the whole drawing is scaled to a page.
-    var scale: Double
+    /// Text and swatch sizes in points.
+    var sizes: Sizes
+    /// How many side-by-side columns the entries are flowed into (top to bottom, then left to
+    /// right); 1 in a free drawing.
+    var columns = 1
+    /// Notes are broken into lines of about this many characters, the title into two thirds
+    /// (nil: one line each).
+    var noteWidth: Int?
+    /// Entries are broken into lines of about this many characters (nil: one line each).
+    var entryWidth: Int?
+
+    /// Point sizes of each kind of text, and of colour swatches.
+    struct Sizes {
+        var title: Double, heading: Double, entry: Double, note: Double, swatch: Double
+
+        /// A free drawing's legend: `scale` times the base sizes, since a drawing with many
+        /// labels is large and its legend must stay readable when the whole is scaled to a page.
+        static func free(scale: Double) -> Sizes {
+            Sizes(title: 22 * scale, heading: 12 * scale, entry: 11 * scale, note: 10 * scale, swatch: 14 * scale)
+        }
+
+        /// A canvas legend: entries and notes at `points` (at least 8), headings a point larger,
+        /// the title four.
+        static func canvas(points: Double) -> Sizes {
+            let p = max(points, 8)
+            return Sizes(title: p + 4, heading: p + 1, entry: p, note: p, swatch: p * 1.2)
+        }
+    }
 
     static let ink = "#222222"
     static let muted = "#666666"
 
-    /// Two columns and no spanning cells: samples (swatches, line samples) in a narrow left
-    /// gutter and every text in the right column, so all text shares one left edge. (A cell
-    /// spanning both columns, such as a wide title, would let Graphviz widen the gutter.)
-    var label: HTMLLabel {
+    /// Rows of two cells: samples (swatches, line samples) in a narrow left gutter and every
+    /// text in the right column, so all text shares one left edge (a cell spanning both
+    /// columns, such as a wide title, would let Graphviz widen the gutter). O(entries).
+    var rows: [[HTMLCell]] {
         var rows: [[HTMLCell]] = []
-        let swatch = HTMLCell.Size(width: Int((14 * scale).rounded()), height: Int((14 * scale).rounded()))
+        let side = Int(sizes.swatch.rounded())
+        let swatch = HTMLCell.Size(width: side, height: side)
         func text(_ runs: [HTMLText]) { rows.append([HTMLCell([]), HTMLCell(runs)]) }
         func entry(_ sample: HTMLCell, _ caption: String, color: String = Self.ink) {
-            rows.append([sample, HTMLCell([HTMLText(caption, pointSize: 11 * scale, color: color)])])
+            let text = entryWidth.map { LabelWrapping.wrap(caption, width: $0) } ?? caption
+            rows.append([sample, HTMLCell([HTMLText(text, pointSize: sizes.entry, color: color)])])
         }
         func heading(_ caption: String) {
-            text([HTMLText(" ", pointSize: 6 * scale)])
-            text([HTMLText(caption, pointSize: 12 * scale, color: Self.ink, bold: true)])
+            text([HTMLText(" ", pointSize: sizes.note * 0.6)])
+            text([HTMLText(caption, pointSize: sizes.heading, color: Self.ink, bold: true)])
         }
-        if let title, !title.isEmpty { text([HTMLText(title, pointSize: 22 * scale, color: Self.ink, bold: true)]) }
-        text([HTMLText(summary, pointSize: 11 * scale, color: Self.muted)])
+        if let title, !title.isEmpty {
+            let wrapped = noteWidth.map { LabelWrapping.wrap(title, width: $0 * 2 / 3) } ?? title
+            text([HTMLText(wrapped, pointSize: sizes.title, color: Self.ink, bold: true)])
+        }
+        text([HTMLText(summary, pointSize: sizes.entry, color: Self.muted)])
         if showsKey {
             if let coloring, !coloring.entries.isEmpty {
                 heading(wording.colourHeading(colorTitle ?? coloring.attribute))
@@ -46,20 +82,56 @@ struct Legend {
                           "\(wording.otherValues(coloring.valuesFolded))  (\(coloring.otherCount))", color: Self.muted)
                 }
             }
+            if let sequential {
+                heading(wording.colourHeading(colorTitle ?? sequential.name))
+                let bar = (0..<7).map { HTMLText("■", pointSize: sizes.entry, color: SequentialColoring.color(at: Double($0) / 6)) }
+                let range = sequential.range.map { "\(GraphDrawing.short($0.min)) → \(GraphDrawing.short($0.max))" } ?? "–"
+                entry(HTMLCell(bar, alignment: .center), wording.lowToHigh(range))
+            }
             if let sizeNote {
                 heading(wording.sizeHeading)
-                entry(HTMLCell([HTMLText("●", pointSize: 14 * scale, color: Self.muted)], alignment: .center), sizeNote)
+                entry(HTMLCell([HTMLText("●", pointSize: sizes.swatch, color: Self.muted)], alignment: .center), sizeNote)
             }
             if !edgeKinds.isEmpty {
                 heading(wording.kindsHeading)
                 for (kind, style, count) in edgeKinds {
-                    entry(HTMLCell([HTMLText(Self.sample(style.line), pointSize: 11 * scale, color: style.color, bold: true)], alignment: .center),
+                    entry(HTMLCell([HTMLText(Self.sample(style.line), pointSize: sizes.entry, color: style.color, bold: true)], alignment: .center),
                           "\(wording.caption(kind: kind, style: style))  (\(count))")
                 }
             }
         }
-        for note in notes { text([HTMLText(note, pointSize: 10 * scale, color: Self.muted)]) }
-        return .table(HTMLTable(rows: rows, cellSpacing: 1, cellPadding: 2))
+        let labelNote = labelled < nodeCount ? [wording.labelNote(labelled: labelled, of: nodeCount, by: labelledBy)] : []
+        for note in labelNote + notes {
+            text([HTMLText(noteWidth.map { LabelWrapping.wrap(note, width: $0) } ?? note, pointSize: sizes.note, color: Self.muted)])
+        }
+        return rows
+    }
+
+    /// The table: ``rows`` flowed into ``columns`` groups of two cells, side by side, with a
+    /// spacer cell between groups.
+    var label: HTMLLabel {
+        let all = rows
+        let k = max(1, min(columns, all.count))
+        let perColumn = (all.count + k - 1) / k
+        var table: [[HTMLCell]] = []
+        for r in 0..<perColumn {
+            var row: [HTMLCell] = []
+            for c in 0..<k {
+                if c > 0 { row.append(HTMLCell([HTMLText("   ", pointSize: sizes.entry)])) }
+                let i = c * perColumn + r
+                row += i < all.count ? all[i] : [HTMLCell([]), HTMLCell([])]
+            }
+            table.append(row)
+        }
+        return .table(HTMLTable(rows: table, cellSpacing: 1, cellPadding: 2))
+    }
+
+    /// Roughly how tall the one-column legend is, in points (rows times 1.45 line heights of
+    /// entry text; headings and the title count a little more): for choosing ``columns``
+    /// before Graphviz measures it.
+    var estimatedHeight: Double {
+        let lines = rows.reduce(0) { sum, row in sum + (row.last?.text.first.map { $0.text.split(separator: "\n").count } ?? 1) }
+        return Double(max(lines, rows.count)) * sizes.entry * 1.45 + sizes.title
     }
 
     /// A line sample in text: solid, dashed or dotted.

@@ -15,6 +15,8 @@ struct LegendText {
     var sizeHeading: String { language == .ko ? "크기" : "Size" }
     var kindsHeading: String { language == .ko ? "연계 종류" : "Linkages" }
     var noKind: String { language == .ko ? "(종류 없음)" : "(no kind)" }
+    /// The colour bar's caption: low to high over `range`.
+    func lowToHigh(_ range: String) -> String { language == .ko ? "낮음 → 높음 (\(range))" : "low → high (\(range))" }
 
     /// The grey swatch's caption: values beyond the palette (or none), or only missing values.
     func otherValues(_ folded: Int) -> String {

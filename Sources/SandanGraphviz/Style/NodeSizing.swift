@@ -21,11 +21,20 @@ struct NodeSizing {
         }
     }
 
+    /// Diameter range in inches on a canvas: from 1/110 of its shorter side (at least 0.05 in)
+    /// to 1/20 of it (0.18–0.4 in), whatever the graph's size: the canvas, not the graph, sets
+    /// how large a dot can be read.
+    static func diameterRange(canvas: Canvas) -> (min: Double, max: Double) {
+        let side = min(canvas.width, canvas.height)
+        return (max(0.05, side / 110), min(max(side / 20, 0.18), 0.4))
+    }
+
     /// O(n).
-    init(metric: NodeMetric?, nodeCount: Int) {
-        let (small, large) = Self.diameterRange(nodeCount: nodeCount)
+    init(metric: NodeMetric?, nodeCount: Int, canvas: Canvas? = nil) {
+        let (small, large) = canvas.map(Self.diameterRange(canvas:)) ?? Self.diameterRange(nodeCount: nodeCount)
         guard let metric else {
-            diameters = Array(repeating: nodeCount <= 200 ? 0.24 : small * 1.5, count: nodeCount)
+            let uniform = canvas != nil ? small * 1.6 : (nodeCount <= 200 ? 0.24 : small * 1.5)
+            diameters = Array(repeating: uniform, count: nodeCount)
             scale = Array(repeating: 0, count: nodeCount)
             range = nil
             nonFinite = 0

@@ -34,7 +34,7 @@ public enum NetworkReport {
         if let regions = RegionsSection.make(context, diagram: diagrams.regionDiagram) { sections.append(regions) }
         sections.append(FragilitySection.make(context))
         sections.append(try CommunitiesSection.make(context))
-        sections.append(MethodsSection.make(context, measures: measures(analyses, strings, drawn: options.renderSVG != nil),
+        sections.append(MethodsSection.make(context, measures: measures(analyses, strings, drawn: options.renderer != nil),
                                             graphvizVersion: options.graphvizVersion))
         let document = ReportDocument(language: options.language, title: options.title ?? strings.reportTitle,
                                       subtitle: strings.sourceLine(options.source, version: options.sandanVersion),

@@ -2,9 +2,6 @@ import SandanClusters
 import SandanGraph
 import SandanGraphviz
 
-/// Draws a DOT document through Graphviz with a layout engine and returns the SVG text.
-public typealias SVGRenderer = @Sendable (_ dot: String, _ layout: LayoutEngine) throws -> String
-
 /// How ``NetworkReport`` writes a report: its language, how it draws, and what it says about
 /// its making.
 public struct NetworkReportOptions: Sendable {
@@ -25,9 +22,10 @@ public struct NetworkReportOptions: Sendable {
     /// they run. Calls follow the rules of `ProgressHandler`: strictly increasing, the last at
     /// the total, never two at once, possibly from worker threads.
     public var progress: ProgressHandler?
-    /// Renders the diagrams (the CLI lays them out in a child process); nil leaves them out,
-    /// with a note saying so.
-    public var renderSVG: SVGRenderer?
+    /// Lays out and renders the diagrams, each on a print canvas the width of an A4 page's text
+    /// (two Graphviz runs each, see ``SandanGraphviz/CanvasRendering``; the CLI renders in a
+    /// child process); nil leaves them out, with a note saying so.
+    public var renderer: (any DOTRendering)?
     /// The Graphviz version the diagrams were drawn with, for the methods.
     public var graphvizVersion: String?
     /// The layer the analyses cover (``NetworkLayer/restrict(_:)`` of the graph given); a graph
@@ -37,7 +35,7 @@ public struct NetworkReportOptions: Sendable {
     public init(language: ReportLanguage = .ko, title: String? = nil, source: String, command: String? = nil,
                 sandanVersion: String, topCount: Int = 10,
                 progress: ProgressHandler? = nil,
-                renderSVG: SVGRenderer? = nil, graphvizVersion: String? = nil, layer: NetworkLayer = .all) {
+                renderer: (any DOTRendering)? = nil, graphvizVersion: String? = nil, layer: NetworkLayer = .all) {
         self.language = language
         self.title = title
         self.source = source
@@ -45,7 +43,7 @@ public struct NetworkReportOptions: Sendable {
         self.sandanVersion = sandanVersion
         self.topCount = topCount
         self.progress = progress
-        self.renderSVG = renderSVG
+        self.renderer = renderer
         self.graphvizVersion = graphvizVersion
         self.layer = layer
     }

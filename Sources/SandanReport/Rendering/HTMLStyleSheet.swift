@@ -55,16 +55,18 @@ enum HTMLAssets {
       nav ol { columns: 1; }
       th, td { padding: .3rem .4rem; }
       figure.diagram { overflow-x: auto; }
-      figure.diagram svg { width: 60rem; max-width: none; }
+      figure.diagram svg { width: 40rem; max-width: none; }
     }
     @media print {
       @page { size: A4; margin: 15mm 14mm; }
       body { font-size: 10.5pt; -webkit-print-color-adjust: exact; }
       header, main, footer { max-width: none; padding: 0; }
-      main > section { break-before: page; }
-      h2, h3 { break-after: avoid; }
-      figure, tr, .figures { break-inside: avoid; }
-      figure svg, figure.chart svg { width: auto; max-width: 100%; max-height: 230mm; }
+      footer { margin-top: .5rem; break-before: avoid; }
+      h2, h3 { break-after: avoid; break-inside: avoid; }
+      h2 + *, h3 + * { break-before: avoid; }
+      figure, tr, .figures, figcaption { break-inside: avoid; }
+      figure.diagram { overflow: visible; }
+      figure svg, figure.chart svg, figure.diagram svg { width: 100%; max-width: 100%; height: auto; max-height: 235mm; }
       thead { display: table-header-group; }
       .table-wrap { overflow: visible; }
       nav a, footer a { color: inherit; text-decoration: none; }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SandanClusters
 import SandanGraph
 import SandanGraphviz
 import SandanIO
@@ -14,7 +15,20 @@ struct Render: ParsableCommand {
         discussion: """
         The format follows the extension of -o: .svg, .png, .pdf, or .dot/.gv (DOT with the \
         layout's positions; add --dot-source for the DOT Sandan writes, before layout).
-        Without --layout, small or tree-like graphs use dot, clustered ones fdp, others sfdp.
+        Without --layout, small or tree-like graphs use dot, clustered ones dot up to 150 nodes \
+        (the same drawing every run; fdp's changes from run to run), others sfdp.
+        --canvas makes the drawing for a target size: text in points at that size (labels at \
+        least 7 pt, legend 8 pt; labels that do not fit are left out, least important first, \
+        never shrunk), the legend beside the drawing on landscape canvases and below on \
+        portrait ones, no label over another label, a node or an edge. Canvases: \
+        \(Canvas.presets.map(\.name).joined(separator: ", ")), or WIDTHxHEIGHT in in, cm, mm or px.
+        --color-by takes a node attribute (categories; Okabe–Ito up to 8 values, 24 distinct \
+        colours beyond, each province its own colour for region) or a measure or numeric \
+        attribute with more than 24 values (viridis and a colour bar).
+        --view hub-spoke draws the industrial linkages only (anchor-link, value-chain, \
+        cross-region, cooperation), anchors labelled, on a slide unless --canvas says otherwise.
+        Programmes of the bundled data (for --programme):
+        \(Programme.allCases.map { "  \($0.rawValue): \($0.caption)" }.joined(separator: "\n"))
         --color-by community (or --cluster-by community) on a graph without a 'community' \
         attribute detects communities first (Louvain, or --communities METHOD, with \
         --community-seed): the numbers `sandan communities` prints with the same method and seed.
@@ -29,6 +43,8 @@ struct Render: ParsableCommand {
           sandan render -o districts.svg --geo --boundaries sigungu --color-by region
           sandan render -o communities.svg --color-by community --cluster-by macro_region
           sandan render -o 연계망.pdf --color-by region --color-title 시·도 --legend-language ko
+          sandan render --view hub-spoke -o hubs.svg
+          sandan render -o figure.pdf --canvas column --programme overhaul-2020 --color-by region
         """
     )
 
@@ -42,6 +58,21 @@ struct Render: ParsableCommand {
 
     @Option(name: .customLong("color-by"), help: "Colour nodes by this node attribute (e.g. region, macro_region).")
     var colorBy: String?
+
+    @Option(name: .long, help: "Categorical palette: \(PaletteChoice.allCases.map(\.rawValue).joined(separator: ", ")) (default: okabe-ito up to 8 values, korea-regions for region and macro_region, else distinct).")
+    var palette: PaletteChoice?
+
+    @Option(name: .long, help: ArgumentHelp("Draw for a target: \(Canvas.presets.map(\.name).joined(separator: ", ")), or WxH with in, cm, mm or px (e.g. 20x15cm).", valueName: "name|WxH"))
+    var canvas: String?
+
+    @Option(name: .long, help: "PNG resolution on a canvas, in pixels per inch (default 300 for print canvases, 192 for slides).")
+    var dpi: Double?
+
+    @Option(name: .customLong("legend-file"), help: ArgumentHelp("With --canvas, write the legend to this SVG file and give the drawing the whole canvas.", valueName: "file.svg"))
+    var legendFile: String?
+
+    @Option(name: .long, help: "A ready-made picture: hub-spoke (industrial linkages, anchors and their spokes, on a slide).")
+    var view: ViewChoice?
 
     @Option(name: .customLong("color-title"), help: "What the legend calls the colour attribute (default: its name).")
     var colorTitle: String?
@@ -110,6 +141,26 @@ struct Render: ParsableCommand {
         var engine: LayoutEngine { LayoutEngine(rawValue: rawValue)! }
     }
 
+    enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
+        case hubSpoke = "hub-spoke"
+    }
+
+    enum PaletteChoice: String, ExpressibleByArgument, CaseIterable {
+        case okabeIto = "okabe-ito", tolMuted = "tol-muted", distinct, koreaRegions = "korea-regions"
+
+        /// The palette; korea-regions binds each province (or macro-region, for the attribute
+        /// macro_region) to its colour.
+        func palette(attribute: String?) -> Palette {
+            switch self {
+            case .okabeIto: .okabeIto
+            case .tolMuted: .tolMuted
+            case .distinct: .distinct
+            case .koreaRegions:
+                Palette.distinct.fixing(attribute.flatMap(Region.colors(forAttribute:)) ?? Region.colors, name: rawValue)
+            }
+        }
+    }
+
     enum LabelChoice: String, ExpressibleByArgument, CaseIterable {
         case ko, en, id
         var source: DrawingStyle.NodeLabels { DrawingStyle.NodeLabels(rawValue: rawValue)! }
@@ -124,6 +175,10 @@ struct Render: ParsableCommand {
         if map.isSet && !geo { throw ValidationError("--boundaries and --boundaries-folder draw a map's outlines; add --geo") }
         if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        _ = try Self.canvas(canvas, dpi: dpi)
+        if canvas == nil && (dpi != nil || legendFile != nil) { throw ValidationError("--dpi and --legend-file need --canvas") }
+        if let legendFile, RenderFormat(fileName: legendFile) != .svg { throw ValidationError("--legend-file must end in .svg") }
+        if canvas != nil && format == .dot && !dotSource { throw ValidationError("--canvas draws SVG, PNG or PDF (or, with --dot-source, the DOT of its layout pass)") }
         if memoryLimit < 256 { throw ValidationError("--memory-limit must be at least 256 (MB): the render process itself needs about 200 MB of address space") }
         // In bytes the limit must fit in 63 bits: 2^43 MB and more wrapped to a tiny cap, reported as a Graphviz crash.
         if memoryLimit > Render.maximumMemoryLimit {
@@ -138,17 +193,33 @@ struct Render: ParsableCommand {
         var renderer = IsolatedRenderer(executable: executable, timeout: timeout, memoryLimit: memoryLimit << 20)
         var (graph, path) = try input.load()
         if !programme.isEmpty { graph = try graph.keeping(programmes: programme) }
+        var anchors: [Bool]?
+        if view == .hubSpoke {
+            let hubSpoke = try HubSpokeView(graph)
+            (graph, anchors) = (hubSpoke.graph, hubSpoke.isAnchor)
+        }
         if let method = CommunityAttribute.method(asked: communities, colorBy: colorBy, clusterBy: clusterBy, graph: graph) {
             graph = try CommunityAttribute.adding(to: graph, method: method, seed: communitySeed)
         }
+        let target = try Self.canvas(canvas ?? (view == .hubSpoke ? "slide" : nil), dpi: dpi)
 
-        var style = DrawingStyle(layout: layout?.engine ?? automaticLayout(graph))
+        var style = DrawingStyle(layout: layout?.engine ?? (view == .hubSpoke ? .neato : automaticLayout(graph)))
         style.title = title
         style.labels = labels.source
-        style.colorBy = colorBy
+        let colorAttribute = colorBy ?? (view == .hubSpoke && graph.nodeAttributes[Region.macroAttribute] != nil ? Region.macroAttribute : nil)
+        if let colorAttribute, SizeMetric.isContinuous(colorAttribute, graph: graph) {
+            style.colorMetric = try SizeMetric.values(colorAttribute, graph: graph)
+        } else {
+            style.colorBy = colorAttribute
+            style.palette = (palette ?? (colorAttribute.flatMap(Region.colors(forAttribute:)) != nil ? .koreaRegions : nil))?
+                .palette(attribute: colorAttribute)
+        }
         style.colorTitle = colorTitle
         style.clusterBy = clusterBy
-        style.nodeSizes = try sizeBy.map { try SizeMetric.values($0, graph: graph) }
+        style.nodeSizes = try (sizeBy ?? (view == .hubSpoke ? "degree" : nil)).map { try SizeMetric.values($0, graph: graph) }
+        if let anchors, let sizes = style.nodeSizes {
+            style.labelRanking = zip(anchors, sizes.values).map { $0 ? $1 + 1e9 : $1 }
+        }
         style.productLabels = productLabels
         style.fontName = font
         style.labelLimit = top
@@ -158,6 +229,7 @@ struct Render: ParsableCommand {
         style.legend = !noLegend
         style.legendLanguage = legendLanguage
         style.format = format
+        style.canvas = target
         do {
             try renderer.checkSize(nodes: graph.nodeCount, edges: graph.edgeCount)
         } catch {
@@ -170,24 +242,36 @@ struct Render: ParsableCommand {
         if let message = fonts.warning(hasHangul: drawing.hasHangul) { warnings.append(message) }
 
         let bytes: [UInt8]
+        var legendBytes: [UInt8]?
+        var labelled = drawing.labelledNodeCount
         if dotSource {
             bytes = Array(drawing.dot.utf8)
             deadline.stop()
         } else {
-            let rendered: RenderedOutput
+            var data: [UInt8]
+            var titles = drawing.nodeTitles
             do {
                 let dot = drawing.dot
                 renderer.timeout = try deadline.handOver()
-                rendered = try renderer.render(dot: dot, layout: drawing.layout, format: format)
+                if target != nil {
+                    let canvasRenderer = CanvasRendering(renderer: renderer)
+                    let rendered = try canvasRenderer.render(drawing, format: format, legendInside: legendFile == nil)
+                    (data, titles, labelled) = (rendered.data, rendered.titles, rendered.labelledNodes)
+                    warnings += rendered.warnings
+                    if legendFile != nil { legendBytes = try canvasRenderer.renderLegend(drawing) }
+                } else {
+                    let rendered = try renderer.render(dot: dot, layout: drawing.layout, format: format)
+                    data = rendered.data
+                    warnings += rendered.warnings.map { "graphviz: " + $0 }
+                }
             } catch .timedOut(_, let layout) {
                 throw CommandFailure(RenderError.timedOut(seconds: timeout, layout: layout).description)
             } catch {
                 throw CommandFailure(error.description)
             }
-            warnings += rendered.warnings.map { "graphviz: " + $0 }
-            bytes = format == .svg
-                ? SVGTitles.apply(to: SVGFontFallback.apply(to: rendered.data, font: font), titles: drawing.nodeTitles)
-                : rendered.data
+            if format == .svg { data = SVGTitles.apply(to: SVGFontFallback.apply(to: data, font: font), titles: titles) }
+            legendBytes = legendBytes.map { SVGFontFallback.apply(to: $0, font: font) }
+            bytes = data
         }
         for w in warnings { warn(w) }
 
@@ -198,11 +282,22 @@ struct Render: ParsableCommand {
             record = RenderManifest(
                 sandanVersion: Sandan.version, graphvizVersion: GraphvizLibrary.version,
                 layout: drawing.layout, format: format, seed: drawing.layout.usesSeed ? seed : nil, font: fonts,
-                nodes: graph.nodeCount, edges: graph.edgeCount, labelledNodes: drawing.labelledNodeCount,
+                nodes: graph.nodeCount, edges: graph.edgeCount, labelledNodes: labelled,
                 input: path, output: output, command: CommandLine.arguments, warnings: warnings).json
         }
-        let files: [(path: String, data: Data?)] = [(output, Data(bytes)), (RenderManifest.path(for: output), record)]
+        var files: [(path: String, data: Data?)] = [(output, Data(bytes)), (RenderManifest.path(for: output), record)]
+        if let legendFile, let legendBytes { files.append((legendFile, Data(legendBytes))) }
         try AtomicFile.writeSet(files, sparing: ReadInputs.all)
+    }
+
+    /// The canvas `name` asks for, nil for none; an unreadable one is a usage error.
+    private static func canvas(_ name: String?, dpi: Double?) throws -> Canvas? {
+        guard let name else { return nil }
+        do {
+            return try Canvas(parsing: name, dpi: dpi)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     /// The default layout for this graph (see ``LayoutEngine/automatic(nodeCount:edgeCount:isForest:wantsClusters:)``).

@@ -59,7 +59,8 @@ struct Report: ParsableCommand {
             language: lang ?? Report.defaultLanguage(for: graph), title: title,
             source: input.graph ?? "Graphs/", command: Report.commandLine(), sandanVersion: Sandan.version,
             topCount: top, progress: bar.report,
-            renderSVG: Report.renderer(timeout: timeout), graphvizVersion: GraphvizLibrary.version, layer: layer)
+            renderer: WarningRenderer(IsolatedRenderer(executable: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]), timeout: timeout)),
+            graphvizVersion: GraphvizLibrary.version, layer: layer)
         let document: ReportDocument
         do {
             defer { bar.finish() }
@@ -82,18 +83,6 @@ struct Report: ParsableCommand {
         }
     }
 
-    /// Lays out and renders each diagram in a child process (`sandan render-worker`), so that a
-    /// Graphviz crash or hang cannot take the report down; Graphviz's warnings go to standard error.
-    static func renderer(timeout: Double) -> SVGRenderer {
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        let renderer = IsolatedRenderer(executable: executable, timeout: timeout)
-        return { dot, layout in
-            let output = try renderer.render(dot: dot, layout: layout, format: .svg)
-            for message in output.warnings { warn("graphviz: " + message) }
-            return String(decoding: output.data, as: UTF8.self)
-        }
-    }
-
     /// Korean when the nodes have Korean names (a `name_ko` column, or Hangul in the ids).
     static func defaultLanguage(for graph: Graph) -> ReportLanguage {
         if graph.nodeAttributes["name_ko"] != nil { return .ko }
@@ -109,5 +98,18 @@ struct Report: ParsableCommand {
             }
             return plain ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }.joined(separator: " ")
+    }
+}
+
+/// Lays out and renders each diagram in a child process (`sandan render-worker`), so that a
+/// Graphviz crash or hang cannot take the report down; Graphviz's warnings go to standard error.
+private struct WarningRenderer: DOTRendering {
+    let renderer: IsolatedRenderer
+    init(_ renderer: IsolatedRenderer) { self.renderer = renderer }
+
+    func render(dot: String, layout: LayoutEngine, format: RenderFormat) throws(RenderError) -> RenderedOutput {
+        let output = try renderer.render(dot: dot, layout: layout, format: format)
+        for message in output.warnings { warn("graphviz: " + message) }
+        return output
     }
 }

@@ -34,4 +34,13 @@ enum SizeMetric {
         }
         return NodeMetric(name: name, values: (0..<graph.nodeCount).map { column[$0]?.numericValue ?? .nan })
     }
+
+    /// Whether `--color-by name` colours by a continuous value (viridis and a colour bar)
+    /// rather than by categories: a measure that can size a node, or a numeric node attribute
+    /// with more distinct values than the largest palette has colours (24).
+    static func isContinuous(_ name: String, graph: Graph) -> Bool {
+        if let metric = Metric(rawValue: name) { return !unsuitable.contains(metric) && graph.nodeAttributes[name] == nil }
+        guard let column = graph.nodeAttributes[name], column.type != .string else { return false }
+        return Set((0..<graph.nodeCount).compactMap { column[$0]?.numericValue }).count > Palette.distinct.colors.count
+    }
 }

@@ -2,8 +2,10 @@ import SandanClusters
 import SandanGraph
 import SandanGraphviz
 
-/// The network diagram (coloured by province, sized by betweenness, with a legend) and the
-/// province-level diagram, drawn through Graphviz and taken in by ``SVGImage/init(graphvizSVG:)``.
+/// The network diagram (coloured by province, each its own colour, sized by betweenness, with a
+/// legend) and the province-level diagram, drawn through Graphviz on print canvases as wide as
+/// an A4 page's text (180 mm; labels 8 pt and legend 8 pt when printed at that width, see
+/// ``Canvas``) and taken in by ``SVGImage/init(graphvizSVG:)``.
 enum DiagramSection {
     /// The section with the network diagram, and the province-level diagram for the regions
     /// section (nil when there are no provinces).
@@ -11,7 +13,7 @@ enum DiagramSection {
     ///   well-formed SVG: a report never silently drops a picture.
     static func make(_ context: ReportContext) throws(ReportError) -> (section: ReportSection, regionDiagram: ReportFigure?) {
         let strings = context.strings
-        guard let render = context.options.renderSVG else {
+        guard let render = context.options.renderer else {
             return (ReportSection(id: "diagram", title: strings.diagramTitle, blocks: [.note(strings.diagramsOmitted)]), nil)
         }
         var blocks: [ReportBlock] = [.paragraph(strings.diagramIntro)]
@@ -24,12 +26,19 @@ enum DiagramSection {
         return (ReportSection(id: "diagram", title: strings.diagramTitle, blocks: blocks), regionDiagram)
     }
 
-    /// Draws, renders and takes in one diagram.
+    /// The network diagram's canvas: the text width of an A4 page with the report's print
+    /// margins (210 − 2 × 14 mm), and most of its height, leaving room for the caption.
+    static let pageCanvas = Canvas(width: 180 / 25.4, height: 215 / 25.4, name: "report page", isPrint: true)
+    /// The province diagram's canvas: the same width, half the height.
+    static let halfPageCanvas = Canvas(width: 180 / 25.4, height: 120 / 25.4, name: "report half page", isPrint: true)
+
+    /// Draws on its canvas, renders and takes in one diagram.
     /// - Throws: ``ReportError`` "the NAME diagram cannot be included in the report: why".
-    private static func draw(_ name: String, _ drawing: Result<GraphDrawing, GraphError>, _ render: SVGRenderer) throws(ReportError) -> SVGImage {
+    private static func draw(_ name: String, _ drawing: Result<GraphDrawing, GraphError>, _ render: any DOTRendering) throws(ReportError) -> SVGImage {
         do {
             let drawing = try drawing.get()
-            let svg = SVGTitles.apply(to: Array(try render(drawing.dot, drawing.layout).utf8), titles: drawing.nodeTitles)
+            let output = try CanvasRendering(renderer: render).render(drawing, format: .svg)
+            let svg = SVGTitles.apply(to: output.data, titles: output.titles)
             return try SVGImage(graphvizSVG: String(decoding: svg, as: UTF8.self))
         } catch {
             throw ReportError("the \(name) diagram cannot be included in the report: \(error)")
@@ -43,11 +52,13 @@ enum DiagramSection {
         style.labels = context.strings.language == .ko ? .korean : .english
         style.legendLanguage = context.strings.language == .ko ? .ko : .en
         style.colorBy = context.facts.hasRegions ? "region" : nil
+        style.palette = Palette.distinct.fixing(Region.colors, name: "korea-regions")
         style.colorTitle = context.strings.regionColumn
         if let betweenness = context.analyses.values(.betweenness) {
             style.nodeSizes = NodeMetric(name: context.strings.measureName(.betweenness), values: betweenness)
         }
         style.format = .svg
+        style.canvas = pageCanvas
         return Result { () throws(GraphError) in try GraphDrawing(graph: graph, style: style) }
     }
 
@@ -61,6 +72,7 @@ enum DiagramSection {
         style.nodeSizes = NodeMetric(name: context.strings.membersColumn,
                                      values: (0..<graph.nodeCount).map { graph.nodeAttributes.value("members", at: $0)?.numericValue ?? 0 })
         style.format = .svg
+        style.canvas = halfPageCanvas
         return Result { () throws(GraphError) in try GraphDrawing(graph: graph, style: style) }
     }
 

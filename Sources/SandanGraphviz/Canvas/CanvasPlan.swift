@@ -1,0 +1,17 @@
+/// What ``GraphDrawing`` hands to ``CanvasComposition`` besides its DOT: the canvas, the
+/// nodes' designed diameters and label importance, and the legend.
+struct CanvasPlan: Sendable {
+    var canvas: Canvas
+    /// Node diameters in inches, as designed for the canvas.
+    var diameters: [Double]
+    /// Importance of each node's label (higher first).
+    var ranking: [Double]
+    var legend: Legend
+    /// A map: positions are scaled by one factor in both directions.
+    var keepsAspect: Bool
+    /// Whether cluster boxes were asked (a canvas drawing does not draw them).
+    var dropsClusters: Bool
+    /// The output format (PNG gets the canvas's dpi).
+    var format: RenderFormat?
+}
+
