@@ -263,7 +263,7 @@ public enum CSVFormat {
         func attributeNames(_ roles: [TableColumnRole: Int]) throws(InputError) -> [String] {
             var names = header
             for (role, c) in roles.sorted(by: { $0.value < $1.value }) where role != .source && role != .target && role != .kind {
-                let name = role.attributeName(cells: rows.map { $0.fields[c] })
+                let name = role.attributeName(header: header[c], cells: rows.map { $0.fields[c] })
                 if let other = header.indices.first(where: { $0 != c && header[$0].lowercased() == name.lowercased() }) {
                     throw InputError(file: file, line: headerRecord.line, column: headerRecord.starts[other].column,
                                      "column '\(header[c])' is read as \(role.rawValue), and the table has a '\(header[other])' column too; "

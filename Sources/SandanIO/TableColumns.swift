@@ -51,13 +51,19 @@ public enum TableColumnRole: String, Sendable, CaseIterable {
     /// The command-line option that names this role's column (`--source-col`, …).
     public var option: String { "--\(rawValue)-col" }
 
-    /// The attribute name the column takes once read, given its cells (source, target and
-    /// kind become structure, not attributes). A name column holding Hangul becomes
-    /// `name_ko` (the Korean name that drawings and reports show), any other `name`.
-    func attributeName(cells: [String]) -> String {
+    /// The attribute name a column headed `header` takes once read, given its cells (source,
+    /// target and kind become structure, not attributes). A header that already is one of the
+    /// role's attribute names (`name_ko`, `name`, `year`, `region`, …) is kept, so that what
+    /// Sandan writes reads back as written; otherwise a name column holding Hangul becomes
+    /// `name_ko` (the Korean name that drawings and reports show), any other `name`, and the
+    /// other roles take their own name.
+    func attributeName(header: String, cells: [String]) -> String {
         switch self {
-        case .name: cells.contains { $0.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } } ? "name_ko" : "name"
-        default: rawValue
+        case .name:
+            if header == "name_ko" || header == "name" { return header }
+            return cells.contains { $0.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } } ? "name_ko" : "name"
+        default:
+            return rawValue
         }
     }
 

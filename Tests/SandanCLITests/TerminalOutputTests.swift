@@ -60,7 +60,7 @@ import Testing
     @Test func analyzeShowsEachIdEscaped() throws {
         let (folder, path) = try Self.graph()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try CLIRunner.run(["analyze", path, "--metric", "degree"])
+        let run = try CLIRunner.run(["analyze", path, "--metric", "degree", "--ids-only"])
         #expect(run.status == 0)
         #expect(run.stdout == """
         id              degree

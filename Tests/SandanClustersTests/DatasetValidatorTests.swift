@@ -27,7 +27,7 @@ import SandanGraph
         let seeds = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-seeds-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: seeds) }
-        for name in listed { FileManager.default.createFile(atPath: seeds.appendingPathComponent(name).path, contents: Data()) }
+        for name in listed { _ = FileManager.default.createFile(atPath: seeds.appendingPathComponent(name).path, contents: Data()) }
         #expect(DatasetValidator(seedsFolder: seeds.path).validate(folder: TestGraphs.graphs.path).problems.map(\.description) == [])
         // And the check can fail: without the sources, every citation is reported.
         let none = seeds.appendingPathComponent("none")

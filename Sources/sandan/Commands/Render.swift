@@ -41,10 +41,11 @@ struct Render: ParsableCommand {
           sandan render -o overhaul.png --programme overhaul-2020 --product-labels
           sandan render -o map.pdf --geo --color-by macro_region --size-by degree
           sandan render -o districts.svg --geo --boundaries sigungu --color-by region
-          sandan render -o communities.svg --color-by community --cluster-by macro_region
-          sandan render -o 연계망.pdf --color-by region --color-title 시·도 --legend-language ko
+          sandan render -o groups.svg --color-by community --cluster-by macro_region
+          sandan render -o 연계망.pdf --color-by region --color-title 시·도
+          sandan render -o 연계망.pdf --color-by region --legend-language ko
           sandan render --view hub-spoke -o hubs.svg
-          sandan render -o figure.pdf --canvas column --programme overhaul-2020 --color-by region
+          sandan render -o fig.pdf --canvas column --programme overhaul-2020
         """
     )
 

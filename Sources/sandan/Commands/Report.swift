@@ -21,7 +21,7 @@ struct Report: ParsableCommand {
         Examples:
           sandan report -o report.html                      # the bundled network
           sandan report Graphs -o report.md --lang en
-          sandan report Graphs --layer all -o union.html     # industrial and governance layers together
+          sandan report Graphs --layer all -o union.html     # both layers
         """
     )
 
