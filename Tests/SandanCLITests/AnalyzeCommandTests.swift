@@ -124,6 +124,38 @@ struct AnalyzeCommandTests {
         #expect(try CLIRunner.run(["analyze", negative, "--metric", "distance"]).status == 1)
     }
 
+    @Test("a measure that fails does not erase the others: they are written, the failure is named, exit 1")
+    func oneMeasureFails() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Two triangles: both carry the largest eigenvalue 2, so eigenvector centrality is not
+        // unique (and neither is HITS); degree and PageRank are well defined (PageRank 1/6 each).
+        let file = folder.appendingPathComponent("two.edges").path
+        try "a b\nb c\nc a\nd e\ne f\nf d\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("out.csv").path
+        let result = try CLIRunner.run(["analyze", file, "--metric", "degree", "--metric", "eigenvector",
+                                        "--metric", "pagerank", "--format", "csv", "-o", target])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix("sandan: error: eigenvector: eigenvector centrality is not unique") == true)
+        #expect(lines.last == "sandan: error: 1 of 3 measures failed (eigenvector); the other 2 columns were written")
+        let csv = CLIRunner.parseCSV(try String(contentsOfFile: target, encoding: .utf8))
+        #expect(csv.header == ["id", "degree", "pagerank"])
+        #expect(csv.rows.count == 6)
+        for row in csv.rows.values {
+            #expect(row[1] == "2")
+            #expect(abs((Double(row[2]) ?? 0) - 1.0 / 6) < 1e-9)
+        }
+
+        let none = folder.appendingPathComponent("none.csv").path
+        let all = try CLIRunner.run(["analyze", file, "--metric", "eigenvector", "--metric", "hub", "-o", none])
+        #expect(all.status == 1)
+        #expect(all.stderr.hasPrefix("sandan: error: eigenvector: "))
+        #expect(all.stderr.hasSuffix("sandan: error: 2 of 2 measures failed (eigenvector, hub); nothing was written\n"))
+        #expect(!FileManager.default.fileExists(atPath: none))
+    }
+
     @Test("distance from --source, and sampled betweenness with a seed, are deterministic")
     func distanceAndSampling() throws {
         let folder = try CLIRunner.temporaryFolder()

@@ -19,6 +19,11 @@ struct Analyze: ParsableCommand {
           sandan analyze Graphs --directed --metric gatekeeper --metric liaison --groups macro_region
           sandan analyze Graphs --metric participation --metric role --metric coreness
 
+        A measure that cannot be computed (eigenvector centrality on a graph where it is not unique, \
+        Katz with α above 1/λ₁, …) does not erase the others: their columns are written as usual, the \
+        failed measure's column is left out, each failure is named with its reason on standard error, \
+        and the exit status is 1. When no measure can be computed nothing is written.
+
         Betweenness, closeness and harmonic draw a progress bar on standard error when it is a \
         terminal and the measure takes over half a second (--no-progress turns it off).
         """
@@ -71,21 +76,47 @@ struct Analyze: ParsableCommand {
                                       katzAlpha: katzAlpha, source: source, groups: groups)
         var cache = MetricCache()
         var columns: [(metric: Metric, values: MetricColumn)] = []
+        var failures: [(metric: Metric, reason: String)] = []
         for m in requestedMetrics {
             let bar = progress.bar(m.rawValue)
             defer { bar.finish() }
             settings.progress = bar.report
-            columns.append((m, try m.compute(graph, settings: settings, cache: &cache)))
+            do {
+                columns.append((m, try m.compute(graph, settings: settings, cache: &cache)))
+            } catch let error as GraphError {
+                failures.append((m, error.description))
+            } catch let error as CommandFailure {
+                failures.append((m, error.message))
+            }
             clock.finish(m.rawValue)
         }
 
-        let table = MetricTable(graph: graph, columns: columns, settings: describe(settings))
-        switch output.format {
-        case .csv: try output.emit(table.csv)
-        case .json: try output.emit(table.json)
-        case .table: try output.emit(table.table)
+        if !columns.isEmpty {
+            let table = MetricTable(graph: graph, columns: columns, settings: describe(settings))
+            switch output.format {
+            case .csv: try output.emit(table.csv)
+            case .json: try output.emit(table.json)
+            case .table: try output.emit(table.table)
+            }
         }
         if timings { writeToStandardError(clock.json + "\n") }
+        try report(failures, written: columns.count)
+    }
+
+    /// Names each measure that could not be computed on standard error (prefixed with its name
+    /// when several were asked for), then fails (exit status 1) saying whether the others were
+    /// written.
+    private func report(_ failures: [(metric: Metric, reason: String)], written: Int) throws {
+        guard let last = failures.last else { return }
+        guard failures.count + written > 1 else { throw CommandFailure(last.reason) }
+        for failure in failures.dropLast() {
+            writeToStandardError("sandan: error: \(failure.metric.rawValue): \(failure.reason)\n")
+        }
+        let names = failures.map(\.metric.rawValue).joined(separator: ", ")
+        let outcome = written == 0 ? "nothing was written"
+            : "the other \(written) column\(written == 1 ? " was" : "s were") written"
+        throw CommandFailure("\(last.metric.rawValue): \(last.reason)\n"
+                             + "sandan: error: \(failures.count) of \(failures.count + written) measures failed (\(names)); \(outcome)")
     }
 
     /// The metrics asked for, without repeats, or the defaults.
