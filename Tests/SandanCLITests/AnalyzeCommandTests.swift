@@ -156,6 +156,44 @@ struct AnalyzeCommandTests {
         #expect(!FileManager.default.fileExists(atPath: none))
     }
 
+    @Test("weighted betweenness with zero-length proximity edges does not depend on the order of complexes.csv")
+    func zeroLengthOrder() throws {
+        // Co-located complexes (up to 7 at one city centre) get proximity edges of length 0.
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graphs = CLIRunner.root.appendingPathComponent("Graphs")
+        let arguments = ["--proximity-km", "10", "--kind", "proximity", "--weight", "distance_km",
+                         "--metric", "betweenness", "--format", "csv"]
+        let original = try CLIRunner.run(["analyze", graphs.path] + arguments)
+        #expect(original.status == 0, "\(original.stderr)")
+        let expected = CLIRunner.parseCSV(original.stdout).rows
+        #expect(expected.values.contains { (Double($0[1]) ?? 0) > 0 })
+        let lines = try String(contentsOf: graphs.appendingPathComponent("complexes.csv"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let rows = Array(lines.dropFirst())
+        let half = rows.count / 2
+        // Reversed; rotated by half; odd positions then even ones.
+        let orders = [Array(rows.reversed()), Array(rows[half...] + rows[..<half]),
+                      rows.indices.filter { $0 % 2 == 1 }.map { rows[$0] } + rows.indices.filter { $0 % 2 == 0 }.map { rows[$0] }]
+        for (seed, body) in orders.enumerated() {
+            let copy = folder.appendingPathComponent("shuffled\(seed)")
+            try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+            for name in ["linkages.csv", "designations.csv"] {
+                try FileManager.default.copyItem(at: graphs.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+            }
+            try ([lines[0]] + body).joined(separator: "\n").appending("\n")
+                .write(to: copy.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+            let shuffled = try CLIRunner.run(["analyze", copy.path] + arguments)
+            #expect(shuffled.status == 0, "\(shuffled.stderr)")
+            let values = CLIRunner.parseCSV(shuffled.stdout).rows
+            #expect(values.count == expected.count)
+            for (id, row) in expected {
+                let a = Double(row[1]) ?? .nan, b = Double(values[id]?[1] ?? "") ?? .nan
+                #expect(abs(a - b) <= 1e-12 * max(1, abs(a)), "\(id): \(a) vs \(b) (order \(seed))")
+            }
+        }
+    }
+
     @Test("distance from --source, and sampled betweenness with a seed, are deterministic")
     func distanceAndSampling() throws {
         let folder = try CLIRunner.temporaryFolder()

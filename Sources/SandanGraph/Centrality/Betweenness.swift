@@ -66,8 +66,18 @@ public struct BetweennessOptions: Sendable, Equatable {
 ///   Exact comparison is the rule because it is NetworkX's and because it never merges paths
 ///   whose lengths really differ.
 /// - Parallel edges are distinct shortest paths (igraph; NetworkX's `Graph` keeps one edge per
-///   pair). Self-loops are never on a shortest path. Zero-length edges are allowed: a node
-///   joins another's shortest paths only if it is settled first.
+///   pair). Self-loops are never on a shortest path.
+/// - Zero-length edges: every shortest path counts, as the definition says, and a path is
+///   simple (it visits a node once). Nodes joined by zero-length edges are at the same
+///   distance from every source, so a path may walk between them along any simple path of
+///   zero-length edges; each such walk is a different shortest path (``ZeroLengthClusters``).
+///   The result does not depend on the order of nodes or edges. On a–b 1, a–d 0, b–c 1, c–d 2
+///   the raw values are a 1.5, b 1, c 0, d 0.5: c–d has two shortest paths (direct, and
+///   c–b–a–d) and so has c–a (c–b–a and c–d–a). NetworkX's Dijkstra counts a zero-length edge
+///   only in the direction its nodes happen to settle, so its values change when the file's
+///   node order does; igraph refuses zero weights. A group of more than 200 nodes joined by
+///   zero-length edges, or one whose simple paths take over 2·10⁷ steps to enumerate, is refused
+///   with an error rather than approximated.
 /// - Disconnected graphs: pairs without a path contribute nothing. Empty graph: `[]`.
 /// - Results are bit-for-bit reproducible for the same thread count, with or without a
 ///   progress handler.
@@ -117,6 +127,9 @@ func brandesSums(_ graph: Graph, options: BetweennessOptions,
     let n = graph.nodeCount, m = graph.edgeCount
     let threads = try Parallel.checkedThreadCount(options.threads)
     let lengths = try graph.arcLengths(for: "betweenness", incoming: false)
+    let zeroLengths = try lengths.map { lengths throws(GraphError) in
+        try ZeroLengthClusters(graph, lengths: lengths, edgeScores: wantEdges)
+    } ?? nil
     var sources: [Int]? = nil
     if let k = options.sampleSize {
         guard k >= 2 && k <= n else {
@@ -136,7 +149,7 @@ func brandesSums(_ graph: Graph, options: BetweennessOptions,
             let lengthBuffer = lengths == nil ? nil : arcLengths
             return Parallel.run(count: sourceCount, threads: threads, makeWorker: { _ in
                 BrandesWorker(nodeCount: n, arcCount: rows.ends.count, edgeCount: wantEdges ? m : nil,
-                              weighted: lengths != nil)
+                              weighted: lengths != nil, zeroLengths: zeroLengths)
             }, body: { worker, items in
                 for i in items { worker.add(source: sources?[i] ?? i, rows: rows, arcLengths: lengthBuffer) }
                 progress.advance(by: items.count)
