@@ -194,6 +194,30 @@ struct AnalyzeCommandTests {
         }
     }
 
+    @Test("--parallel-edges: separate paths (igraph, default) or one path per pair (NetworkX)")
+    func parallelEdges() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The square a–b–d–c–a with a–b doubled: {a, d} has 2 paths via b and 1 via c, {b, c}
+        // 2 via a and 1 via d (raw 2/3, 2/3, 1/3, 1/3); counted once per pair, ½ each
+        // (NetworkX on the simple square).
+        let file = folder.appendingPathComponent("square.edges").path
+        try "a b\na b\na c\nb d\nc d\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let base = ["analyze", file, "--metric", "betweenness", "--raw", "--format", "csv"]
+        let separate = try CLIRunner.run(base)
+        let single = try CLIRunner.run(base + ["--parallel-edges", "single"])
+        #expect(separate.status == 0 && single.status == 0, "\(separate.stderr)\(single.stderr)")
+        let expected: [(String, [String: Double])] = [
+            (separate.stdout, ["a": 2.0 / 3, "b": 2.0 / 3, "c": 1.0 / 3, "d": 1.0 / 3]),
+            (single.stdout, ["a": 0.5, "b": 0.5, "c": 0.5, "d": 0.5]),
+        ]
+        for (output, values) in expected {
+            let rows = CLIRunner.parseCSV(output).rows
+            for (id, value) in values { #expect(abs((Double(rows[id]?[1] ?? "") ?? .nan) - value) < 1e-12, "\(id)") }
+        }
+        #expect(try CLIRunner.run(base + ["--parallel-edges", "merged"]).status == 2)
+    }
+
     @Test("distance from --source, and sampled betweenness with a seed, are deterministic")
     func distanceAndSampling() throws {
         let folder = try CLIRunner.temporaryFolder()
@@ -211,3 +235,4 @@ struct AnalyzeCommandTests {
         #expect(first.stdout == second.stdout)
     }
 }
+

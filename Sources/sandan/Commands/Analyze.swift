@@ -3,6 +3,8 @@ import Foundation
 import SandanGraph
 import SandanIO
 
+extension ParallelEdgePaths: ExpressibleByArgument {}
+
 /// `sandan analyze`: node measures (centrality, components, …) as a table, CSV or JSON.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +25,14 @@ struct Analyze: ParsableCommand {
         Katz with α above 1/λ₁, …) does not erase the others: their columns are written as usual, the \
         failed measure's column is left out, each failure is named with its reason on standard error, \
         and the exit status is 1. When no measure can be computed nothing is written.
+
+        Betweenness on a multigraph counts each parallel edge as a separate shortest path (as \
+        igraph, and as degree, strength, PageRank and eigenvector count parallel edges); \
+        --parallel-edges single counts one path per pair of nodes, as NetworkX's Graph (weighted: \
+        through the shortest of the parallel edges). --undirected on a directed file keeps both arcs \
+        of a reciprocal pair, so they become two parallel edges (NetworkX's to_undirected() merges \
+        them). Weighted betweenness with zero-length edges counts every shortest path: each simple \
+        walk among nodes joined by zero-length edges is a path of its own, whatever the node order.
 
         Betweenness, closeness and harmonic draw a progress bar on standard error when it is a \
         terminal and the measure takes over half a second (--no-progress turns it off).
@@ -51,6 +61,10 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Seed of the betweenness sample (with --samples) and of the Louvain communities (default 0).")
     var seed: UInt64?
 
+    @Option(name: .customLong("parallel-edges"),
+            help: "Betweenness on a multigraph: 'separate' counts each parallel edge as its own shortest path (igraph); 'single' one path per pair of nodes (NetworkX).")
+    var parallelEdges: ParallelEdgePaths = .separate
+
     @Option(name: .customLong("katz-alpha"), help: "Katz attenuation factor α; must be below 1/λ₁.")
     var katzAlpha: Double = 0.1
 
@@ -73,7 +87,8 @@ struct Analyze: ParsableCommand {
         clock.finish("load")
 
         var settings = MetricSettings(threads: threads, normalized: !raw, samples: samples, seed: seed ?? 0,
-                                      katzAlpha: katzAlpha, source: source, groups: groups)
+                                      katzAlpha: katzAlpha, source: source, groups: groups,
+                                      parallelEdges: parallelEdges)
         var cache = MetricCache()
         var columns: [(metric: Metric, values: MetricColumn)] = []
         var failures: [(metric: Metric, reason: String)] = []
@@ -130,6 +145,7 @@ struct Analyze: ParsableCommand {
         let asked = requestedMetrics
         if asked.contains(.betweenness) {
             facts.append(("betweenness", settings.normalized ? "\"normalized\"" : "\"raw\""))
+            facts.append(("parallel_edges", "\"\(settings.parallelEdges.rawValue)\""))
             facts.append(("samples", settings.samples.map(String.init) ?? "null"))
             facts.append(("seed", String(settings.seed)))
         }
