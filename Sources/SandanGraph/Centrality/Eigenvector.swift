@@ -34,7 +34,7 @@ public struct EigenvectorOptions: Sendable, Equatable {
 /// radius found) is solved by a restarted Krylov method (``KrylovEigensolver``): thick-restart
 /// Lanczos on undirected graphs, as ARPACK (igraph) does, restarted Arnoldi on directed ones. It
 /// converges with a small spectral gap, where power iteration stalls: on a barbell or a path of
-/// 300 nodes it agrees with a dense eigendecomposition (NumPy) to 1e-12.
+/// 300 nodes it agrees with a dense eigendecomposition (NumPy) within the tests' 1e-9.
 ///
 /// - Parameters:
 ///   - graph: any graph with edges; ``Graph/weights``, when present, are **strengths**.
@@ -46,7 +46,7 @@ public struct EigenvectorOptions: Sendable, Equatable {
 ///   ``GraphError/notConverged(algorithm:iterations:tolerance:)``; weight errors as
 ///   ``pageRank(_:options:)``.
 /// - Complexity: O(n + m) for the components and bounds, then per product with the matrix
-///   O(n_C + m_C) for the product and O(24 n_C) for the orthogonalisation, n_C and m_C the size
+///   O(n_C + m_C) for the product and O(16 n_C) for the orthogonalisation, n_C and m_C the size
 ///   of the component solved. The number of products grows like 1/√gap (power iteration: 1/gap).
 ///
 /// ## Conventions

@@ -49,7 +49,7 @@ public struct HITSScores: Sendable, Equatable {
 ///   ``GraphError/invalidArgument(_:)`` when no edge has positive weight or the scores are not
 ///   unique; ``GraphError/notConverged(algorithm:iterations:tolerance:)``; weight errors.
 /// - Complexity: O(n + m) for the cover's components and the bounds, then O(n_C + m_C) per
-///   product plus O(24 n_C) orthogonalisation for the component solved; products grow like
+///   product plus O(16 n_C) orthogonalisation for the component solved; products grow like
 ///   1/√gap of AᵀA.
 ///
 /// ## Conventions

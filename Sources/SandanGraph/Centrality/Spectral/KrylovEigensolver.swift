@@ -69,9 +69,9 @@ struct KrylovEigensolver {
     /// - Throws: ``GraphError/notConverged(algorithm:iterations:tolerance:)`` after `maxProducts`
     ///   products, or when the projected problem fails.
     /// - Complexity: per product, the product itself plus O(order · m) for the orthogonalisation,
-    ///   m ≤ 24 the basis size; O(order · m) memory.
+    ///   m ≤ 16 the basis size; O(order · m) memory.
     func leading(order n: Int, start: [Double], multiply: Product) throws(GraphError) -> (value: Double, vector: [Double]) {
-        let m = min(n, 24)
+        let m = min(n, 16)
         var basis = [Double](repeating: 0, count: (m + 1) * n)
         var h = [Double](repeating: 0, count: (m + 1) * m)   // h[i * m + j]: A V_m = V_{m+1} H
         var w = [Double](repeating: 0, count: n)
@@ -135,10 +135,13 @@ struct KrylovEigensolver {
         multiply(UnsafeBufferPointer(rebasing: basis[j * n..<(j + 1) * n]), w)
         let blocks = VectorBlocks(count: n, threads: threads)
         let v = basis.baseAddress!, x = w.baseAddress!
-        // Each pass: the coefficients vᵢ·w (and ‖w‖² on the first), then w −= Σ cᵢ vᵢ and the new ‖w‖².
+        // Each pass: the coefficients vᵢ·w (and ‖w‖² on the first), then w −= Σ cᵢ vᵢ and the new
+        // ‖w‖². Both walk w in chunks that stay in cache while every vᵢ streams past once.
         var first = blocks.sum(width: j + 2) { range, sums in
-            for i in 0...j { sums[i] = dot(v + i * n + range.lowerBound, x + range.lowerBound, range.count) }
-            sums[j + 1] = dot(x + range.lowerBound, x + range.lowerBound, range.count)
+            forEachChunk(of: range) { start, length in
+                for i in 0...j { sums[i] += dot(v + i * n + start, x + start, length) }
+                sums[j + 1] += dot(x + start, x + start, length)
+            }
         }
         var size = first.removeLast().squareRoot()
         let original = size
@@ -146,13 +149,17 @@ struct KrylovEigensolver {
         for pass in 0..<2 {
             if pass > 0 {
                 coefficients = blocks.sum(width: j + 1) { range, sums in
-                    for i in 0...j { sums[i] = dot(v + i * n + range.lowerBound, x + range.lowerBound, range.count) }
+                    forEachChunk(of: range) { start, length in
+                        for i in 0...j { sums[i] += dot(v + i * n + start, x + start, length) }
+                    }
                 }
             }
             let remaining = coefficients.withUnsafeBufferPointer { c in
                 blocks.sum(width: 1) { range, sums in
-                    for i in 0...j { subtract(c[i], v + i * n + range.lowerBound, from: x + range.lowerBound, range.count) }
-                    sums[0] = dot(x + range.lowerBound, x + range.lowerBound, range.count)
+                    forEachChunk(of: range) { start, length in
+                        for i in 0...j { subtract(c[i], v + i * n + start, from: x + start, length) }
+                        sums[0] += dot(x + start, x + start, length)
+                    }
                 }[0].squareRoot()
             }
             for i in 0...j { h[i * m + j] += coefficients[i] }
@@ -202,15 +209,12 @@ struct KrylovEigensolver {
             out.withUnsafeMutableBufferPointer { out in
                 let v = basis.baseAddress!, x = out.baseAddress!
                 blocks.forEach { range in
-                    var start = range.lowerBound
-                    while start < range.upperBound {
-                        let length = min(2_048, range.upperBound - start)
+                    forEachChunk(of: range) { start, length in
                         for (k, y) in ys.enumerated() {
                             let target = x + k * n + start
                             target.update(repeating: 0, count: length)
                             for (c, coefficient) in y.enumerated() { subtract(-coefficient, v + c * n + start, from: target, length) }
                         }
-                        start += length
                     }
                 }
             }
@@ -219,13 +223,13 @@ struct KrylovEigensolver {
 }
 
 /// Contiguous blocks of the entries of a vector, one per thread on long vectors (a single
-/// block below 65,536 entries per thread), for vector work whose sums must not depend on
+/// block below 16,384 entries per thread), for vector work whose sums must not depend on
 /// scheduling: each block's partial sums are added in block order.
 struct VectorBlocks {
     let bounds: [Int]
 
     init(count: Int, threads: Int) {
-        let blocks = max(1, min(threads, count / 65_536))
+        let blocks = max(1, min(threads, count / 16_384))
         bounds = (0...blocks).map { $0 * count / blocks }
     }
 
@@ -255,6 +259,18 @@ struct VectorBlocks {
             }
         }
         return (0..<width).map { i in (0..<count).reduce(0) { $0 + partial[$1 * width + i] } }
+    }
+}
+
+/// Calls `body(start, length)` for consecutive chunks of 2,048 entries (16 KiB of doubles, which
+/// stay in the first-level cache) covering `range`.
+@inline(__always)
+func forEachChunk(of range: Range<Int>, _ body: (_ start: Int, _ length: Int) -> Void) {
+    var start = range.lowerBound
+    while start < range.upperBound {
+        let length = min(2_048, range.upperBound - start)
+        body(start, length)
+        start += length
     }
 }
 
