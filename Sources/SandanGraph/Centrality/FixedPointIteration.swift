@@ -1,5 +1,7 @@
-/// The iteration loop of the iterative centralities (PageRank, eigenvector, Katz, HITS):
-/// x ← step(x) until the change is small, with one stopping rule for all of them.
+/// The iteration loop of the fixed-point centralities (PageRank, Katz, and the components
+/// downstream of the dominant one in directed eigenvector centrality): x ← step(x) until the
+/// change is small, with one stopping rule for all of them. (The leading eigenvectors
+/// themselves come from ``KrylovEigensolver``.)
 ///
 /// Stopping rule: ‖x_{k+1} − x_k‖₁ ≤ `tolerance` · ‖x_{k+1}‖₁. It is relative to the vector's
 /// own size, so it does not grow with n. (NetworkX stops when the change is below n × tol, so
