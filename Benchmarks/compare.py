@@ -35,7 +35,7 @@ TOOLS = ["sandan", "igraph", "networkit", "rustworkx", "networkx"]
 
 # Measures in table order. `quadratic` ones do one search per node (O(nm)).
 METRICS = [
-    ("load", False), ("components", False), ("pagerank", False), ("betweenness", True),
+    ("load", False), ("components", False), ("pagerank", False), ("eigenvector", False), ("betweenness", True),
     ("betweenness_weighted", True), ("closeness", True), ("kcore", False), ("louvain", False),
     ("clustering", False), ("dijkstra", False),
 ]
@@ -55,6 +55,7 @@ SANDAN_METRIC = {
     "load": (["--metric", "degree"], False),
     "components": (["--metric", "component"], False),
     "pagerank": (["--metric", "pagerank"], False),
+    "eigenvector": (["--metric", "eigenvector"], False),
     "betweenness": (["--metric", "betweenness"], False),
     "betweenness_weighted": (["--metric", "betweenness", "--weight", "weight"], True),
     "closeness": (["--metric", "closeness"], False),
@@ -173,6 +174,7 @@ def child(tool, metric, name, threads):
         calls = {
             "components": lambda: g.connected_components(),
             "pagerank": lambda: g.pagerank(),
+            "eigenvector": lambda: g.eigenvector_centrality(),
             "betweenness": lambda: g.betweenness(),
             "betweenness_weighted": lambda: g.betweenness(weights=w),
             "closeness": lambda: g.closeness(),
@@ -203,6 +205,7 @@ def child(tool, metric, name, threads):
         calls = {
             "components": lambda: nk.components.ConnectedComponents(g).run(),
             "pagerank": lambda: nk.centrality.PageRank(g, damp=0.85).run(),
+            "eigenvector": lambda: nk.centrality.EigenvectorCentrality(g).run(),
             "betweenness": lambda: nk.centrality.Betweenness(g).run(),
             "betweenness_weighted": lambda: nk.centrality.Betweenness(g).run(),
             "closeness": lambda: nk.centrality.Closeness(g, True, nk.centrality.ClosenessVariant.GENERALIZED).run(),
@@ -221,6 +224,7 @@ def child(tool, metric, name, threads):
         calls = {
             "components": lambda: rx.connected_components(g),
             "pagerank": lambda: rx.pagerank(dg),
+            "eigenvector": lambda: rx.eigenvector_centrality(g),
             "betweenness": lambda: rx.betweenness_centrality(g, normalized=False),
             "closeness": lambda: rx.closeness_centrality(g),
             "kcore": lambda: rx.core_number(g),
@@ -239,6 +243,7 @@ def child(tool, metric, name, threads):
         calls = {
             "components": lambda: list(nx.connected_components(g)),
             "pagerank": lambda: nx.pagerank(g),
+            "eigenvector": lambda: nx.eigenvector_centrality(g),
             "betweenness": lambda: nx.betweenness_centrality(g),
             "betweenness_weighted": lambda: nx.betweenness_centrality(g, weight="weight"),
             "closeness": lambda: nx.closeness_centrality(g),

@@ -124,6 +124,100 @@ struct AnalyzeCommandTests {
         #expect(try CLIRunner.run(["analyze", negative, "--metric", "distance"]).status == 1)
     }
 
+    @Test("a measure that fails does not erase the others: they are written, the failure is named, exit 1")
+    func oneMeasureFails() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Two triangles: both carry the largest eigenvalue 2, so eigenvector centrality is not
+        // unique (and neither is HITS); degree and PageRank are well defined (PageRank 1/6 each).
+        let file = folder.appendingPathComponent("two.edges").path
+        try "a b\nb c\nc a\nd e\ne f\nf d\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("out.csv").path
+        let result = try CLIRunner.run(["analyze", file, "--metric", "degree", "--metric", "eigenvector",
+                                        "--metric", "pagerank", "--format", "csv", "-o", target])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix("sandan: error: eigenvector: eigenvector centrality is not unique") == true)
+        #expect(lines.last == "sandan: error: 1 of 3 measures failed (eigenvector); the other 2 columns were written")
+        let csv = CLIRunner.parseCSV(try String(contentsOfFile: target, encoding: .utf8))
+        #expect(csv.header == ["id", "degree", "pagerank"])
+        #expect(csv.rows.count == 6)
+        for row in csv.rows.values {
+            #expect(row[1] == "2")
+            #expect(abs((Double(row[2]) ?? 0) - 1.0 / 6) < 1e-9)
+        }
+
+        let none = folder.appendingPathComponent("none.csv").path
+        let all = try CLIRunner.run(["analyze", file, "--metric", "eigenvector", "--metric", "hub", "-o", none])
+        #expect(all.status == 1)
+        #expect(all.stderr.hasPrefix("sandan: error: eigenvector: "))
+        #expect(all.stderr.hasSuffix("sandan: error: 2 of 2 measures failed (eigenvector, hub); nothing was written\n"))
+        #expect(!FileManager.default.fileExists(atPath: none))
+    }
+
+    @Test("weighted betweenness with zero-length proximity edges does not depend on the order of complexes.csv")
+    func zeroLengthOrder() throws {
+        // Co-located complexes (up to 7 at one city centre) get proximity edges of length 0.
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graphs = CLIRunner.root.appendingPathComponent("Graphs")
+        let arguments = ["--proximity-km", "10", "--kind", "proximity", "--weight", "distance_km",
+                         "--metric", "betweenness", "--format", "csv"]
+        let original = try CLIRunner.run(["analyze", graphs.path] + arguments)
+        #expect(original.status == 0, "\(original.stderr)")
+        let expected = CLIRunner.parseCSV(original.stdout).rows
+        #expect(expected.values.contains { (Double($0[1]) ?? 0) > 0 })
+        let lines = try String(contentsOf: graphs.appendingPathComponent("complexes.csv"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let rows = Array(lines.dropFirst())
+        let half = rows.count / 2
+        // Reversed; rotated by half; odd positions then even ones.
+        let orders = [Array(rows.reversed()), Array(rows[half...] + rows[..<half]),
+                      rows.indices.filter { $0 % 2 == 1 }.map { rows[$0] } + rows.indices.filter { $0 % 2 == 0 }.map { rows[$0] }]
+        for (seed, body) in orders.enumerated() {
+            let copy = folder.appendingPathComponent("shuffled\(seed)")
+            try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+            for name in ["linkages.csv", "designations.csv"] {
+                try FileManager.default.copyItem(at: graphs.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+            }
+            try ([lines[0]] + body).joined(separator: "\n").appending("\n")
+                .write(to: copy.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+            let shuffled = try CLIRunner.run(["analyze", copy.path] + arguments)
+            #expect(shuffled.status == 0, "\(shuffled.stderr)")
+            let values = CLIRunner.parseCSV(shuffled.stdout).rows
+            #expect(values.count == expected.count)
+            for (id, row) in expected {
+                let a = Double(row[1]) ?? .nan, b = Double(values[id]?[1] ?? "") ?? .nan
+                #expect(abs(a - b) <= 1e-12 * max(1, abs(a)), "\(id): \(a) vs \(b) (order \(seed))")
+            }
+        }
+    }
+
+    @Test("--parallel-edges: separate paths (igraph, default) or one path per pair (NetworkX)")
+    func parallelEdges() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The square a–b–d–c–a with a–b doubled: {a, d} has 2 paths via b and 1 via c, {b, c}
+        // 2 via a and 1 via d (raw 2/3, 2/3, 1/3, 1/3); counted once per pair, ½ each
+        // (NetworkX on the simple square).
+        let file = folder.appendingPathComponent("square.edges").path
+        try "a b\na b\na c\nb d\nc d\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let base = ["analyze", file, "--metric", "betweenness", "--raw", "--format", "csv"]
+        let separate = try CLIRunner.run(base)
+        let single = try CLIRunner.run(base + ["--parallel-edges", "single"])
+        #expect(separate.status == 0 && single.status == 0, "\(separate.stderr)\(single.stderr)")
+        let expected: [(String, [String: Double])] = [
+            (separate.stdout, ["a": 2.0 / 3, "b": 2.0 / 3, "c": 1.0 / 3, "d": 1.0 / 3]),
+            (single.stdout, ["a": 0.5, "b": 0.5, "c": 0.5, "d": 0.5]),
+        ]
+        for (output, values) in expected {
+            let rows = CLIRunner.parseCSV(output).rows
+            for (id, value) in values { #expect(abs((Double(rows[id]?[1] ?? "") ?? .nan) - value) < 1e-12, "\(id)") }
+        }
+        #expect(try CLIRunner.run(base + ["--parallel-edges", "merged"]).status == 2)
+    }
+
     @Test("distance from --source, and sampled betweenness with a seed, are deterministic")
     func distanceAndSampling() throws {
         let folder = try CLIRunner.temporaryFolder()
@@ -161,3 +255,4 @@ struct AnalyzeCommandTests {
         #expect(outside.stderr.contains("--kind management is not in the industrial layer"))
     }
 }
+

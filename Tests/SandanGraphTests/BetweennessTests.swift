@@ -113,4 +113,31 @@ struct BetweennessTests {
         let scores = try betweennessCentrality(builder.build(), options: BetweennessOptions(normalized: false))
         expectClose(scores, [2.0 / 3, 2.0 / 3, 1.0 / 3, 1.0 / 3], tolerance: 1e-12, "parallel edges")
     }
+
+    @Test("parallelEdges: .single counts one path per pair of neighbours (NetworkX's Graph), through the shortest edge")
+    func parallelEdgesSingle() throws {
+        // The square of the test above: with one path per pair, {a, d} has paths via b and via c
+        // (½ each) and {b, c} via a and via d (½ each). NetworkX on the simple square: ½ each.
+        var builder = GraphBuilder(directed: false)
+        builder.addEdge("a", "b"); builder.addEdge("a", "b"); builder.addEdge("a", "c")
+        builder.addEdge("b", "d"); builder.addEdge("c", "d")
+        let single = BetweennessOptions(normalized: false, parallelEdges: .single)
+        let graph = builder.build()
+        expectClose(try betweennessCentrality(graph, options: single), [0.5, 0.5, 0.5, 0.5], tolerance: 1e-12, "single")
+        // Edge betweenness: the first a–b edge carries the pair's paths, the second gets 0. Each
+        // edge of the simple square carries its own pair (1) and half of two other pairs: 2.
+        expectClose(try edgeBetweennessCentrality(graph, options: single), [2, 0, 2, 2, 2], tolerance: 1e-12, "single edges")
+
+        // Weighted: a–b twice, lengths 5 then 1, the other sides 1. The length-1 edge is the one
+        // kept (keeping the first would make a–b 5 and change every path): ½ each again.
+        var weighted = GraphBuilder(directed: false)
+        weighted.declareEdgeAttribute("w", type: .double)
+        for (u, v, w) in [("a", "b", 5.0), ("a", "b", 1), ("a", "c", 1), ("b", "d", 1), ("c", "d", 1)] {
+            try weighted.setEdgeAttribute("w", edge: weighted.addEdge(u, v), .double(w))
+        }
+        let lengths = try weighted.build().weighted(by: "w")
+        expectClose(try betweennessCentrality(lengths, options: single), [0.5, 0.5, 0.5, 0.5], tolerance: 1e-12, "weighted")
+        expectClose(try edgeBetweennessCentrality(lengths, options: single), [0, 2, 2, 2, 2], tolerance: 1e-12,
+                    "weighted edges")
+    }
 }

@@ -74,6 +74,35 @@ struct AdjacencyOperator {
         graph.withOutAdjacency { rows in product(rows, outValues, x, y, finish) }
     }
 
+    /// Calls `body` with the in-rows (row v lists the arcs u → v) and their values a_uv, nil when
+    /// every value is 1.
+    func withInRows<R>(_ body: (AdjacencyBuffers, UnsafeBufferPointer<Double>?) -> R) -> R {
+        graph.withInAdjacency { rows in
+            guard let inValues else { return body(rows, nil) }
+            return inValues.withUnsafeBufferPointer { body(rows, $0) }
+        }
+    }
+
+    /// A block of Aᵀ (`transposed`: row v holds a_uv for the arcs u → v) or of A (row u holds
+    /// a_uv for u → v), with the given rows in that order and the other end u mapped to a column
+    /// by `column(u)`; a negative column leaves the entry out. O(arcs of the rows).
+    func block(rows: [Int], transposed: Bool, columns: Int, column: (Int) -> Int32) -> SparseBlock {
+        var offsets = [0], ends: [Int32] = [], values: [Double] = []
+        func fill(_ adjacency: AdjacencyBuffers, _ weights: [Double]?) {
+            for v in rows {
+                for a in adjacency.offsets[v]..<adjacency.offsets[v + 1] {
+                    let c = column(Int(adjacency.ends[a]))
+                    guard c >= 0 else { continue }
+                    ends.append(c)
+                    values.append(weights?[a] ?? 1)
+                }
+                offsets.append(ends.count)
+            }
+        }
+        if transposed { graph.withInAdjacency { fill($0, inValues) } } else { graph.withOutAdjacency { fill($0, outValues) } }
+        return SparseBlock(columnCount: columns, offsets: offsets, columns: ends, values: values, threads: threads)
+    }
+
     @inline(__always)
     private func product(_ rows: AdjacencyBuffers, _ values: [Double]?, _ x: UnsafeBufferPointer<Double>,
                          _ y: UnsafeMutableBufferPointer<Double>, _ finish: (Int, Double) -> Double) {

@@ -14,21 +14,40 @@ public struct BetweennessOptions: Sendable, Equatable {
     /// sampling), from the worker threads, about a hundred times at most and last with
     /// `completed == total` (the rules of ``ProgressHandler``). Nil (the default) costs nothing.
     public var progress: ProgressHandler?
+    /// What parallel edges count for: each a separate shortest path (default, igraph) or one
+    /// path per pair of nodes (NetworkX's `Graph`).
+    public var parallelEdges: ParallelEdgePaths
 
     public init(normalized: Bool = true, sampleSize: Int? = nil, seed: UInt64 = 0,
-                threads: Int = Parallel.defaultThreadCount, progress: ProgressHandler? = nil) {
+                threads: Int = Parallel.defaultThreadCount, progress: ProgressHandler? = nil,
+                parallelEdges: ParallelEdgePaths = .separate) {
         self.normalized = normalized
         self.sampleSize = sampleSize
         self.seed = seed
         self.threads = threads
         self.progress = progress
+        self.parallelEdges = parallelEdges
     }
 
     /// Options are equal when they ask for the same computation: the progress handler (a
     /// function, which cannot be compared) is left out.
     public static func == (a: BetweennessOptions, b: BetweennessOptions) -> Bool {
         a.normalized == b.normalized && a.sampleSize == b.sampleSize && a.seed == b.seed && a.threads == b.threads
+            && a.parallelEdges == b.parallelEdges
     }
+}
+
+/// How betweenness counts parallel edges (several edges joining the same two nodes, the same
+/// direction when directed).
+public enum ParallelEdgePaths: String, Sendable, CaseIterable {
+    /// Each parallel edge is a separate shortest path, so a pair joined twice carries twice the
+    /// paths: igraph's rule, and how Sandan's other measures count parallel edges (they add up
+    /// in degree, strength, PageRank and eigenvector centrality).
+    case separate
+    /// One path per pair of nodes, through the shortest of their parallel edges (the first
+    /// among equals): NetworkX's `Graph`, which keeps one edge per pair, and its `MultiGraph`
+    /// Dijkstra. Edge betweenness puts the pair's value on that edge and 0 on the others.
+    case single
 }
 
 /// Shortest-path betweenness of every node: c_B(v) = Σ_{s ≠ v ≠ t} σ(s, t | v) / σ(s, t), where
@@ -65,9 +84,20 @@ public struct BetweennessOptions: Sendable, Equatable {
 ///   1e-10 as equal and can differ from this on such near-ties (fixture `weighted_float_ties`).
 ///   Exact comparison is the rule because it is NetworkX's and because it never merges paths
 ///   whose lengths really differ.
-/// - Parallel edges are distinct shortest paths (igraph; NetworkX's `Graph` keeps one edge per
-///   pair). Self-loops are never on a shortest path. Zero-length edges are allowed: a node
-///   joins another's shortest paths only if it is settled first.
+/// - Parallel edges are distinct shortest paths by default (igraph; NetworkX's `Graph` keeps one
+///   edge per pair); ``ParallelEdgePaths/single`` counts one path per pair, as NetworkX.
+///   Self-loops are never on a shortest path.
+/// - Zero-length edges: every shortest path counts, as the definition says, and a path is
+///   simple (it visits a node once). Nodes joined by zero-length edges are at the same
+///   distance from every source, so a path may walk between them along any simple path of
+///   zero-length edges; each such walk is a different shortest path (``ZeroLengthClusters``).
+///   The result does not depend on the order of nodes or edges. On a–b 1, a–d 0, b–c 1, c–d 2
+///   the raw values are a 1.5, b 1, c 0, d 0.5: c–d has two shortest paths (direct, and
+///   c–b–a–d) and so has c–a (c–b–a and c–d–a). NetworkX's Dijkstra counts a zero-length edge
+///   only in the direction its nodes happen to settle, so its values change when the file's
+///   node order does; igraph refuses zero weights. A group of more than 200 nodes joined by
+///   zero-length edges, or one whose simple paths take over 2·10⁷ steps to enumerate, is refused
+///   with an error rather than approximated.
 /// - Disconnected graphs: pairs without a path contribute nothing. Empty graph: `[]`.
 /// - Results are bit-for-bit reproducible for the same thread count, with or without a
 ///   progress handler.
@@ -112,11 +142,17 @@ public func edgeBetweennessCentrality(_ graph: Graph,
 }
 
 /// Node (and, when `edges`, edge) betweenness, scaled as the options say.
-func brandesSums(_ graph: Graph, options: BetweennessOptions,
+func brandesSums(_ input: Graph, options: BetweennessOptions,
                  edges wantEdges: Bool) throws(GraphError) -> (nodes: [Double], edges: [Double]?) {
+    _ = try input.checkedWeights(for: "betweenness")
+    let kept = options.parallelEdges == .single ? oneEdgePerPair(input) : nil
+    let graph = kept.map { keep in input.filteredEdges { keep[$0] } } ?? input
     let n = graph.nodeCount, m = graph.edgeCount
     let threads = try Parallel.checkedThreadCount(options.threads)
     let lengths = try graph.arcLengths(for: "betweenness", incoming: false)
+    let zeroLengths = try lengths.map { lengths throws(GraphError) in
+        try ZeroLengthClusters(graph, lengths: lengths, edgeScores: wantEdges)
+    } ?? nil
     var sources: [Int]? = nil
     if let k = options.sampleSize {
         guard k >= 2 && k <= n else {
@@ -136,7 +172,7 @@ func brandesSums(_ graph: Graph, options: BetweennessOptions,
             let lengthBuffer = lengths == nil ? nil : arcLengths
             return Parallel.run(count: sourceCount, threads: threads, makeWorker: { _ in
                 BrandesWorker(nodeCount: n, arcCount: rows.ends.count, edgeCount: wantEdges ? m : nil,
-                              weighted: lengths != nil)
+                              weighted: lengths != nil, zeroLengths: zeroLengths)
             }, body: { worker, items in
                 for i in items { worker.add(source: sources?[i] ?? i, rows: rows, arcLengths: lengthBuffer) }
                 progress.advance(by: items.count)
@@ -154,7 +190,30 @@ func brandesSums(_ graph: Graph, options: BetweennessOptions,
     for s in sources ?? [] { isSource[s] = true }
     for v in 0..<n { nodes[v] *= scale.node(isSource: isSource[v]) }
     if edges != nil { for e in 0..<m { edges![e] *= scale.edge } }
+    if let kept, let values = edges {
+        // Back to the input's edges: the kept edges in order, 0 for the others.
+        var full = [Double](repeating: 0, count: input.edgeCount)
+        for (value, e) in zip(values, kept.indices.filter { kept[$0] }) { full[e] = value }
+        return (nodes, full)
+    }
     return (nodes, edges)
+}
+
+/// For each edge, whether it is kept when parallel edges count once: among the edges joining
+/// the same two nodes (the same ordered pair when directed), the shortest (weights as
+/// lengths; the first among equals). Self-loops are kept. O(m) expected.
+private func oneEdgePerPair(_ graph: Graph) -> [Bool] {
+    var best: [UInt64: Int] = [:]
+    for e in 0..<graph.edgeCount {
+        var u = graph.source(of: e), v = graph.target(of: e)
+        if !graph.isDirected && u > v { swap(&u, &v) }
+        let key = UInt64(u) << 32 | UInt64(v)
+        if let current = best[key], graph.weight(of: current) <= graph.weight(of: e) { continue }
+        best[key] = e
+    }
+    var keep = [Bool](repeating: false, count: graph.edgeCount)
+    for e in best.values { keep[e] = true }
+    return keep
 }
 
 /// The factors that turn sums of dependencies over sources into betweenness, following

@@ -1,5 +1,7 @@
-/// The iteration loop of the iterative centralities (PageRank, eigenvector, Katz, HITS):
-/// x ← step(x) until the change is small, with one stopping rule for all of them.
+/// The iteration loop of the fixed-point centralities (PageRank, Katz, and the components
+/// downstream of the dominant one in directed eigenvector centrality): x ← step(x) until the
+/// change is small, with one stopping rule for all of them. (The leading eigenvectors
+/// themselves come from ``KrylovEigensolver``.)
 ///
 /// Stopping rule: ‖x_{k+1} − x_k‖₁ ≤ `tolerance` · ‖x_{k+1}‖₁. It is relative to the vector's
 /// own size, so it does not grow with n. (NetworkX stops when the change is below n × tol, so
@@ -48,27 +50,5 @@ struct FixedPointIteration {
             if change <= tolerance * size { return current }
         }
         throw .notConverged(algorithm: algorithm, iterations: maxIterations, tolerance: tolerance)
-    }
-}
-
-/// A deterministic, strictly positive, uneven start vector: the second start of the spectral
-/// centralities' uniqueness check. Entries lie in [1, 2).
-func unevenStart(_ n: Int) -> [Double] {
-    var generator = SeededGenerator(seed: 0x5A4E_DA4E)
-    return (0..<n).map { _ in 1 + Double(generator.next() >> 11) * 0x1p-53 }
-}
-
-/// Throws unless two converged vectors agree: when the leading eigenvalue of an iteration
-/// matrix is not simple, power iteration converges to a start-dependent vector, and two
-/// different positive starts reveal it. Vectors are compared in L1, relative to their size,
-/// with a threshold far above the iterations' tolerance.
-func checkSameLimit(_ a: [Double], _ b: [Double], measure: String, reason: String) throws(GraphError) {
-    var difference = 0.0, size = 0.0
-    for v in a.indices {
-        difference += abs(a[v] - b[v])
-        size += abs(a[v])
-    }
-    if difference > 1e-6 * size {
-        throw .invalidArgument("\(measure) is not unique on this graph: \(reason)")
     }
 }

@@ -25,7 +25,7 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
         switch self {
         case .degree: "number of incident edge ends (in + out when directed; a self-loop counts 2)"
         case .strength: "sum of incident edge weights (--weight), else the degree"
-        case .betweenness: "shortest-path betweenness, normalised as NetworkX (--raw for counts; weights are lengths)"
+        case .betweenness: "shortest-path betweenness, normalised as NetworkX (--raw for counts; weights are lengths; parallel edges: --parallel-edges)"
         case .closeness: "closeness with the Wasserman–Faust correction (directed: incoming distance; weights are lengths)"
         case .harmonic: "harmonic closeness, the raw sum of 1/d (directed: incoming distance; weights are lengths)"
         case .eigenvector: "eigenvector centrality, unit Euclidean norm (weights are strengths)"
@@ -69,7 +69,8 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
             return .real(strengths(graph))
         case .betweenness:
             let options = BetweennessOptions(normalized: settings.normalized, sampleSize: settings.samples,
-                                             seed: settings.seed, threads: threads, progress: settings.progress)
+                                             seed: settings.seed, threads: threads, progress: settings.progress,
+                                             parallelEdges: settings.parallelEdges)
             return .real(try betweennessCentrality(graph, options: options))
         case .closeness:
             return .real(try closenessCentrality(graph, threads: threads, progress: settings.progress))
@@ -148,6 +149,8 @@ struct MetricSettings {
     var groups: String?
     /// Told how far the measure has come (betweenness, closeness and harmonic report it).
     var progress: ProgressHandler?
+    /// What parallel edges count for in betweenness.
+    var parallelEdges = ParallelEdgePaths.separate
 
     /// The groups for brokerage: `groups`, else `region`.
     func brokerageGroups(_ graph: Graph) throws -> NodeGroups {

@@ -3,6 +3,8 @@ import Foundation
 import SandanGraph
 import SandanIO
 
+extension ParallelEdgePaths: ExpressibleByArgument {}
+
 /// `sandan analyze`: node measures (centrality, components, …) as a table, CSV or JSON.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +24,19 @@ struct Analyze: ParsableCommand {
           sandan analyze Graphs --metric participation --metric role --metric coreness
           sandan analyze Graphs --sort betweenness --top 10 --with macro_region
           sandan analyze 연계.csv --nodes 단지.csv --format csv --bom -o 중심성.csv
+
+        A measure that cannot be computed (eigenvector centrality on a graph where it is not unique, \
+        Katz with α above 1/λ₁, …) does not erase the others: their columns are written as usual, the \
+        failed measure's column is left out, each failure is named with its reason on standard error, \
+        and the exit status is 1. When no measure can be computed nothing is written.
+
+        Betweenness on a multigraph counts each parallel edge as a separate shortest path (as \
+        igraph, and as degree, strength, PageRank and eigenvector count parallel edges); \
+        --parallel-edges single counts one path per pair of nodes, as NetworkX's Graph (weighted: \
+        through the shortest of the parallel edges). --undirected on a directed file keeps both arcs \
+        of a reciprocal pair, so they become two parallel edges (NetworkX's to_undirected() merges \
+        them). Weighted betweenness with zero-length edges counts every shortest path: each simple \
+        walk among nodes joined by zero-length edges is a path of its own, whatever the node order.
 
         Betweenness, closeness and harmonic draw a progress bar on standard error when it is a \
         terminal and the measure takes over half a second (--no-progress turns it off).
@@ -66,6 +81,10 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Seed of the betweenness sample (with --samples) and of the Louvain communities (default 0).")
     var seed: UInt64?
 
+    @Option(name: .customLong("parallel-edges"),
+            help: "Betweenness on a multigraph: 'separate' counts each parallel edge as its own shortest path (igraph); 'single' one path per pair of nodes (NetworkX).")
+    var parallelEdges: ParallelEdgePaths = .separate
+
     @Option(name: .customLong("katz-alpha"), help: "Katz attenuation factor α; must be below 1/λ₁.")
     var katzAlpha: Double = 0.1
 
@@ -91,31 +110,58 @@ struct Analyze: ParsableCommand {
         clock.finish("load")
 
         var settings = MetricSettings(threads: threads, normalized: !raw, samples: samples, seed: seed ?? 0,
-                                      katzAlpha: katzAlpha, source: source, groups: groups)
+                                      katzAlpha: katzAlpha, source: source, groups: groups,
+                                      parallelEdges: parallelEdges)
         var cache = MetricCache()
         var columns: [(metric: Metric, values: MetricColumn)] = []
+        var failures: [(metric: Metric, reason: String)] = []
         for m in requestedMetrics {
             let bar = progress.bar(m.rawValue)
             defer { bar.finish() }
             settings.progress = bar.report
-            columns.append((m, try m.compute(graph, settings: settings, cache: &cache)))
+            do {
+                columns.append((m, try m.compute(graph, settings: settings, cache: &cache)))
+            } catch let error as GraphError {
+                failures.append((m, error.description))
+            } catch let error as CommandFailure {
+                failures.append((m, error.message))
+            }
             clock.finish(m.rawValue)
         }
 
-        var table = MetricTable(graph: graph, columns: columns, settings: describe(settings))
-        table.attributes = try shownAttributes(of: graph)
-        let order = try sort?.metric()
-        table.sort(by: order ?? (top == nil ? nil : columns.first?.metric), top: top)
-        if output.writesWorkbook {
-            try output.emit(sheets: [table.sheet])
-        } else {
-            switch output.format {
-            case .csv: try output.emit(table.csv)
-            case .json: try output.emit(table.json)
-            case .table: try output.emit(table.table)
+        if !columns.isEmpty {
+            var table = MetricTable(graph: graph, columns: columns, settings: describe(settings))
+            table.attributes = try shownAttributes(of: graph)
+            let order = try sort?.metric()
+            table.sort(by: order ?? (top == nil ? nil : columns.first?.metric), top: top)
+            if output.writesWorkbook {
+                try output.emit(sheets: [table.sheet])
+            } else {
+                switch output.format {
+                case .csv: try output.emit(table.csv)
+                case .json: try output.emit(table.json)
+                case .table: try output.emit(table.table)
+                }
             }
         }
         if timings { writeToStandardError(clock.json + "\n") }
+        try report(failures, written: columns.count)
+    }
+
+    /// Names each measure that could not be computed on standard error (prefixed with its name
+    /// when several were asked for), then fails (exit status 1) saying whether the others were
+    /// written.
+    private func report(_ failures: [(metric: Metric, reason: String)], written: Int) throws {
+        guard let last = failures.last else { return }
+        guard failures.count + written > 1 else { throw CommandFailure(last.reason) }
+        for failure in failures.dropLast() {
+            writeToStandardError("sandan: error: \(failure.metric.rawValue): \(failure.reason)\n")
+        }
+        let names = failures.map(\.metric.rawValue).joined(separator: ", ")
+        let outcome = written == 0 ? "nothing was written"
+            : "the other \(written) column\(written == 1 ? " was" : "s were") written"
+        throw CommandFailure("\(last.metric.rawValue): \(last.reason)\n"
+                             + "sandan: error: \(failures.count) of \(failures.count + written) measures failed (\(names)); \(outcome)")
     }
 
     /// The metrics asked for, without repeats, or the defaults; then the --sort metric when it
@@ -145,6 +191,7 @@ struct Analyze: ParsableCommand {
         let asked = requestedMetrics
         if asked.contains(.betweenness) {
             facts.append(("betweenness", settings.normalized ? "\"normalized\"" : "\"raw\""))
+            facts.append(("parallel_edges", "\"\(settings.parallelEdges.rawValue)\""))
             facts.append(("samples", settings.samples.map(String.init) ?? "null"))
             facts.append(("seed", String(settings.seed)))
         }
