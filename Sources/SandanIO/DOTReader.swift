@@ -123,7 +123,7 @@ public enum DOTReader {
             }
             let before = builder.nodeCount
             builder.addNode(name)
-            guard builder.nodeCount > before else { throw InputError(file: file, "two nodes are both called '\(name)'") }
+            guard builder.nodeCount > before else { throw InputError(file: file, "two nodes are both called \(IdentifierCheck.quoted(name))") }
             if let w = IdentifierCheck.warning(for: name, at: SourceLocation(file: file)) { flagged.append((name, w)) }
         }
         let places = locator.firstMentions(of: Set(flagged.map(\.name)))

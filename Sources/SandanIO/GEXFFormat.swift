@@ -219,7 +219,7 @@ private struct GEXFReader {
             switch attributes["class"] {
             case "node"?: next = .attributes(.node)
             case "edge"?: next = .attributes(.edge)
-            case let other: throw fail(event, "<attributes> class must be 'node' or 'edge', not '\(other ?? "")'")
+            case let other: throw fail(event, "<attributes> class must be 'node' or 'edge', not \(IdentifierCheck.quoted(other ?? ""))")
             }
         case (.attributes(let c), "attribute"):
             next = try declareAttribute(c, attributes, event)
@@ -252,7 +252,7 @@ private struct GEXFReader {
         switch attributes["defaultedgetype"] ?? "undirected" {
         case "directed": defaultDirected = true
         case "undirected", "mutual": defaultDirected = false
-        case let other: throw fail(event, "defaultedgetype must be 'directed', 'undirected' or 'mutual', not '\(other)'")
+        case let other: throw fail(event, "defaultedgetype must be 'directed', 'undirected' or 'mutual', not \(IdentifierCheck.quoted(other))")
         }
         builder = GraphBuilder(directed: forcedDirection ?? defaultDirected)
         return .graph
@@ -260,7 +260,7 @@ private struct GEXFReader {
 
     mutating func declareAttribute(_ c: Class, _ attributes: [String: String], _ event: XMLEvent) throws(InputError) -> Context {
         guard let id = attributes["id"], !id.isEmpty else { throw fail(event, "<attribute> without an id") }
-        guard declared[c]![id] == nil else { throw fail(event, "duplicate attribute id '\(id)'") }
+        guard declared[c]![id] == nil else { throw fail(event, "duplicate attribute id \(IdentifierCheck.quoted(id))") }
         var title = attributes["title"] ?? id
         let typeName = attributes["type"] ?? "string"
         let type: AttributeType
@@ -272,11 +272,11 @@ private struct GEXFReader {
              "listshort", "listchar", "listbigdecimal", "listbiginteger", "anyURI", "date", "char", "bigdecimal", "biginteger":
             type = .string
         default:
-            throw fail(event, "attribute '\(title)' has unknown type '\(typeName)' (GEXF types: integer, long, float, double, boolean, string, liststring, anyURI, …)")
+            throw fail(event, "attribute \(IdentifierCheck.quoted(title)) has unknown type \(IdentifierCheck.quoted(typeName)) (GEXF types: integer, long, float, double, boolean, string, liststring, anyURI, …)")
         }
         if c == .edge, type != .string, type != .bool, title.lowercased() == "weight" { title = "weight" }
         if declared[c]!.values.contains(where: { $0.title == title }) {
-            throw fail(event, "two \(c == .node ? "node" : "edge") attributes are titled '\(title)'")
+            throw fail(event, "two \(c == .node ? "node" : "edge") attributes are titled \(IdentifierCheck.quoted(title))")
         }
         declared[c]![id] = Attribute(title: title, type: type, fallback: nil, location: location(event))
         return .attribute(c, id: id)
@@ -304,7 +304,7 @@ private struct GEXFReader {
         guard let id = attributes["id"], !id.isEmpty else { throw fail(event, "<node> without an id") }
         let before = builder!.nodeCount
         let v = builder!.addNode(id)
-        guard builder!.nodeCount > before else { throw fail(event, "duplicate node id '\(id)'") }
+        guard builder!.nodeCount > before else { throw fail(event, "duplicate node id \(IdentifierCheck.quoted(id))") }
         if let w = IdentifierCheck.warning(for: id, at: location(event)) { warnings.append(w) }
         if let label = attributes["label"] { try set(.node, "label", row: v, .string(label), event) }
         return .node(v)
@@ -320,7 +320,7 @@ private struct GEXFReader {
             switch type {
             case "directed": directed = true
             case "undirected", "mutual": directed = false
-            default: throw fail(event, "edge type must be 'directed', 'undirected' or 'mutual', not '\(type)'")
+            default: throw fail(event, "edge type must be 'directed', 'undirected' or 'mutual', not \(IdentifierCheck.quoted(type))")
             }
             if directed != defaultDirected {
                 throw fail(event, "a \(type) edge in a graph whose defaultedgetype is \(defaultDirected ? "directed" : "undirected"); mixed graphs are not supported")
@@ -341,7 +341,7 @@ private struct GEXFReader {
     mutating func storeValue(_ c: Class, row: Int, _ attributes: [String: String], _ event: XMLEvent) throws(InputError) {
         guard let id = attributes["for"] ?? attributes["id"] else { throw fail(event, "<attvalue> without 'for'") }
         guard let attribute = declared[c]![id] else {
-            throw fail(event, "<attvalue> refers to undeclared \(c == .node ? "node" : "edge") attribute '\(id)'")
+            throw fail(event, "<attvalue> refers to undeclared \(c == .node ? "node" : "edge") attribute \(IdentifierCheck.quoted(id))")
         }
         guard let text = attributes["value"] else { throw fail(event, "<attvalue> without a value") }
         if ["start", "end", "startopen", "endopen", "timestamp", "timestamps"].contains(where: { attributes[$0] != nil }),

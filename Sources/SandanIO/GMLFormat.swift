@@ -57,7 +57,7 @@ public enum GMLFormat {
         let edgeNames = graph.edgeAttributes.names.filter { !(hasKinds && $0 == "kind") }
         for (names, reserved) in [(nodeNames, reservedNodeKeys), (edgeNames, reservedEdgeKeys)] {
             for name in names where reserved.contains(name) && names.contains(escapedKeyPrefix + name) {
-                throw InputError(file: file, "the attributes '\(name)' and '\(escapedKeyPrefix + name)' cannot both be written to GML, where '\(name)' is reserved and written as '\(escapedKeyPrefix + name)'")
+                throw InputError(file: file, "the attributes \(IdentifierCheck.quoted(name)) and \(IdentifierCheck.quoted(escapedKeyPrefix + name)) cannot both be written to GML, where \(IdentifierCheck.quoted(name)) is reserved and written as \(IdentifierCheck.quoted(escapedKeyPrefix + name))")
             }
         }
         for name in nodeNames + edgeNames where !isKey(name) {
@@ -221,7 +221,7 @@ struct GMLParser {
             while i < bytes.count, isKeyByte(bytes[i]) { advance() }
             let key = String(decoding: bytes[start..<i], as: UTF8.self)
             skipSpaceAndComments()
-            guard i < bytes.count else { throw error("the file ends after the key '\(key)': it is truncated") }
+            guard i < bytes.count else { throw error("the file ends after the key \(IdentifierCheck.quoted(key)): it is truncated") }
             if bytes[i] == UInt8(ascii: "[") {
                 guard stack.count <= GMLFormat.maximumDepth else {
                     throw error("lists nested deeper than \(GMLFormat.maximumDepth) levels")
@@ -272,7 +272,7 @@ struct GMLParser {
             default: break
             }
         }
-        throw error("the value of '\(key)' must be a number, a \"string\" or a [ list ], not '\(token)'", line: valueLine, column: valueColumn)
+        throw error("the value of \(IdentifierCheck.quoted(key)) must be a number, a \"string\" or a [ list ], not \(IdentifierCheck.quoted(token))", line: valueLine, column: valueColumn)
     }
 
     /// `text` with `&#N;`, `&#xH;`, `&amp;`, `&quot;`, `&lt;`, `&gt;` and `&apos;` replaced by
@@ -366,7 +366,7 @@ private struct GMLGraphReading {
             }
             let before = builder.nodeCount
             let v = builder.addNode(name)
-            guard builder.nodeCount > before else { throw fail(entry, "duplicate node label '\(name)'") }
+            guard builder.nodeCount > before else { throw fail(entry, "duplicate node label \(IdentifierCheck.quoted(name))") }
             index[number] = v
             if let w = IdentifierCheck.warning(for: name, at: location(entry)) { warnings.append(w) }
             try attributes(fields, skipping: GMLFormat.reservedNodeKeys, row: v, into: &nodeAttributes, what: "node")
@@ -375,8 +375,8 @@ private struct GMLGraphReading {
             guard case .list(let fields) = entry.value else { throw fail(entry, "'edge' must be a [ list ]") }
             var ends: [Int] = []
             for role in ["source", "target"] {
-                guard let end = fields.first(where: { $0.key == role }) else { throw fail(entry, "an edge without a '\(role)'") }
-                guard case .integer(let number) = end.value else { throw fail(end, "an edge '\(role)' must be an integer node id") }
+                guard let end = fields.first(where: { $0.key == role }) else { throw fail(entry, "an edge without a \(IdentifierCheck.quoted(role))") }
+                guard case .integer(let number) = end.value else { throw fail(end, "an edge \(IdentifierCheck.quoted(role)) must be an integer node id") }
                 guard let v = index[number] else { throw fail(end, "edge \(role) \(number) is not a declared node id") }
                 ends.append(v)
             }
@@ -407,7 +407,7 @@ private struct GMLGraphReading {
                 name = bare
             }
             guard seen.insert(name).inserted else {
-                warnOnce(field, "repeat " + field.key, "the \(what) key '\(field.key)' appears more than once in one \(what); the first is kept")
+                warnOnce(field, "repeat " + field.key, "the \(what) key \(IdentifierCheck.quoted(field.key)) appears more than once in one \(what); the first is kept")
                 continue
             }
             let value: AttributeValue
@@ -422,7 +422,7 @@ private struct GMLGraphReading {
                 }
                 value = .double(d)
             case .list:
-                warnOnce(field, "list " + field.key, "the \(what) key '\(field.key)' holds a [ list ], which Sandan does not keep; skipped")
+                warnOnce(field, "list " + field.key, "the \(what) key \(IdentifierCheck.quoted(field.key)) holds a [ list ], which Sandan does not keep; skipped")
                 continue
             }
             do { try columns.set(name, row: row, value) } catch { throw fail(field, error.description) }

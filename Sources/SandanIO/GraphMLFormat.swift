@@ -371,7 +371,7 @@ private struct GraphMLReader {
 
     mutating func declareKey(_ attributes: [String: String], _ event: XMLEvent) throws(InputError) -> Context {
         guard let id = attributes["id"], !id.isEmpty else { throw fail(event, "<key> without an id") }
-        guard keys[id] == nil else { throw fail(event, "duplicate key id '\(id)'") }
+        guard keys[id] == nil else { throw fail(event, "duplicate key id \(IdentifierCheck.quoted(id))") }
         let domain: Domain
         switch attributes["for"] ?? "all" {
         case "node": domain = .node
@@ -387,7 +387,7 @@ private struct GraphMLReader {
         case "float", "double": type = .double
         case "boolean": type = .bool
         default:
-            throw fail(event, "key '\(id)' has unknown attr.type '\(typeName)' (GraphML types: boolean, int, long, float, double, string)")
+            throw fail(event, "key \(IdentifierCheck.quoted(id)) has unknown attr.type \(IdentifierCheck.quoted(typeName)) (GraphML types: boolean, int, long, float, double, string)")
         }
         var name = attributes["attr.name"] ?? id
         if attributes["attr.name"] == nil, attributes["yfiles.type"] != nil { name = "" }
@@ -410,7 +410,7 @@ private struct GraphMLReader {
         if key.domain != .ignored {
             for d in key.domain == .both ? ["node", "edge"] : [key.domain == .node ? "node" : "edge"] {
                 if let other = keyNames[d + " " + key.name] {
-                    throw InputError(key.location, "keys '\(other)' and '\(id)' both name the \(d) attribute '\(key.name)'")
+                    throw InputError(key.location, "keys \(IdentifierCheck.quoted(other)) and \(IdentifierCheck.quoted(id)) both name the \(d) attribute \(IdentifierCheck.quoted(key.name))")
                 }
                 keyNames[d + " " + key.name] = id
             }
@@ -435,7 +435,7 @@ private struct GraphMLReader {
         switch attributes["edgedefault"] ?? "undirected" {
         case "directed": edgeDefaultDirected = true
         case "undirected": edgeDefaultDirected = false
-        case let other: throw fail(event, "edgedefault must be 'directed' or 'undirected', not '\(other)'")
+        case let other: throw fail(event, "edgedefault must be 'directed' or 'undirected', not \(IdentifierCheck.quoted(other))")
         }
         directed = forcedDirection ?? edgeDefaultDirected
         return .graph
@@ -444,7 +444,7 @@ private struct GraphMLReader {
     mutating func openNode(_ attributes: [String: String], _ event: XMLEvent) throws(InputError) -> Context {
         guard let id = attributes["id"], !id.isEmpty else { throw fail(event, "<node> without an id") }
         if let v = nodeIndex[id] {
-            throw fail(event, "duplicate node id '\(id)' (first declared at line \(nodeLocations[v].line ?? 0))")
+            throw fail(event, "duplicate node id \(IdentifierCheck.quoted(id)) (first declared at line \(nodeLocations[v].line ?? 0))")
         }
         let v = nodeIDs.count
         nodeIDs.append(id)
@@ -458,7 +458,7 @@ private struct GraphMLReader {
             throw fail(event, "<edge> needs both source and target")
         }
         if let d = attributes["directed"] {
-            guard d == "true" || d == "false" else { throw fail(event, "directed must be 'true' or 'false', not '\(d)'") }
+            guard d == "true" || d == "false" else { throw fail(event, "directed must be 'true' or 'false', not \(IdentifierCheck.quoted(d))") }
             if (d == "true") != edgeDefaultDirected {
                 throw fail(event, "a \(d == "true" ? "directed" : "undirected") edge in a graph whose edgedefault is \(edgeDefaultDirected ? "directed" : "undirected"); mixed graphs are not supported")
             }
@@ -469,7 +469,7 @@ private struct GraphMLReader {
 
     mutating func openData(_ attributes: [String: String], owner: Owner, _ event: XMLEvent) throws(InputError) -> Context {
         guard let keyID = attributes["key"] else { throw fail(event, "<data> without a key") }
-        guard let key = keys[keyID] else { throw fail(event, "<data> refers to undeclared key '\(keyID)'") }
+        guard let key = keys[keyID] else { throw fail(event, "<data> refers to undeclared key \(IdentifierCheck.quoted(keyID))") }
         text = ""
         if key.graphics { return .yEdGraphics(owner) }
         if keyID == GraphMLFormat.originalIDKey, case .node = owner { return .data(key: keyID, owner: owner, location: location(event)) }
@@ -477,8 +477,8 @@ private struct GraphMLReader {
         switch (owner, key.domain) {
         case (.ignored, _), (_, .ignored): owner = .ignored
         case (.node, .node), (.node, .both), (.edge, .edge), (.edge, .both): break
-        case (.node, _): throw fail(event, "key '\(keyID)' is declared for edges, but used on a node")
-        case (.edge, _): throw fail(event, "key '\(keyID)' is declared for nodes, but used on an edge")
+        case (.node, _): throw fail(event, "key \(IdentifierCheck.quoted(keyID)) is declared for edges, but used on a node")
+        case (.edge, _): throw fail(event, "key \(IdentifierCheck.quoted(keyID)) is declared for nodes, but used on an edge")
         }
         return .data(key: keyID, owner: owner, location: location(event))
     }
@@ -526,13 +526,13 @@ private struct GraphMLReader {
             let id = originalIDs[v] ?? written
             let before = builder.nodeCount
             builder.addNode(id)
-            guard builder.nodeCount > before else { throw InputError(nodeLocations[v], "two nodes have the id '\(id)'") }
+            guard builder.nodeCount > before else { throw InputError(nodeLocations[v], "two nodes have the id \(IdentifierCheck.quoted(id))") }
             if let w = IdentifierCheck.warning(for: id, at: nodeLocations[v]) { warnings.append(w) }
         }
         builder.reserveEdges(edges.count)
         for edge in edges {
-            guard let u = nodeIndex[edge.source] else { throw InputError(edge.location, "edge source '\(edge.source)' is not a declared node") }
-            guard let v = nodeIndex[edge.target] else { throw InputError(edge.location, "edge target '\(edge.target)' is not a declared node") }
+            guard let u = nodeIndex[edge.source] else { throw InputError(edge.location, "edge source \(IdentifierCheck.quoted(edge.source)) is not a declared node") }
+            guard let v = nodeIndex[edge.target] else { throw InputError(edge.location, "edge target \(IdentifierCheck.quoted(edge.target)) is not a declared node") }
             builder.addEdge(u, v, kind: edge.kind)
         }
         for key in structuredKeyOrder {
@@ -541,7 +541,7 @@ private struct GraphMLReader {
                 nodeAttributes.remove(name)
                 edgeAttributes.remove(name)
             }
-            warnings.append(InputWarning(structuredKeys[key]!, "key '\(key)'\(name.isEmpty || name == key ? "" : " ('\(name)')") holds XML elements, not text; such values are dropped"))
+            warnings.append(InputWarning(structuredKeys[key]!, "key \(IdentifierCheck.quoted(key))\(name.isEmpty || name == key ? "" : " (\(IdentifierCheck.quoted(name)))") holds XML elements, not text; such values are dropped"))
         }
         try builder.setNodeColumns(nodeAttributes, limits: limits, file: file)
         try builder.setEdgeColumns(edgeAttributes, limits: limits, file: file)

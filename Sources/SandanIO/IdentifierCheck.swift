@@ -31,8 +31,8 @@ public enum IdentifierCheck {
 
     /// `value` in single quotes for a message, as ``displayed(_:limit:)`` shows it (a value
     /// echoed from the input: a number that does not parse, an undeclared id).
-    public static func quoted(_ value: String) -> String {
-        "'" + displayed(value) + "'"
+    public static func quoted(_ value: some StringProtocol) -> String {
+        "'" + displayed(String(value)) + "'"
     }
 
     /// Longest text, in characters, that a message or a table cell shows of a value.

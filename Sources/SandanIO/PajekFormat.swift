@@ -351,7 +351,7 @@ private struct PajekReader {
         }
         if words.count >= 3 {
             guard let m = NumberParsing.integer(words[2].text), m >= 0, m <= count else {
-                throw fail(words[2].column, "the first mode of a two-mode network (*Vertices N M) needs 0 ≤ M ≤ N, not '\(words[2].text)'")
+                throw fail(words[2].column, "the first mode of a two-mode network (*Vertices N M) needs 0 ≤ M ≤ N, not \(IdentifierCheck.quoted(words[2].text))")
             }
             if m > 0 { firstMode = m }
         }
@@ -365,7 +365,7 @@ private struct PajekReader {
     func vertex(_ token: Token) throws(InputError) -> Int32 {
         let count = vertexCount ?? 0
         guard let k = NumberParsing.integer(token.text) else {
-            throw fail(token.column, "'\(token.text)' is not a vertex number")
+            throw fail(token.column, "\(IdentifierCheck.quoted(token.text)) is not a vertex number")
         }
         guard k >= 1, k <= count else { throw fail(token.column, "vertex \(k) is outside 1…\(count) (*Vertices \(count))") }
         return Int32(k - 1)
@@ -424,7 +424,7 @@ private struct PajekReader {
                 arc.kind = String(value.text)
             } else if let name = PajekFormat.numericLineParameters[key] {
                 guard let number = NumberParsing.finiteDouble(value.text) else {
-                    throw fail(value.column, "the Pajek parameter '\(word.text)' (\(name)) needs a number: " + NumberParsing.reason(value.text))
+                    throw fail(value.column, "the Pajek parameter \(IdentifierCheck.quoted(word.text)) (\(name)) needs a number: " + NumberParsing.reason(value.text))
                 }
                 arc.attributes.append((name, .double(number)))
             } else if let name = PajekFormat.textLineParameters[key] {
@@ -460,14 +460,14 @@ private struct PajekReader {
             if text.hasSuffix("]") { break }
         }
         let column = words[start].column
-        guard text.hasSuffix("]") else { throw fail(column, "unterminated time interval '\(text)' (it opens here; close it with ']')") }
+        guard text.hasSuffix("]") else { throw fail(column, "unterminated time interval \(IdentifierCheck.quoted(text)) (it opens here; close it with ']')") }
         let body = text.dropFirst().dropLast()
         for item in body.split(separator: ",", omittingEmptySubsequences: false) {
             let ends = item.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
             let valid = NumberParsing.finiteDouble(String(ends[0])) != nil
                 && (ends.count == 1 || ends[1] == "*" || NumberParsing.finiteDouble(String(ends[1])) != nil)
             guard valid else {
-                throw fail(column, "malformed time interval '\(text)': expected times and ranges such as [1], [1-3], [5-*] or [1-3,7]")
+                throw fail(column, "malformed time interval \(IdentifierCheck.quoted(text)): expected times and ranges such as [1], [1-3], [5-*] or [1-3,7]")
             }
         }
         return (text, k)
@@ -510,7 +510,7 @@ private struct PajekReader {
             let before = builder.nodeCount
             builder.addNode(id)
             guard builder.nodeCount > before else {
-                throw InputError(file: file, line: labelLines[v] > 0 ? labelLines[v] : nil, "two vertices are called '\(id)'; Sandan ids must be unique")
+                throw InputError(file: file, line: labelLines[v] > 0 ? labelLines[v] : nil, "two vertices are called \(IdentifierCheck.quoted(id)); Sandan ids must be unique")
             }
             if let w = IdentifierCheck.warning(for: id, at: SourceLocation(file: file, line: labelLines[v])) { warnings.append(w) }
         }
