@@ -163,7 +163,7 @@ struct AnalyzeCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let graphs = CLIRunner.root.appendingPathComponent("Graphs")
         let arguments = ["--proximity-km", "10", "--kind", "proximity", "--weight", "distance_km",
-                         "--metric", "betweenness", "--format", "csv"]
+                         "--metric", "betweenness", "--format", "csv", "--ids-only"]
         let original = try CLIRunner.run(["analyze", graphs.path] + arguments)
         #expect(original.status == 0, "\(original.stderr)")
         let expected = CLIRunner.parseCSV(original.stdout).rows

@@ -154,14 +154,13 @@ struct Analyze: ParsableCommand {
     private func report(_ failures: [(metric: Metric, reason: String)], written: Int) throws {
         guard let last = failures.last else { return }
         guard failures.count + written > 1 else { throw CommandFailure(last.reason) }
-        for failure in failures.dropLast() {
-            writeToStandardError("sandan: error: \(failure.metric.rawValue): \(failure.reason)\n")
+        for failure in failures {
+            writeToStandardError("sandan: error: \(shownLine("\(failure.metric.rawValue): \(failure.reason)"))\n")
         }
         let names = failures.map(\.metric.rawValue).joined(separator: ", ")
         let outcome = written == 0 ? "nothing was written"
             : "the other \(written) column\(written == 1 ? " was" : "s were") written"
-        throw CommandFailure("\(last.metric.rawValue): \(last.reason)\n"
-                             + "sandan: error: \(failures.count) of \(failures.count + written) measures failed (\(names)); \(outcome)")
+        throw CommandFailure("\(failures.count) of \(failures.count + written) measures failed (\(names)); \(outcome)")
     }
 
     /// The metrics asked for, without repeats, or the defaults; then the --sort metric when it
