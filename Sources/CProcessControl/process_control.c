@@ -92,7 +92,11 @@ void sandan_stop_forwarding(pid_t child) {
             atomic_store(&children[i], 0);
             if (--registered == 0) {
                 for (int k = 0; k < 3; k++) {
-                    if (installed[k]) sigaction(forwarded[k], &previous[k], NULL);
+                    // A handler installed over this one since (it chains to this one) stays.
+                    struct sigaction current;
+                    if (installed[k] && sigaction(forwarded[k], NULL, &current) == 0 && current.sa_handler == forward) {
+                        sigaction(forwarded[k], &previous[k], NULL);
+                    }
                 }
             }
             break;

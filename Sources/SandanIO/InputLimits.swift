@@ -22,11 +22,13 @@ public struct InputLimits: Sendable, Equatable {
     /// edge statement between two groups of p and q nodes makes p × q (`--max-edges`). Default
     /// 5 million.
     public var edges: Int
-    /// Distinct attribute names of nodes (and, separately, of edges) in one file, and attributes
-    /// on one XML element (`--max-attributes`). Default 256.
+    /// Distinct attribute names of nodes (and, separately, of edges) in one file — for DOT,
+    /// of nodes, edges and graphs together — and attributes on one XML element
+    /// (`--max-attributes`). Default 256.
     public var attributes: Int
-    /// Attribute cells a file's attribute columns may need: names × rows, summed over node and
-    /// edge columns; for DOT, the cells Graphviz's parser fills (`--max-attribute-cells`).
+    /// Attribute cells a file's attribute columns may need: names × rows, for the node columns
+    /// and for the edge columns each; for DOT, the cells Graphviz's parser fills
+    /// (`--max-attribute-cells`).
     /// Default 2²⁵ (33,554,432).
     public var attributeCells: Int
     /// Bytes of one DOT string or ID, and of one XML attribute value (`--max-string-size`).

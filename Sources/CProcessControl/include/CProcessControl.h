@@ -23,7 +23,8 @@ int sandan_forward_terminal_signals(pid_t child);
 /// that mask through `posix_spawn`, and would never see SIGXCPU or a terminal signal.
 void sandan_default_signal(int signal);
 
-/// Removes `child` from the table; the last removal puts back the previous handlers.
+/// Removes `child` from the table; the last removal puts back the previous handlers (unless
+/// another handler was installed over Sandan's since: that one chains to it, and stays).
 void sandan_stop_forwarding(pid_t child);
 
 #endif
