@@ -64,4 +64,19 @@ python3 Scripts/spreadsheet/read_with_pandas.py "$work/k.csv" "$work/bom.csv" "$
 python3 Scripts/spreadsheet/read_workbooks.py "$work/analyze.xlsx:measures:$work/k.csv" "$work/hubs.xlsx:anchors:$work/hubs.csv" \
   "$work/regions.xlsx:regions:$work/regions.csv" "$work/communities.xlsx:communities:$work/communities.csv" \
   "$work/compare.xlsx:centrality:$work/compare.csv" "$work/multiplex.xlsx:layers:$work/layers.csv"
+# Gephi: analyze -o FILE.gexf carries labels (the names) and the measures, as NetworkX reads them.
+"$sandan" analyze "${plain[@]}" -o "$work/measures.gexf"
+python3 - "$work/measures.gexf" "$work/p.csv" <<'PY'
+import csv, sys
+import networkx
+graph = networkx.read_gexf(sys.argv[1])
+with open(sys.argv[2], encoding="utf-8") as f:
+    rows = list(csv.DictReader(f))
+for row in rows:
+    node = graph.nodes[row["id"]]
+    assert node["label"] == row["name_ko"], (node, row)
+    for measure in ("degree", "betweenness", "closeness", "pagerank"):
+        assert abs(float(node[measure]) - float(row[measure])) <= 1e-12, (measure, node, row)
+print(f"spreadsheet: NetworkX reads the GEXF of analyze: {len(rows)} labels and measures as the CSV")
+PY
 echo "spreadsheet: CP949 Korean tables and an .xlsx workbook give the same analyze, render and report output; pandas reads every CSV and openpyxl every workbook"

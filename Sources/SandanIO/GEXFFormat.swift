@@ -21,7 +21,8 @@ import SandanGraph
 ///
 /// **Writing** (what Gephi 0.9–0.10 opens): GEXF 1.3 with `defaultedgetype`, one
 /// `<attribute>` per node and edge column (typed `string`, `long`, `double`, `boolean`), values
-/// in `<attvalues>`. The node attribute `label` is written as the node's `label`; a numeric edge
+/// in `<attvalues>`. The node attribute `label` is written as the node's `label` (without one,
+/// the node's name, `name_ko`, `name` or `name_en`, so that Gephi shows names, not ids); a numeric edge
 /// attribute `weight` as the edge's `weight` (so Gephi uses it), read back as a double; the
 /// edge attribute `label` as the edge's `label`. **The edge kind is written as the string
 /// attribute `kind`** (a column Gephi can partition and colour by, and the `kind` key NetworkX
@@ -47,7 +48,7 @@ public enum GEXFFormat {
             try XMLOutput.escape(text, file: file, what: what())
         }
         let hasKinds = graph.kinds != [""]
-        let nodeLabel = graph.nodeAttributes["label"]
+        let nodeLabel = ["label", "name_ko", "name", "name_en"].lazy.compactMap { graph.nodeAttributes[$0] }.first
         let nodeNames = graph.nodeAttributes.names.filter { $0 != "label" }
         let weight = graph.edgeAttributes["weight"].flatMap { $0.type == .integer || $0.type == .double ? $0 : nil }
         let edgeLabel = graph.edgeAttributes["label"]
