@@ -53,6 +53,8 @@ public enum GraphFile {
             return try PajekFormat.read(content, file: path, options: options)
         case .dot:
             return try DOTReader.read(content, file: path, options: options)
+        case .ucinet:
+            return try UCINETFormat.read(try TextDecoding.decode(content, file: path, encoding: options.encoding), file: path, options: options)
         case .csv, .dataset, .xlsx:
             preconditionFailure("tables are read by CSVFormat")
         }
@@ -92,6 +94,8 @@ public enum GraphFile {
             try AtomicFile.write(try PajekFormat.write(graph, file: path), to: path)
         case .dot:
             try AtomicFile.write(try DOTWriter.write(graph, file: path), to: path)
+        case .ucinet:
+            try AtomicFile.write(try UCINETFormat.write(graph, file: path), to: path)
         case .xlsx:
             throw InputError(file: path, "writing a graph as .xlsx is not supported; write a .csv edge table (Excel opens it)")
         case .dataset:
