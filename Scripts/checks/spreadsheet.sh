@@ -64,7 +64,8 @@ python3 Scripts/spreadsheet/read_with_pandas.py "$work/k.csv" "$work/bom.csv" "$
 python3 Scripts/spreadsheet/read_workbooks.py "$work/analyze.xlsx:measures:$work/k.csv" "$work/hubs.xlsx:anchors:$work/hubs.csv" \
   "$work/regions.xlsx:regions:$work/regions.csv" "$work/communities.xlsx:communities:$work/communities.csv" \
   "$work/compare.xlsx:centrality:$work/compare.csv" "$work/multiplex.xlsx:layers:$work/layers.csv"
-# Gephi: analyze -o FILE.gexf carries labels (the names) and the measures, as NetworkX reads them.
+# Gephi: analyze -o FILE.gexf carries labels (the names), the measures and the years as edge
+# starts (the timeline), as NetworkX reads them.
 "$sandan" analyze "${plain[@]}" -o "$work/measures.gexf"
 python3 - "$work/measures.gexf" "$work/p.csv" <<'PY'
 import csv, sys
@@ -77,7 +78,9 @@ for row in rows:
     assert node["label"] == row["name_ko"], (node, row)
     for measure in ("degree", "betweenness", "closeness", "pagerank"):
         assert abs(float(node[measure]) - float(row[measure])) <= 1e-12, (measure, node, row)
-print(f"spreadsheet: NetworkX reads the GEXF of analyze: {len(rows)} labels and measures as the CSV")
+dated = [data for _, _, data in graph.edges(data=True) if "year" in data]
+assert dated and all(data["start"] == data["year"] for data in dated), "an edge's start is not its year"
+print(f"spreadsheet: NetworkX reads the GEXF of analyze: {len(rows)} labels and measures as the CSV, {len(dated)} edges start in their year")
 PY
 # UCINET DL: igraph reads what Sandan writes (the bundled network: igraph's DL reader takes no
 # quoted labels, so not the names with spaces), and both read a labelled full matrix alike
