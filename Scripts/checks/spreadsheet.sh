@@ -64,4 +64,46 @@ python3 Scripts/spreadsheet/read_with_pandas.py "$work/k.csv" "$work/bom.csv" "$
 python3 Scripts/spreadsheet/read_workbooks.py "$work/analyze.xlsx:measures:$work/k.csv" "$work/hubs.xlsx:anchors:$work/hubs.csv" \
   "$work/regions.xlsx:regions:$work/regions.csv" "$work/communities.xlsx:communities:$work/communities.csv" \
   "$work/compare.xlsx:centrality:$work/compare.csv" "$work/multiplex.xlsx:layers:$work/layers.csv"
+# Gephi: analyze -o FILE.gexf carries labels (the names), the measures and the years as edge
+# starts (the timeline), as NetworkX reads them.
+"$sandan" analyze "${plain[@]}" -o "$work/measures.gexf"
+python3 - "$work/measures.gexf" "$work/p.csv" <<'PY'
+import csv, sys
+import networkx
+graph = networkx.read_gexf(sys.argv[1])
+with open(sys.argv[2], encoding="utf-8") as f:
+    rows = list(csv.DictReader(f))
+for row in rows:
+    node = graph.nodes[row["id"]]
+    assert node["label"] == row["name_ko"], (node, row)
+    for measure in ("degree", "betweenness", "closeness", "pagerank"):
+        assert abs(float(node[measure]) - float(row[measure])) <= 1e-12, (measure, node, row)
+dated = [data for _, _, data in graph.edges(data=True) if "year" in data]
+assert dated and all(data["start"] == data["year"] for data in dated), "an edge's start is not its year"
+print(f"spreadsheet: NetworkX reads the GEXF of analyze: {len(rows)} labels and measures as the CSV, {len(dated)} edges start in their year")
+PY
+# UCINET DL: igraph reads what Sandan writes (the bundled network: igraph's DL reader takes no
+# quoted labels, so not the names with spaces), and both read a labelled full matrix alike
+# (binary: igraph's full-matrix reader takes 0 and 1 only).
+"$sandan" convert Graphs -o "$work/network.dl"
+"$sandan" analyze Graphs --ids-only --metric degree --format csv -o "$work/ids.csv"
+printf 'DL N=4\nFORMAT = FULLMATRIX\nLABELS:\n구미,창원,울산,외딴\nDATA:\n0 1 0 0\n1 0 1 0\n0 1 0 0\n0 0 0 0\n' > "$work/matrix.dl"
+"$sandan" convert "$work/matrix.dl" -o "$work/matrix.json"
+python3 - "$work/network.dl" "$work/ids.csv" "$work/matrix.dl" "$work/matrix.json" <<'PY'
+import csv, json, sys
+import igraph
+graph = igraph.Graph.Read_DL(sys.argv[1], directed=False)
+with open(sys.argv[2], encoding="utf-8") as f:
+    ids = [row["id"] for row in csv.DictReader(f)]
+assert graph.vs["name"] == ids, "labels differ"
+assert graph.ecount() == 121, graph.ecount()
+matrix = igraph.Graph.Read_DL(sys.argv[3], directed=True)
+ours = json.load(open(sys.argv[4], encoding="utf-8"))
+assert matrix.vs["name"] == [n["id"] for n in ours["nodes"]], (matrix.vs["name"], ours["nodes"])
+# igraph reads each cell as an arc; Sandan reads a symmetric matrix as one undirected edge a pair.
+theirs = sorted((matrix.vs[e.source]["name"], matrix.vs[e.target]["name"]) for e in matrix.es)
+mine = sorted(pair for e in ours["edges"] for pair in ((e["source"], e["target"]), (e["target"], e["source"])))
+assert not ours["directed"] and theirs == mine, (theirs, mine)
+print(f"spreadsheet: igraph reads Sandan's DL ({graph.vcount()} labels, {graph.ecount()} edges) and reads a full matrix as Sandan does")
+PY
 echo "spreadsheet: CP949 Korean tables and an .xlsx workbook give the same analyze, render and report output; pandas reads every CSV and openpyxl every workbook"

@@ -25,7 +25,10 @@ import SandanGraph
 ///
 /// **Writing** (what Gephi 0.9–0.10 opens): GEXF 1.3 with `defaultedgetype`, one
 /// `<attribute>` per node and edge column (typed `string`, `long`, `double`, `boolean`), values
-/// in `<attvalues>`. The node attribute `label` is written as the node's `label`; a numeric edge
+/// in `<attvalues>`. The node attribute `label` is written as the node's `label` (without one,
+/// the node's name, `name_ko`, `name` or `name_en`, so that Gephi shows names, not ids); an
+/// integer edge attribute `year` also as the edge's `start` in a `dynamic` graph with integer
+/// time (Gephi's timeline then plays the linkages year by year); a numeric edge
 /// attribute `weight` as the edge's `weight` (so Gephi uses it), read back as a double; the
 /// edge attribute `label` as the edge's `label`. **The edge kind is written as the string
 /// attribute `kind`** (a column Gephi can partition and colour by, and the `kind` key NetworkX
@@ -51,10 +54,13 @@ public enum GEXFFormat {
             try XMLOutput.escape(text, file: file, what: what())
         }
         let hasKinds = graph.kinds != [""]
-        let nodeLabel = graph.nodeAttributes["label"]
+        let nodeLabel = ["label", "name_ko", "name", "name_en"].lazy.compactMap { graph.nodeAttributes[$0] }.first
         let nodeNames = graph.nodeAttributes.names.filter { $0 != "label" }
         let weight = graph.edgeAttributes["weight"].flatMap { $0.type == .integer || $0.type == .double ? $0 : nil }
         let edgeLabel = graph.edgeAttributes["label"]
+        // An integer `year` (a linkage's designation round) is also the edge's `start`, so that
+        // Gephi's timeline plays the rounds.
+        let years = graph.edgeAttributes["year"].flatMap { $0.type == .integer ? $0 : nil }
         let edgeNames = graph.edgeAttributes.names.filter {
             !($0 == "kind" && hasKinds) && !($0 == "weight" && weight != nil) && $0 != "label"
         }
@@ -65,7 +71,7 @@ public enum GEXFFormat {
           <meta>
             <creator>Sandan</creator>
           </meta>
-          <graph mode="static" defaultedgetype="\(graph.isDirected ? "directed" : "undirected")">
+          <graph mode="\(years == nil ? "static" : "dynamic")"\(years == nil ? "" : " timeformat=\"integer\"") defaultedgetype="\(graph.isDirected ? "directed" : "undirected")">
 
         """
         func declarations(_ names: [String], _ table: AttributeTable, kind: Bool, _ domain: String) throws(InputError) -> String {
@@ -100,6 +106,7 @@ public enum GEXFFormat {
             out += "      <edge id=\"\(e)\" source=\"\(try esc(graph.ids[graph.source(of: e)], "node id"))\" target=\"\(try esc(graph.ids[graph.target(of: e)], "node id"))\""
             if let w = weight?[e]?.numericValue { out += " weight=\"\(AttributeValue.double(w).description)\"" }
             if let label = edgeLabel?[e] { out += " label=\"\(try esc(label.description, "edge label"))\"" }
+            if let year = years?[e] { out += " start=\"\(year.description)\"" }
             let values = try attvalues(edgeNames, graph.edgeAttributes, row: e, kind: hasKinds ? graph.kind(of: e) : nil)
             out += values.isEmpty ? "/>\n" : ">" + values + "</edge>\n"
         }

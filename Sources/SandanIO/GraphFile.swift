@@ -60,6 +60,8 @@ public enum GraphFile {
             return try PajekFormat.read(content, file: path, options: options)
         case .dot:
             return try DOTReader.read(content, file: path, options: options)
+        case .ucinet:
+            return try UCINETFormat.read(try TextDecoding.decode(content, file: path, encoding: options.encoding), file: path, options: options)
         case .csv, .dataset, .xlsx:
             preconditionFailure("tables are read by CSVFormat")
         }
@@ -101,6 +103,7 @@ public enum GraphFile {
         case .pajek: PajekFormat.losses(of: graph, file: file)
         case .dot: DOTWriter.losses(of: graph, file: file)
         case .gexf: GEXFFormat.losses(of: graph, file: file)
+        case .ucinet: UCINETFormat.losses(of: graph, file: file)
         case .graphml, .json, .dataset, .xlsx: []
         }
     }
@@ -130,6 +133,8 @@ public enum GraphFile {
             data = try PajekFormat.write(graph, file: path)
         case .dot:
             data = try DOTWriter.write(graph, file: path)
+        case .ucinet:
+            data = try UCINETFormat.write(graph, file: path)
         case .xlsx:
             throw InputError(file: path, "writing a graph as .xlsx is not supported; write a .csv edge table (Excel opens it)")
         case .dataset:
@@ -168,6 +173,7 @@ extension GraphFormat {
         case .pajek: "Pajek"
         case .dot: "DOT"
         case .gml: "GML"
+        case .ucinet: "UCINET DL"
         case .json, .graphml, .gexf, .dataset, .xlsx: nil
         }
     }

@@ -22,6 +22,8 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case gml
     /// Pajek `.net` (also `.pajek`); see ``PajekFormat``.
     case pajek = "net"
+    /// UCINET DL (`.dl`); see ``UCINETFormat``.
+    case ucinet = "dl"
     /// Graphviz DOT (`.gv`, `.dot`), read through libcgraph; see ``DOTReader`` and ``DOTWriter``.
     case dot
 
@@ -50,8 +52,9 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "gml": return .gml
         case "net", "pajek": return .pajek
         case "gv", "dot": return .dot
+        case "dl": return .ucinet
         default:
-            throw InputError(file: path, (ext.isEmpty ? "no file extension to tell the format" : "unknown graph format '.\(ext)'") + "; use one of .edges .txt .csv .xlsx .json .graphml .gexf .gml .net .gv .dot, or a folder with complexes.csv and linkages.csv")
+            throw InputError(file: path, (ext.isEmpty ? "no file extension to tell the format" : "unknown graph format '.\(ext)'") + "; use one of .edges .txt .csv .xlsx .json .graphml .gexf .gml .net .dl .gv .dot, or a folder with complexes.csv and linkages.csv")
         }
     }
 }

@@ -51,4 +51,10 @@ public enum NumberParsing {
         }
         return i == bytes.endIndex
     }
+
+    /// `number` as the shortest text that reads back: whole numbers below 10¹⁵ without a
+    /// decimal point (`2021`), others as Swift prints them (`35.2`).
+    static func plain(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    }
 }

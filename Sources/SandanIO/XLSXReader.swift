@@ -310,13 +310,8 @@ struct Workbook {
         default:
             guard !value.isEmpty else { return "" }
             guard let number = Double(value), number.isFinite else { throw InputError(location, "bad number '\(value)'") }
-            return isDate ? isoDate(serial: number, date1904: date1904) : plainNumber(number)
+            return isDate ? isoDate(serial: number, date1904: date1904) : NumberParsing.plain(number)
         }
-    }
-
-    /// `number` in the shortest form that reads back, whole numbers without a decimal point.
-    static func plainNumber(_ number: Double) -> String {
-        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 
     /// An Excel serial date as ISO 8601: days since 1899-12-30 (so that serial 61 is 1900-03-01,

@@ -68,7 +68,7 @@ struct FormatModel {
         let weight = graph.edgeAttributes["weight"]
         let hasKinds = kinds.contains { !$0.isEmpty }
         switch format {
-        case .graphml, .json, .dataset, .xlsx:
+        case .graphml, .json, .dataset, .xlsx, .ucinet:   // the last three are not among this test's formats
             break
         case .gexf:
             nodeColumns = nodeColumns.map { $0.0 == "label" ? ($0.0, strings($0.1)) : $0 }

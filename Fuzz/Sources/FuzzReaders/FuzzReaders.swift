@@ -26,7 +26,7 @@ enum FuzzTarget {
     static let format: GraphFormat = {
         let name = ProcessInfo.processInfo.environment["SANDAN_FUZZ_FORMAT"] ?? ""
         guard let format = GraphFormat(rawValue: name), format != .dataset else {
-            let names = GraphFormat.allCases.filter { $0 != .dataset && $0 != .xlsx }.map(\.rawValue).joined(separator: ", ")
+            let names = GraphFormat.allCases.filter { ![.dataset, .xlsx, .ucinet].contains($0) }.map(\.rawValue).joined(separator: ", ")
             FileHandle.standardError.write(Data("set SANDAN_FUZZ_FORMAT to one of: \(names)\n".utf8))
             exit(2)
         }
@@ -53,7 +53,7 @@ enum FuzzTarget {
         case .gml: try GMLFormat.read(bytes, file: file, options: options(nil)).graph
         case .pajek: try PajekFormat.read(bytes, file: file, options: options(nil)).graph
         case .dot: try DOTReader.read(bytes, file: file, options: options(nil)).graph
-        case .dataset, .xlsx: throw InputError(file: file, "not fuzzed")
+        case .dataset, .xlsx, .ucinet: throw InputError(file: file, "not fuzzed")
         }
     }
 
@@ -69,7 +69,7 @@ enum FuzzTarget {
             case .gml: data = try GMLFormat.write(graph, file: "out")
             case .pajek: data = try PajekFormat.write(graph, file: "out")
             case .dot: data = try DOTWriter.write(graph, file: "out")
-            case .xlsx: return nil
+            case .xlsx, .ucinet: return nil
             case .csv, .dataset:
                 let path = folder + "/g.csv"
                 try GraphFile.write(graph, to: path)

@@ -112,6 +112,20 @@ struct MetricTable {
         })
     }
 
+    /// The graph with each measure as a node attribute of its name (reals as doubles, missing
+    /// when not finite), for GEXF and GraphML output.
+    var graphWithMeasures: Graph {
+        columns.reduce(graph) { graph, column in
+            let values: AttributeColumn = switch column.values {
+            case .real(let values): .double(values.map { $0.isFinite ? $0 : nil })
+            case .integer(let values): .integer(values)
+            case .boolean(let values): .bool(values)
+            case .text(let values): .string(values)
+            }
+            return graph.settingNodeColumn(column.metric.rawValue, values)
+        }
+    }
+
     /// Aligned columns for a terminal; reals with six significant digits.
     var table: String {
         var table = TextTable(["id"] + attributes + columns.map(\.metric.rawValue))

@@ -12,7 +12,8 @@ struct Analyze: ParsableCommand {
         discussion: """
         Without --metric: \(Metric.defaults.map(\.rawValue).joined(separator: ", ")). Each row has the node's id, \
         then its name and region when the data has them (--with ATTR adds attributes, --ids-only \
-        drops them), then the measures. Without --weight every \
+        drops them), then the measures. -o FILE.xlsx writes a workbook; -o FILE.gexf or FILE.graphml \
+        the network with the measures as node attributes (for Gephi). Without --weight every \
         edge counts 1. With --weight ATTR, betweenness, closeness, harmonic and distance read the attribute \
         as a length; strength, PageRank, eigenvector, Katz and HITS as a strength.
 
@@ -24,6 +25,7 @@ struct Analyze: ParsableCommand {
           sandan analyze Graphs --metric participation --metric role --metric coreness
           sandan analyze Graphs --sort betweenness --top 10 --with macro_region
           sandan analyze 연계.csv --nodes 단지.csv --format csv --bom -o 중심성.csv
+          sandan analyze Graphs --metric pagerank --metric community -o gephi.gexf
 
         A measure that cannot be computed (eigenvector centrality on a graph where it is not unique, \
         Katz with α above 1/λ₁, …) does not erase the others: their columns are written as usual, the \
@@ -136,6 +138,8 @@ struct Analyze: ParsableCommand {
             table.sort(by: order ?? (top == nil ? nil : columns.first?.metric), top: top)
             if output.writesWorkbook {
                 try output.emit(sheets: [table.sheet])
+            } else if let path = output.output, ["gexf", "graphml"].contains((path as NSString).pathExtension.lowercased()) {
+                try GraphFile.write(table.graphWithMeasures, to: path)
             } else {
                 switch output.format {
                 case .csv: try output.emit(table.csv)

@@ -76,6 +76,7 @@ func read(bytes: [UInt8], as format: GraphFormat, file: String = "input", option
     case .dot: try DOTReader.read(bytes, file: file, options: options)
     case .dataset: throw InputError(file: file, "a dataset is a folder")
     case .xlsx: throw InputError(file: file, "a workbook is read from its file")
+    case .ucinet: try UCINETFormat.read(try TextDecoding.decode(bytes, file: file, encoding: options.encoding), file: file, options: options)
     }
 }
 
