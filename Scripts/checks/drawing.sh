@@ -15,7 +15,9 @@
 # pHYs chunk of 11811 px/m; --legend-file writes the legend alone; the hub-spoke view fits a
 # slide with its anchors labelled; the default clustered drawing and a canvas drawing are
 # byte-identical from run to run.
-# Maps: add cases to GEO_CASES below (a map helper adds the boundary check there).
+# Maps (GEO_CASES) are measured the same way, and besides (support/measure_map.py): every 시·도
+# is outlined (class `boundary`), and the scale bar's km agree with the great-circle distance
+# between two nodes within 2 %.
 # Run from the repo root after `swift build`. About a minute.
 set -euo pipefail
 bin=.build/debug/sandan
@@ -59,14 +61,17 @@ CASES=(
 )
 GEO_CASES=(
   "national-geo-a4|Graphs --geo --canvas a4 --color-by region --size-by degree"
+  "national-geo-a4-landscape|Graphs --geo --canvas a4-landscape --color-by region --size-by degree"
+  "overhaul-geo-column|Graphs --programme overhaul-2020 --geo --canvas column --color-by region --size-by degree --legend-file LEGEND"
 )
 # Regions each case colours by (from the data, not from Sandan).
 regions() {  # $1: "national" or "overhaul"
   python3 - "$1" <<'PY'
 import csv, sys
-nodes = {r["id"]: r["region"] for r in csv.DictReader(open("Graphs/complexes.csv"))}
-if sys.argv[1] == "national":
-    print(len({v for v in nodes.values() if v}))
+rows = list(csv.DictReader(open("Graphs/complexes.csv")))
+nodes = {r["id"]: r["region"] for r in rows}
+if sys.argv[1] == "national":  # the folder is read as its industrial layer: no organisations (Graphs/README.md)
+    print(len({r["region"] for r in rows if r["region"] and r["kind"] != "organisation"}))
 else:
     ends = set()
     for r in csv.DictReader(open("Graphs/linkages.csv")):
@@ -88,7 +93,7 @@ measure_case() {  # $1 name, $2 arguments, $3 expected region count
   python3 - "$out/$name.json" "$args" "$expected" <<'PY'
 import json, sys
 m = json.load(open(sys.argv[1])); args = sys.argv[2]; expected = int(sys.argv[3])
-sizes = {"slide": (960, 540), "a4": (595.28, 841.89), "column": (252, 360)}
+sizes = {"slide": (960, 540), "a4": (595.28, 841.89), "a4-landscape": (841.89, 595.28), "column": (252, 360)}
 canvas = args.split("--canvas ")[1].split()[0]
 w, h = sizes[canvas]
 print(f"{m['file']:<26} {m['width_pt']:>6.1f}x{m['height_pt']:<6.1f}pt labels {m['labels']:>3}/{m['nodes']:<3} "
@@ -121,7 +126,9 @@ for case in "${CASES[@]}" "${GEO_CASES[@]}"; do
   args=${case#*|}
   if [[ $name == overhaul* ]]; then expected=$overhaul; else expected=$national; fi
   measure_case "$name" "$args" "$expected"
-  # (maps) the boundary outlines: grep -q 'class="[^"]*boundary' "$out/$name.svg" once they exist
+done
+for case in "${GEO_CASES[@]}"; do
+  python3 "$support/measure_map.py" "$out/${case%%|*}.svg"
 done
 
 # PNG on A4 at 300 dpi: 2480 x 3508 px (±1) and pHYs = 11811 px/m.
