@@ -156,7 +156,7 @@ python3 "$support/measure_drawing.py" "$out/hubs.svg" > "$out/hubs.json"
 python3 - "$out/hubs.svg" "$out/hubs.json" <<'PY'
 import csv, json, re, sys
 svg = open(sys.argv[1]).read(); m = json.load(open(sys.argv[2]))
-industrial = {"anchor-link", "value-chain", "cross-region", "cooperation"}
+industrial = {"anchor-link", "value-chain", "value-chain-undirected", "cross-region", "cooperation"}  # Graphs/README.md
 rows = [r for r in csv.DictReader(open("Graphs/linkages.csv")) if r["kind"] in industrial]
 ends = {r["source"] for r in rows} | {r["target"] for r in rows}
 anchors = {r["source"] for r in rows if r["kind"] == "anchor-link"}
