@@ -152,11 +152,14 @@ struct MapOverlay {
                 start = end
             }
         }
+        // The dot at a shared point: 0.04 in, shrinking with a map scaled down onto a canvas (to
+        // 0.025 in, under the smallest node's 0.04 in, so that it never passes for a node).
+        let dotSize = max(0.04 * min(transform.scaleX, 1), 0.025)
         for group in projection.colocated {
             let dot = base + nodes.count
             let point = transform.apply(group.point)
             nodes.append(DOTNode(attributes: [.shape: .string("point"), .style: .string("filled"), .class: .string("leader"),
-                                              .width: .number(0.04), .height: .number(0.04), .color: .string("#444444"),
+                                              .width: .number(dotSize), .height: .number(dotSize), .color: .string("#444444"),
                                               .fillcolor: .string("#444444"),
                                               .pos: .point(x: point.x, y: point.y, pinned: true)]))
             for v in group.nodes {
