@@ -7,15 +7,17 @@
 #   - node labels are at least 7 pt and legend text at least 8 pt at that size;
 #   - no label overlaps another label or a node, no edge passes through a label, no leader
 #     line crosses another label or node, nothing crosses the legend, nothing leaves the canvas;
-#   - the legend beside the drawing on landscape canvases, below it on portrait ones, in at
-#     most 30 % of the area (the aim is a quarter);
+#   - the legend beside the drawing (right of every node) on landscape canvases, below it
+#     (under every node) on portrait ones, in at most 30 % of the area (the aim is a quarter);
 #   - as many node colours as regions, any two at least 15 apart in CIEDE2000;
 # and: every named palette keeps CIEDE2000 >= 15 (ciede2000.py is itself checked against
 # Sharma et al. 2005 and colour-science); a PNG on A4 at 300 dpi is 2480 x 3508 px (±1) with a
 # pHYs chunk of 11811 px/m; --legend-file writes the legend alone; the hub-spoke view fits a
 # slide with its anchors labelled; the default clustered drawing and a canvas drawing are
 # byte-identical from run to run.
-# Maps: add cases to GEO_CASES below (a map helper adds the boundary check there).
+# Maps (GEO_CASES) are measured the same way, and besides (support/measure_map.py): every 시·도
+# is outlined (class `boundary`), and the scale bar's km agree with the great-circle distance
+# between two nodes within 2 %.
 # Run from the repo root after `swift build`. About a minute.
 set -euo pipefail
 bin=.build/debug/sandan
@@ -59,14 +61,18 @@ CASES=(
 )
 GEO_CASES=(
   "national-geo-a4|Graphs --geo --canvas a4 --color-by region --size-by degree"
+  "national-geo-a4-landscape|Graphs --geo --canvas a4-landscape --color-by region --size-by degree"
+  "national-geo-slide|Graphs --geo --canvas slide --color-by region --size-by degree"
+  "overhaul-geo-column|Graphs --programme overhaul-2020 --geo --canvas column --color-by region --size-by degree --legend-file LEGEND"
 )
 # Regions each case colours by (from the data, not from Sandan).
 regions() {  # $1: "national" or "overhaul"
   python3 - "$1" <<'PY'
 import csv, sys
-nodes = {r["id"]: r["region"] for r in csv.DictReader(open("Graphs/complexes.csv"))}
-if sys.argv[1] == "national":
-    print(len({v for v in nodes.values() if v}))
+rows = list(csv.DictReader(open("Graphs/complexes.csv")))
+nodes = {r["id"]: r["region"] for r in rows}
+if sys.argv[1] == "national":  # the folder is read as its industrial layer: no organisations (Graphs/README.md)
+    print(len({r["region"] for r in rows if r["region"] and r["kind"] != "organisation"}))
 else:
     ends = set()
     for r in csv.DictReader(open("Graphs/linkages.csv")):
@@ -88,7 +94,7 @@ measure_case() {  # $1 name, $2 arguments, $3 expected region count
   python3 - "$out/$name.json" "$args" "$expected" <<'PY'
 import json, sys
 m = json.load(open(sys.argv[1])); args = sys.argv[2]; expected = int(sys.argv[3])
-sizes = {"slide": (960, 540), "a4": (595.28, 841.89), "column": (252, 360)}
+sizes = {"slide": (960, 540), "a4": (595.28, 841.89), "a4-landscape": (841.89, 595.28), "column": (252, 360)}
 canvas = args.split("--canvas ")[1].split()[0]
 w, h = sizes[canvas]
 print(f"{m['file']:<26} {m['width_pt']:>6.1f}x{m['height_pt']:<6.1f}pt labels {m['labels']:>3}/{m['nodes']:<3} "
@@ -105,8 +111,11 @@ for k in ("label_label", "label_node", "edge_label", "legend_clashes", "outside"
     if m[k]: problems.append(f"{k} = {m[k]}")
 if m["legend_at"]:
     left, top, right, bottom = m["legend_at"]
-    if w >= h and left < 0.6: problems.append(f"the legend is not beside the drawing on a landscape canvas ({m['legend_at']})")
-    if w < h and top < 0.6: problems.append(f"the legend is not below the drawing on a portrait canvas ({m['legend_at']})")
+    # Beside: right of every node (and in the right part of the canvas); below: under every node.
+    if w >= h and (left < 0.45 or left < m["nodes_at"][2]):
+        problems.append(f"the legend is not beside the drawing on a landscape canvas ({m['legend_at']}, nodes {m['nodes_at']})")
+    if w < h and (top < 0.45 or top < m["nodes_at"][3]):
+        problems.append(f"the legend is not below the drawing on a portrait canvas ({m['legend_at']}, nodes {m['nodes_at']})")
     if m["legend_share"] > 0.3: problems.append(f"the legend takes {m['legend_share']:.0%} of the canvas")
 if m["node_colours"] != expected: problems.append(f"{m['node_colours']} node colours for {expected} regions")
 if m["min_delta_e"] is not None and m["min_delta_e"] < 15: problems.append(f"CIEDE2000 {m['min_delta_e']} < 15")
@@ -121,7 +130,9 @@ for case in "${CASES[@]}" "${GEO_CASES[@]}"; do
   args=${case#*|}
   if [[ $name == overhaul* ]]; then expected=$overhaul; else expected=$national; fi
   measure_case "$name" "$args" "$expected"
-  # (maps) the boundary outlines: grep -q 'class="[^"]*boundary' "$out/$name.svg" once they exist
+done
+for case in "${GEO_CASES[@]}"; do
+  python3 "$support/measure_map.py" "$out/${case%%|*}.svg"
 done
 
 # PNG on A4 at 300 dpi: 2480 x 3508 px (±1) and pHYs = 11811 px/m.
@@ -149,7 +160,7 @@ python3 "$support/measure_drawing.py" "$out/hubs.svg" > "$out/hubs.json"
 python3 - "$out/hubs.svg" "$out/hubs.json" <<'PY'
 import csv, json, re, sys
 svg = open(sys.argv[1]).read(); m = json.load(open(sys.argv[2]))
-industrial = {"anchor-link", "value-chain", "cross-region", "cooperation"}
+industrial = {"anchor-link", "value-chain", "value-chain-undirected", "cross-region", "cooperation"}  # Graphs/README.md
 rows = [r for r in csv.DictReader(open("Graphs/linkages.csv")) if r["kind"] in industrial]
 ends = {r["source"] for r in rows} | {r["target"] for r in rows}
 anchors = {r["source"] for r in rows if r["kind"] == "anchor-link"}

@@ -28,10 +28,10 @@ public enum LinkageKind: String, Sendable, CaseIterable, Codable {
     /// The kinds a dataset stores (every kind but the derived ``proximity``).
     public static var storedCases: [LinkageKind] { allCases.filter { $0 != .proximity } }
 
-    /// The industrial linkages between complexes (anchor-link, value chain, cross-region,
-    /// cooperation), as opposed to the governance layer (management, coordination) and the
-    /// derived proximity.
-    public static let industrial: [LinkageKind] = [.anchorLink, .valueChain, .crossRegion, .cooperation]
+    /// The industrial linkages between complexes (anchor-link, value chain with or without a
+    /// stated direction, cross-region, cooperation), as opposed to the governance layer
+    /// (management, coordination) and the derived proximity.
+    public static let industrial: [LinkageKind] = [.anchorLink, .valueChain, .valueChainUndirected, .crossRegion, .cooperation]
 
     /// Whether the edge's direction means something (anchor → linked, supplier → buyer,
     /// manager → managed, coordinator → coordinated). Cross-region, cooperation and proximity

@@ -100,7 +100,8 @@ public struct GraphDrawing: Sendable {
         let edges = Self.edges(graph, style: style, layout: layout)
         document.edgeDefaults = edges.defaults
         document.edges = edges.statements
-        if let overlay, let projection { overlay.add(to: &document, projection: projection) }
+        // On a canvas the overlay is added to the final drawing, scaled with it (CanvasComposition).
+        if let overlay, let projection, style.canvas == nil { overlay.add(to: &document, projection: projection) }
 
         let text = LegendText(language: style.legendLanguage)
         var notes: [String] = []
@@ -137,6 +138,7 @@ public struct GraphDrawing: Sendable {
         self.canvasPlan = style.canvas.map { canvas in
             CanvasPlan(canvas: canvas, diameters: sizing.diameters, ranking: Self.labelRanking(graph, style: style),
                        legend: legend, keepsAspect: style.geographic,
+                       map: overlay.flatMap { o in projection.map { (o, $0) } },
                        dropsClusters: !clustering.clusters.isEmpty, format: style.format)
         }
         self.nodeTitles = Self.nodeNames(graph, style.labels).enumerated().map { v, name in

@@ -77,3 +77,37 @@ import Testing
         #expect(run.stdout.split(separator: "\n").count == 1, "\(run.stdout)")
     }
 }
+
+/// `sandan render --geo --canvas`: the map on every canvas, in every format, at the paper's
+/// size (A4 is 210 × 297 mm: 595.28 × 841.89 pt, 827 × 1169 px at 100 dpi; a slide 960 × 540 pt;
+/// a column 252 × 360 pt), with its province outlines.
+@Suite struct MapCanvasCommandTests {
+    @Test func mapFitsEveryCanvas() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        for (canvas, size) in [("a4", "595pt\" height=\"842pt"), ("a4-landscape", "842pt\" height=\"595pt"),
+                               ("slide", "960pt\" height=\"540pt"), ("column", "252pt\" height=\"360pt")] {
+            let out = dir.appendingPathComponent("\(canvas).svg").path
+            let run = try CLIRunner.run(["render", "-o", out, "--geo", "--canvas", canvas, "--color-by", "region", "--size-by", "degree"])
+            #expect(run.status == 0, "\(canvas): \(run.stderr)")
+            let svg = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(svg.contains("<svg width=\"\(size)\""), "\(canvas)")
+            #expect(MapCommandTests.codes("sido", in: svg).count == 17, "\(canvas)")
+            #expect(svg.contains("class=\"edge scalebar\"") && svg.contains("class=\"node label of"), "\(canvas)")
+        }
+    }
+
+    @Test func mapOnA4InPNGAndPDF() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        let png = dir.appendingPathComponent("m.png").path
+        let run = try CLIRunner.run(["render", "-o", png, "--geo", "--canvas", "a4", "--dpi", "100", "--color-by", "region", "--size-by", "degree"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: png)))
+        func u32(_ i: Int) -> Int { Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3]) }
+        #expect(abs(u32(16) - 827) <= 1 && abs(u32(20) - 1169) <= 1)
+        let pdf = dir.appendingPathComponent("m.pdf").path
+        let runPDF = try CLIRunner.run(["render", "-o", pdf, "--geo", "--canvas", "a4"])
+        #expect(runPDF.status == 0, "\(runPDF.stderr)")
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)
+        #expect(text.contains("/MediaBox [ 0 0 595 842 ]"), "\(text.prefix(2000))")
+    }
+}

@@ -126,3 +126,51 @@ import Testing
         #expect(!SVGText.parse(svg.data).failed)
     }
 }
+
+/// Maps on a canvas: the overlay goes without the layout pass and comes, scaled, into the final
+/// drawing.
+@Suite struct MapCanvasTests {
+    /// Hand-worked: 1,000 pt of map at half of 1.7 pt/km (0.85 pt/km) span 1,176 km; the
+    /// largest bar at most a fifth of that (235 km) is 200 km, 200 × 0.85 = 170 pt long, its
+    /// right end 20 pt inside the extent, 20 pt above its bottom.
+    @Test func scaleBarFollowsTheScale() throws {
+        let bar = try #require(MapOverlay.scaleBar([(0, 0), (1000, 500)], pointsPerMetre: 0.85 / 1000))
+        #expect(bar.kilometres == 200)
+        #expect(abs(bar.right.x - 980) < 1e-9 && abs(bar.right.x - bar.left.x - 170) < 1e-9 && bar.left.y == 20)
+    }
+
+    /// The x coordinates of every path of the SVG groups whose class starts with `marker`.
+    static func xs(_ svg: String, _ marker: String) -> [Double] {
+        svg.components(separatedBy: "class=\"\(marker)").dropFirst().flatMap { group -> [Double] in
+            let body = group.components(separatedBy: "</g>")[0]
+            guard let d = body.components(separatedBy: " d=\"").dropFirst().first?.prefix(while: { $0 != "\"" }) else { return [] }
+            return d.split(whereSeparator: { " MC".contains($0) }).compactMap { Double($0.split(separator: ",")[0]) }
+        }
+    }
+
+    /// A 6 × 6 in canvas: exactly 432 pt square, the three outline pieces (class `boundary`) in
+    /// it, and a scale bar that shrank with the outlines (its km stay true).
+    @Test func overlayIsScaledIntoTheCanvas() throws {
+        var style = MapTests.mapStyle([MapTests.squareLayer()])
+        let free = try GraphDrawing(graph: Samples.geographic(), style: style)
+        style.canvas = try Canvas(parsing: "6x6in")
+        style.format = .svg
+        let drawing = try GraphDrawing(graph: Samples.geographic(), style: style)
+        #expect(!drawing.dot.contains("boundary") && !drawing.dot.contains("scalebar"))
+        let output = try CanvasRendering(renderer: GraphvizRenderer()).render(drawing, format: .svg, legendInside: false)
+        let svg = String(decoding: output.data, as: UTF8.self)
+        #expect(svg.contains("<svg width=\"432pt\" height=\"432pt\""))
+        #expect(svg.components(separatedBy: "class=\"edge boundary sido sido_1\"").count - 1 == 3)
+        // The square's width before (DOT pos, layout points) and after (SVG, canvas points).
+        let before = free.document.edges.compactMap { e -> [Double]? in
+            guard e.attributes[.class] == .string("boundary sido sido_1"), case .string(let pos)? = e.attributes[.pos] else { return nil }
+            return pos.split(separator: " ").map { Double($0.split(separator: ",")[0])! }
+        }.flatMap { $0 }
+        let after = Self.xs(svg, "edge boundary sido")
+        let bar = Self.xs(svg, "edge scalebar")
+        let scale = (after.max()! - after.min()!) / (before.max()! - before.min()!)
+        #expect(scale < 1 && after.min()! >= 0 && after.max()! <= 432)
+        let km = try #require(svg.components(separatedBy: " km</text>").first?.split(separator: ">").last.flatMap { Double($0) })
+        #expect(abs(bar.max()! - bar.min()! - km * 1.7 * scale) < 0.05, "\(bar) \(km) \(scale)")
+    }
+}

@@ -13,6 +13,7 @@ Prints one JSON object:
   outside                       labels, nodes or legend boxes that leave the canvas
   legend_share, legend_at       the legend's share of the canvas's area, and its box in
                                 fractions of the canvas (left, top, right, bottom)
+  nodes_at                      the box of the node discs, in the same fractions
   node_colours                  the distinct fill colours of the nodes
   min_delta_e                   smallest CIEDE2000 distance between two node colours
 
@@ -197,6 +198,8 @@ def measure(path):
         "label_label": ll, "label_node": ln, "edge_label": el, "legend_clashes": lg, "outside": outside,
         "leaders": len(leaders), "leader_clashes": ll_leader + ln_leader,
         "legend_share": legend_share, "legend_at": legend_at,
+        "nodes_at": [round((min(cx - r for cx, cy, r, _ in nodes) - canvas[0]) / cw, 3), round((min(cy - r for cx, cy, r, _ in nodes) - canvas[1]) / ch, 3),
+                     round((max(cx + r for cx, cy, r, _ in nodes) - canvas[0]) / cw, 3), round((max(cy + r for cx, cy, r, _ in nodes) - canvas[1]) / ch, 3)] if nodes else None,
         "node_colours": len(colours),
         "min_delta_e": round(minimum_distance(colours)[0], 2) if len(colours) > 1 else None,
     }

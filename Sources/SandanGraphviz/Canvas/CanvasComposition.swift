@@ -7,6 +7,8 @@
 /// from its node has a leader line, an edge of class `leader of-n<i>`), the legend a node of class `legend`, and
 /// two invisible points at the canvas's corners make the bounding box exactly the canvas, so
 /// that with `pad=0` and `margin=0` Graphviz scales nothing: a 7 pt label is 7 pt on the page.
+/// A map's overlay (``MapOverlay``: outlines of class `boundary`, leader lines, scale bar) comes
+/// last, through the same ``CanvasTransform`` as the nodes, one scale for both axes.
 enum CanvasComposition {
     /// The share of the canvas the legend may take (its width beside, its height below).
     static let legendShare = 0.25
@@ -25,7 +27,7 @@ enum CanvasComposition {
     struct Result {
         var document: DOTDocument
         /// For each extra node after the graph's own (node labels, edge labels, the legend, the
-        /// two frame points), the graph node it belongs to (nil for the others).
+        /// two frame points, a map's overlay), the graph node it belongs to (nil for the others).
         var extraOwners: [Int?]
         var labelled: Int
         var warnings: [String]
@@ -68,7 +70,12 @@ enum CanvasComposition {
         // the largest node at each side.
         let largest = (plan.diameters.max() ?? 0) * 72
         let inset = largest / 2 + canvas.labelPoints * MeasuredLayout.lineSpacing + 2
-        let xs = measured.positions.map(\.x), ys = measured.positions.map(\.y)
+        // A map's nodes stand where the projection pinned them (Graphviz's layout pass shifts
+        // its output to the origin, which the outlines it never saw do not share), and the map
+        // holds its outlines in full, not only the nodes.
+        let positions = plan.map?.projection.positions ?? measured.positions
+        let extent = positions + (plan.map.map { $0.overlay.extent($0.projection) } ?? [])
+        let xs = extent.map(\.x), ys = extent.map(\.y)
         let (x0, x1, y0, y1) = (xs.min() ?? 0, xs.max() ?? 0, ys.min() ?? 0, ys.max() ?? 0)
         let room = (w: max(plot.maxX - plot.minX - 2 * inset, 1), h: max(plot.maxY - plot.minY - 2 * inset, 1))
         var sx = x1 > x0 ? room.w / (x1 - x0) : .infinity
@@ -83,16 +90,29 @@ enum CanvasComposition {
         let cx = (plot.minX + plot.maxX) / 2 - sx * (x0 + x1) / 2
         let cy = (plot.minY + plot.maxY) / 2 - sy * (y0 + y1) / 2
         let transform = CanvasTransform(scaleX: sx, scaleY: sy, offsetX: cx, offsetY: cy)
-        let centres = measured.positions.map(transform.apply)
+        var centres = positions.map(transform.apply)
         let shrink = min(1, min(sx, sy))
         let diameters = plan.diameters.map { max($0 * shrink, 0.04) }
+        // A map's co-located nodes go on rings sized anew for the nodes as drawn (the smallest
+        // do not shrink, so scaled rings would let them overlap).
+        for group in plan.map?.projection.colocated ?? [] {
+            let ring = GeographicProjection.ring(around: transform.apply(group.point), group.nodes, diameters: diameters,
+                                                 minimumRadius: 14 * sx)
+            for (v, p) in zip(group.nodes, ring) { centres[v] = p }
+        }
 
         // Place the labels, most important first.
         let order = (0..<n).sorted { plan.ranking[$0] != plan.ranking[$1] ? plan.ranking[$0] > plan.ranking[$1] : $0 < $1 }
+        // On a map, labels keep clear of the leader lines of co-located nodes and of the scale
+        // bar too (the outlines may run under labels: they are not edges of the graph).
+        let mapLeaders = (plan.map?.projection.colocated ?? []).flatMap { group in
+            group.nodes.map { LabelPlacement.Segment(a: transform.apply(group.point), b: centres[$0]) }
+        }
+        let scaleBar = plan.map.flatMap { $0.overlay.scaleBar($0.projection, transform: transform) }
         let placement = LabelPlacement(centres: centres, radii: diameters.map { $0 * 36 },
-                                       segments: segments(document.edges, centres),
+                                       segments: segments(document.edges, centres) + mapLeaders,
                                        frame: LabelPlacement.Rect(minX: m, minY: m, maxX: W - m, maxY: H - m),
-                                       forbidden: legendBox.map { [$0] } ?? [])
+                                       forbidden: (legendBox.map { [$0] } ?? []) + (scaleBar.map { [$0.box(textPoints: canvas.legendPoints)] } ?? []))
         // Node labels first, most important first; then edge labels, at their edges' middles.
         let nodeItems = order.compactMap { v in
             measured.labels[v].map { (v, LabelPlacement.Item(anchor: centres[v], radius: diameters[v] * 36, box: $0)) }
@@ -190,6 +210,11 @@ enum CanvasComposition {
                                                   .pos: .point(x: x, y: y, pinned: true), .class: .string("frame")]))
             owners.append(nil)
         }
+        if let map = plan.map {
+            let before = out.nodes.count
+            map.overlay.add(to: &out, projection: map.projection, transform: transform, textPoints: canvas.legendPoints, ownsLeaders: true)
+            owners += Array(repeating: nil, count: out.nodes.count - before)
+        }
         if plan.dropsClusters {
             warnings.append("cluster boxes are not drawn on a canvas (the layout still groups the nodes); colour by the same attribute to show the groups")
         }
@@ -198,7 +223,7 @@ enum CanvasComposition {
 
     /// The straight segments the final drawing's edges lie on: one per edge between its nodes'
     /// centres; where several edges join the same two nodes Graphviz bows them apart, so the
-    /// lens they may fill (up to a third of the edge's length to either side of its middle) is
+    /// lens they may fill (up to a third of the edge's length, and at least 6 pt, to either side of its middle) is
     /// covered by paths 3 pt apart. Self-loops are left out. O(m + total length of multi-edges).
     static func segments(_ edges: [DOTEdge], _ centres: [(x: Double, y: Double)]) -> [LabelPlacement.Segment] {
         var multiplicity: [[Int]: Int] = [:]
@@ -210,8 +235,12 @@ enum CanvasComposition {
             guard count > 1 else { continue }
             // Paths through the middle offset by up to a third of the length, 3 pt apart, so
             // that no label fits between them.
+            // Graphviz bows them at least about 5 pt however close the nodes (seen on maps on a
+            // journal column), so the lens is at least 6 pt wide to either side.
             let (mx, my) = ((a.x + b.x) / 2, (a.y + b.y) / 2)
-            let (nx, ny) = (-(b.y - a.y) / 3, (b.x - a.x) / 3)
+            let length = max(((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot(), 1e-9)
+            let reach = max(length / 3, 6) / length
+            let (nx, ny) = (-(b.y - a.y) * reach, (b.x - a.x) * reach)
             let steps = max(1, Int((nx * nx + ny * ny).squareRoot() / 3))
             for k in -steps...steps where k != 0 {
                 let f = Double(k) / Double(steps)
@@ -232,6 +261,9 @@ enum CanvasComposition {
 /// On a map (``CanvasPlan/keepsAspect``) the two scales are equal.
 struct CanvasTransform: Sendable, Equatable {
     var scaleX: Double, scaleY: Double, offsetX: Double, offsetY: Double
+
+    /// Leaves every point where it is.
+    static let identity = CanvasTransform(scaleX: 1, scaleY: 1, offsetX: 0, offsetY: 0)
 
     /// The canvas position of layout point `p`. O(1).
     func apply(_ p: (x: Double, y: Double)) -> (x: Double, y: Double) {

@@ -13,7 +13,7 @@ public struct CanvasRendering: Sendable {
         /// The file's bytes.
         public var data: [UInt8]
         /// SVG titles for every node of the final DOT (see ``SVGTitles``): the graph's nodes,
-        /// then each label (its node's title), the legend and the frame.
+        /// then each label (its node's title), the legend, the frame and a map's overlay (untitled).
         public var titles: [String]
         /// How many nodes carry a label.
         public var labelledNodes: Int

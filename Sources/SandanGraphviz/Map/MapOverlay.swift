@@ -104,8 +104,23 @@ struct MapOverlay {
         return layers.compactMap(\.map.attribution).filter { seen.insert($0).inserted }
     }
 
+    /// The outlines' points and the nodes' positions in layout coordinates: what a canvas
+    /// must hold in full (``CanvasComposition``). O(vertices + n).
+    func extent(_ projection: GeographicProjection) -> [(x: Double, y: Double)] {
+        rings.flatMap(\.points) + projection.placedPositions
+    }
+
     /// Appends the overlay's nodes to `document` and puts its edges before the network's.
-    func add(to document: inout DOTDocument, projection: GeographicProjection) {
+    ///
+    /// - Parameters:
+    ///   - transform: where layout coordinates go (a ``Canvas`` scales and shifts them, with one
+    ///     scale for both axes); the nodes of `document` must already stand there.
+    ///   - textPoints: the scale bar's label size in points.
+    ///   - ownsLeaders: whether each leader line's class names the node it ties
+    ///     (`leader of-n<i>`, as a label's leader line on a canvas does), so that a measure can
+    ///     tell which node and label it may touch.
+    func add(to document: inout DOTDocument, projection: GeographicProjection, transform: CanvasTransform = .identity,
+             textPoints: Double = 12, ownsLeaders: Bool = false) {
         var nodes: [DOTNode] = []
         var edges: [DOTEdge] = []
         var nodeAt: [String: Int] = [:]
@@ -119,9 +134,10 @@ struct MapOverlay {
             nodeAt[key] = index
             return index
         }
-        for (l, code, points) in rings {
+        for (l, code, layoutPoints) in rings {
             let layer = layers[l]
             let name = Self.className(layer.name)
+            let points = layoutPoints.map(transform.apply)
             let attributes: DOTAttributes = [
                 .class: .string("boundary \(name) \(name)_\(Self.className(code))"), .dir: .string("none"),
                 .color: .string(layer.weight == .major ? "#8C8C8C" : "#CDCDCD"),
@@ -136,43 +152,75 @@ struct MapOverlay {
                 start = end
             }
         }
+        // The dot at a shared point: 0.04 in, shrinking with a map scaled down onto a canvas (to
+        // 0.025 in, under the smallest node's 0.04 in, so that it never passes for a node).
+        let dotSize = max(0.04 * min(transform.scaleX, 1), 0.025)
         for group in projection.colocated {
             let dot = base + nodes.count
+            let point = transform.apply(group.point)
             nodes.append(DOTNode(attributes: [.shape: .string("point"), .style: .string("filled"), .class: .string("leader"),
-                                              .width: .number(0.04), .height: .number(0.04), .color: .string("#444444"),
+                                              .width: .number(dotSize), .height: .number(dotSize), .color: .string("#444444"),
                                               .fillcolor: .string("#444444"),
-                                              .pos: .point(x: group.point.x, y: group.point.y, pinned: true)]))
+                                              .pos: .point(x: point.x, y: point.y, pinned: true)]))
             for v in group.nodes {
-                edges.append(DOTEdge(tail: dot, head: v, attributes: [.class: .string("leader"), .dir: .string("none"),
+                edges.append(DOTEdge(tail: dot, head: v, attributes: [.class: .string(ownsLeaders ? "leader of-n\(v)" : "leader"),
+                                                                      .dir: .string("none"),
                                                                       .color: .string("#666666"), .penwidth: .number(0.6)]))
             }
         }
-        let extent = rings.flatMap(\.points) + projection.placedPositions
-        if let bar = Self.scaleBar(extent) {
+        if let bar = scaleBar(projection, transform: transform) {
             let left = anchor(bar.left), right = anchor(bar.right)
             edges.append(DOTEdge(tail: left, head: right, attributes: [
                 .class: .string("scalebar"), .dir: .string("none"), .color: .string("#333333"), .penwidth: .number(2),
                 .pos: .string(Self.spline([bar.left, bar.right][...])),
             ]))
+            let centre = bar.labelCentre(textPoints: textPoints)
             nodes.append(DOTNode(attributes: [.shape: .string("plaintext"), .style: .string("solid"), .fixedsize: .bool(false),
                                               .class: .string("scalebar"), .label: .label(.text("\(bar.kilometres) km")),
-                                              .fontsize: .number(12), .width: .number(0.01), .height: .number(0.01),
-                                              .pos: .point(x: (bar.left.x + bar.right.x) / 2, y: bar.left.y - 12, pinned: true)]))
+                                              .fontsize: .number(textPoints), .width: .number(0.01), .height: .number(0.01),
+                                              .pos: .point(x: centre.x, y: centre.y, pinned: true)]))
         }
         document.nodes += nodes
         document.edges = edges + document.edges
     }
 
-    /// The scale bar for a map spanning `points`: its ends (lower right, 20 pt inside the
-    /// extent) and its length in km, or nil for an empty or degenerate map.
-    static func scaleBar(_ points: [(x: Double, y: Double)]) -> (left: (x: Double, y: Double), right: (x: Double, y: Double), kilometres: Int)? {
+    /// A scale bar: its ends and its length in km.
+    struct ScaleBar {
+        var left: (x: Double, y: Double), right: (x: Double, y: Double)
+        var kilometres: Int
+
+        /// Where its label's centre goes: under the bar, a line of `textPoints` apart.
+        func labelCentre(textPoints: Double) -> (x: Double, y: Double) {
+            ((left.x + right.x) / 2, left.y - textPoints)
+        }
+
+        /// What the bar and its label cover, with the label as wide as "200 km" at most
+        /// (0.6 em a character), for a label placement to keep clear of. O(1).
+        func box(textPoints: Double) -> LabelPlacement.Rect {
+            let centre = labelCentre(textPoints: textPoints)
+            let half = max((right.x - left.x) / 2, 3.6 * textPoints / 2 + 2)
+            return LabelPlacement.Rect(minX: centre.x - half, minY: centre.y - textPoints * 0.7,
+                                       maxX: centre.x + half, maxY: left.y + 2)
+        }
+    }
+
+    /// The map's scale bar where `transform` puts the map (its scale, equal on both axes,
+    /// enters the bar's length, so the km it is labelled with stay true). O(vertices + n).
+    func scaleBar(_ projection: GeographicProjection, transform: CanvasTransform = .identity) -> ScaleBar? {
+        Self.scaleBar(extent(projection).map(transform.apply), pointsPerMetre: MapProjection.pointsPerMetre * transform.scaleX)
+    }
+
+    /// The scale bar for a map spanning `points` at `pointsPerMetre`: its ends (lower right,
+    /// 20 pt inside the extent) and its length in km — 10, 20, 50, 100 or 200 km, the largest
+    /// at most a fifth of the map's width — or nil for an empty or degenerate map.
+    static func scaleBar(_ points: [(x: Double, y: Double)], pointsPerMetre: Double = MapProjection.pointsPerMetre) -> ScaleBar? {
         guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(), let minY = points.map(\.y).min(),
-              maxX > minX else { return nil }
-        let widthKm = (maxX - minX) / MapProjection.pointsPerMetre / 1000
+              maxX > minX, pointsPerMetre > 0 else { return nil }
+        let widthKm = (maxX - minX) / pointsPerMetre / 1000
         guard let km = [200, 100, 50, 20, 10].first(where: { Double($0) <= widthKm / 5 }) else { return nil }
-        let length = Double(km) * 1000 * MapProjection.pointsPerMetre
+        let length = Double(km) * 1000 * pointsPerMetre
         let y = minY + 20
-        return ((maxX - 20 - length, y), (maxX - 20, y), km)
+        return ScaleBar(left: (maxX - 20 - length, y), right: (maxX - 20, y), kilometres: km)
     }
 
     /// The B-spline `P₀ P₀ P₁ P₁ P₁ P₂ P₂ …` that draws the polyline through `points` with

@@ -58,12 +58,7 @@ struct GeographicProjection {
                 continue
             }
             colocated.append((centre, members))
-            let circumference = members.reduce(0) { $0 + diameters[$1] * 72 * 1.6 }
-            let radius = max(circumference / (2 * .pi), 14)
-            for (i, v) in members.enumerated() {
-                let angle = .pi / 2 - 2 * .pi * Double(i) / Double(members.count)
-                result[v] = (centre.x + radius * cos(angle), centre.y + radius * sin(angle))
-            }
+            for (v, p) in zip(members, Self.ring(around: centre, members, diameters: diameters)) { result[v] = p }
         }
         let placed = Set(known.map(\.0))
         let minX = known.isEmpty ? 0 : known.map { result[$0.0].x }.min()!
@@ -77,5 +72,18 @@ struct GeographicProjection {
         unplaced = n - known.count
         placedPositions = known.map { result[$0.0] }
         self.colocated = colocated.sorted { $0.nodes[0] < $1.nodes[0] }
+    }
+
+    /// The positions of `members` on a ring around `centre`, the first at the top, clockwise, at
+    /// 1.6 diameters from centre to centre along the ring, and at least `minimumRadius` points
+    /// from `centre` (the radius a map on a canvas scales down). O(members).
+    static func ring(around centre: (x: Double, y: Double), _ members: [Int], diameters: [Double],
+                     minimumRadius: Double = 14) -> [(x: Double, y: Double)] {
+        let circumference = members.reduce(0) { $0 + diameters[$1] * 72 * 1.6 }
+        let radius = max(circumference / (2 * .pi), minimumRadius)
+        return members.indices.map { i in
+            let angle = .pi / 2 - 2 * .pi * Double(i) / Double(members.count)
+            return (centre.x + radius * cos(angle), centre.y + radius * sin(angle))
+        }
     }
 }
