@@ -6,6 +6,7 @@
 # completions and the man page are installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+expected=$(($(wc -l < Graphs/complexes.csv) - 1))   # every node of the bundled network
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "install: $*" >&2; exit 1; }
@@ -22,8 +23,8 @@ mkdir "$work/elsewhere"
 cd "$work/elsewhere"
 export PATH="$work/prefix/bin:$PATH"
 unset SANDAN_GRAPHS
-nodes=$(sandan stats --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)["nodes"])')
-[ "$nodes" -gt 100 ] || fail "sandan stats outside the repository read $nodes nodes"
+nodes=$(sandan stats --layer all --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)["nodes"])')
+[ "$nodes" -eq "$expected" ] || fail "sandan stats outside the repository read $nodes nodes, not the $expected of Graphs/complexes.csv"
 sandan stats Graphs > /dev/null || fail "'sandan stats Graphs' outside the repository failed"
 sandan report -o r.html 2> /dev/null
 grep -q "</html>" r.html || fail "sandan report -o r.html wrote no page"

@@ -11,7 +11,7 @@ public struct HubSpokeView: Sendable {
     public let isAnchor: [Bool]
 
     /// O(n + m).
-    /// - Throws: ``GraphError/invalidArgument(_:)`` when the graph has no industrial linkage.
+    /// - Throws: `GraphError/invalidArgument(_:)` when the graph has no industrial linkage.
     public init(_ graph: Graph) throws(GraphError) {
         let kinds = Set(LinkageKind.industrial.map(\.rawValue))
         let kept = graph.filteredEdges { kinds.contains(graph.kind(of: $0)) }

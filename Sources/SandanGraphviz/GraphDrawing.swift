@@ -14,8 +14,8 @@ import SandanGraph
 /// - one cluster box per value of ``DrawingStyle/clusterBy`` (with engines that draw them);
 /// - a title and a legend as the graph's label, top left;
 /// - with ``DrawingStyle/geographic``, nodes pinned at their `lat`/`lon` (EPSG:5179, see
-///   ``GeographicProjection``) for `neato -n2`, over the outlines of
-///   ``DrawingStyle/mapOutlines``, with leader lines and a scale bar (``MapOverlay``).
+///   `GeographicProjection`) for `neato -n2`, over the outlines of
+///   ``DrawingStyle/mapOutlines``, with leader lines and a scale bar (`MapOverlay`).
 ///
 /// What it guarantees (see ``DOTDocument`` and ``DOTEscaping``): synthetic quoted ids, escaped
 /// labels, a closed list of attributes with clamped numbers, a fixed `start` seed, stable

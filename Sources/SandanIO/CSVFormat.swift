@@ -151,9 +151,9 @@ public enum CSVFormat {
         return (Data(out.utf8), Data(nodes.utf8))
     }
 
-    /// What ``write(_:)`` does not carry for `graph`, one warning each: the direction (a CSV
+    /// What `write(_:)` does not carry for `graph`, one warning each: the direction (a CSV
     /// table is read undirected unless told), attribute columns whose text reads back as another
-    /// type or with missing values (see ``ColumnInference/columnsChangedByText(_:)``), and a
+    /// type or with missing values (see `ColumnInference/columnsChangedByText(_:)`), and a
     /// `weight` column that is not numeric (the reader requires numbers there).
     public static func losses(of graph: Graph, file: String) -> [InputWarning] {
         let location = SourceLocation(file: file)

@@ -35,7 +35,7 @@ import SandanGraphvizRuntime
 /// that depends on what the process read before; found by fuzzing). Lines and columns are real ones (cgraph's own line count can differ after
 /// `# N` lines and quoted strings that span lines); columns count Unicode scalars.
 ///
-/// Before cgraph sees the text, ``DOTScreen`` checks it against ``ReadOptions/limits`` (edges
+/// Before cgraph sees the text, `DOTScreen` checks it against ``ReadOptions/limits`` (edges
 /// its statements make, attribute names, string lengths): cgraph has no limits of its own.
 ///
 /// Complexity: O(bytes + (n + m) · attributes), plus a sort of the edges by position. Placing a

@@ -18,7 +18,7 @@ import SandanGraph
 public enum DOTWriter {
     /// What ``write(_:file:)`` does not carry for `graph`: DOT holds only strings, so the
     /// attribute columns whose text reads back as another type or with missing values
-    /// (``ColumnInference/columnsChangedByText(_:)``), one warning for nodes and one for edges.
+    /// (`ColumnInference/columnsChangedByText(_:)`), one warning for nodes and one for edges.
     public static func losses(of graph: Graph, file: String) -> [InputWarning] {
         [("node", ColumnInference.columnsChangedByText(graph.nodeAttributes)),
          ("edge", ColumnInference.columnsChangedByText(graph.edgeAttributes))].compactMap { what, names in

@@ -9,7 +9,7 @@ public enum GraphFile {
     /// in UTF-16 is Excel's "Unicode text" and is read as a table (``CSVFormat``).
     /// Column options (``ReadOptions/columns``, ``ReadOptions/nodesPath``) apply to tables only.
     /// The tables of a CSV graph or a dataset folder are read under the folder's shared
-    /// ``FolderLock``, so that a concurrent ``write(_:to:sparing:)`` is seen whole or not at all.
+    /// `FolderLock`, so that a concurrent ``write(_:to:sparing:)`` is seen whole or not at all.
     /// Every file is read within ``ReadOptions/limits``.
     /// - Throws: ``InputError`` with the location of the first problem.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {
@@ -81,11 +81,14 @@ public enum GraphFile {
     /// (`nodes.csv` beside `edges.csv`, `complexes.csv` beside `linkages.csv`) is there;
     /// otherwise a node table left there by an earlier write is removed, in the same step, so
     /// that reading `X.csv` back gives this graph.
-    /// - Parameter sparing: files that must not be replaced (the command's inputs).
+    /// - Parameters:
+    ///   - graph: the graph to write.
+    ///   - path: the file; its extension picks the format.
+    ///   - sparing: files that must not be replaced (the command's inputs).
     /// - Returns: what the format could not carry, one warning each (empty when the file reads
     ///   back as the same graph: see each format's `losses(of:file:)`).
     /// - Throws: ``InputError`` when the format cannot hold the graph (a NUL character in a text
-    ///   format, ``NULCheck``) or the file cannot be written.
+    ///   format, `NULCheck`) or the file cannot be written.
     @discardableResult
     public static func write(_ graph: Graph, to path: String, sparing: Set<FileIdentity> = []) throws(InputError) -> [InputWarning] {
         let format = try GraphFormat.of(extensionOf: path)

@@ -30,7 +30,7 @@ import SandanGraph
 /// What is written reads back as the same graph, and is valid against the GraphML schema,
 /// which types node ids, edge ends and attribute names as XML name tokens (`NMTOKEN`: no
 /// blanks, `[`, `#`, `,`, …). A node id that is not one is written as
-/// ``nameToken(_:)`` of it (`a b` → `a_x0020_b`, made unique), and then every node's original
+/// `nameToken(_:)` of it (`a b` → `a_x0020_b`, made unique), and then every node's original
 /// id is kept in the string data key `sandan_id`, whose `attr.name` is `id` (or `sandan_id` when
 /// the graph has a node attribute `id`): NetworkX and igraph read it as the node attribute `id`
 /// (igraph puts it where it would put the node ids), Sandan's reader gives each node its

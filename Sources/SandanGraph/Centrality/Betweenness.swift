@@ -90,7 +90,7 @@ public enum ParallelEdgePaths: String, Sendable, CaseIterable {
 /// - Zero-length edges: every shortest path counts, as the definition says, and a path is
 ///   simple (it visits a node once). Nodes joined by zero-length edges are at the same
 ///   distance from every source, so a path may walk between them along any simple path of
-///   zero-length edges; each such walk is a different shortest path (``ZeroLengthClusters``).
+///   zero-length edges; each such walk is a different shortest path (`ZeroLengthClusters`).
 ///   The result does not depend on the order of nodes or edges. On a–b 1, a–d 0, b–c 1, c–d 2
 ///   the raw values are a 1.5, b 1, c 0, d 0.5: c–d has two shortest paths (direct, and
 ///   c–b–a–d) and so has c–a (c–b–a and c–d–a). NetworkX's Dijkstra counts a zero-length edge

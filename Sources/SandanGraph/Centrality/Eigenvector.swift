@@ -31,7 +31,7 @@ public struct EigenvectorOptions: Sendable, Equatable {
 /// components alike) the eigenvector is not unique and Sandan says so.
 ///
 /// **Solver.** Each component that could carry λ (its largest in-strength reaches the best
-/// radius found) is solved by a restarted Krylov method (``KrylovEigensolver``): thick-restart
+/// radius found) is solved by a restarted Krylov method (`KrylovEigensolver`): thick-restart
 /// Lanczos on undirected graphs, as ARPACK (igraph) does, restarted Arnoldi on directed ones. It
 /// converges with a small spectral gap, where power iteration stalls: on a barbell or a path of
 /// 300 nodes it agrees with a dense eigendecomposition (NumPy) within the tests' 1e-9.

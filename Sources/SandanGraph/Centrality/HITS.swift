@@ -36,7 +36,7 @@ public struct HITSScores: Sendable, Equatable {
 ///
 /// **Solver.** The component carrying σ (only components whose bound
 /// (largest out-strength) × (largest in-strength) reaches the best σ² found are solved) by
-/// thick-restart Lanczos on AᵀA restricted to it (``KrylovEigensolver``), which converges with a
+/// thick-restart Lanczos on AᵀA restricted to it (`KrylovEigensolver`), which converges with a
 /// small gap where power iteration on AᵀA crawls (nearly bipartite undirected graphs: the gap of
 /// A² between λ_max² and λ_min²).
 ///

@@ -4,7 +4,7 @@ import Foundation
 /// sizes of its text in points at that size.
 ///
 /// A drawing on a canvas is laid out once, then its positions (never its text) are scaled
-/// into the canvas (``CanvasComposition``): SVG and PDF come out at exactly ``width`` ×
+/// into the canvas (`CanvasComposition`): SVG and PDF come out at exactly ``width`` ×
 /// ``height`` (SVG `width`/`height` in pt, PDF page size), PNG at ``dpi`` with the resolution
 /// recorded (``PNGResolution``), and every text keeps its size in points on the page.
 public struct Canvas: Sendable, Hashable {

@@ -1,5 +1,5 @@
 /// Draws a ``GraphDrawing`` made for a ``Canvas`` (``DrawingStyle/canvas``): a layout pass
-/// that Graphviz answers in JSON (positions and measured text), ``CanvasComposition``, and a
+/// that Graphviz answers in JSON (positions and measured text), `CanvasComposition`, and a
 /// final pinned rendering at the canvas's physical size; PNG gets its resolution recorded
 /// (``PNGResolution``).
 public struct CanvasRendering: Sendable {
@@ -26,7 +26,7 @@ public struct CanvasRendering: Sendable {
     ///
     /// - Throws: ``RenderError`` from either pass, or ``RenderError/worker(_:)`` for a drawing
     ///   made without a canvas.
-    /// - Complexity: two Graphviz runs, plus ``CanvasComposition``'s label placement.
+    /// - Complexity: two Graphviz runs, plus `CanvasComposition`'s label placement.
     public func render(_ drawing: GraphDrawing, format: RenderFormat, legendInside: Bool = true) throws(RenderError) -> Output {
         guard let plan = drawing.canvasPlan else { throw .worker("the drawing was made without a canvas") }
         let layout = try renderer.render(dot: drawing.dot, layout: drawing.layout, format: .json)

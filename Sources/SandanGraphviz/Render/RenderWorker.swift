@@ -18,6 +18,9 @@ public enum RenderWorker {
     /// returns normally after a Graphviz crash (the process dies, which is the point).
     ///
     /// - Parameters:
+    ///   - layout: the layout engine to run.
+    ///   - format: the output format.
+    ///   - memoryLimitBytes: the address-space cap (`RLIMIT_AS`) set before Graphviz runs.
     ///   - parentPID: the process that started this one; with it, the kernel kills this process
     ///     (SIGKILL) when the parent ends (Linux), and the worker exits at once (status 1) when
     ///     its parent is already gone.

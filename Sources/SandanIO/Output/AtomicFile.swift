@@ -7,7 +7,7 @@ import Darwin
 
 /// Writes output files whole or not at all, and never over what must not be replaced.
 ///
-/// What happens to each path depends on what it names (``OutputTarget``):
+/// What happens to each path depends on what it names (`OutputTarget`):
 /// - **A regular file, or nothing yet**: the bytes go to a new file with a unique name in the
 ///   target's folder (`.sandan-XXXXXX`, created by `mkstemp`, so `O_CREAT|O_EXCL`: a name
 ///   planted in advance, symbolic link or not, is never opened), which gets the old file's
@@ -26,7 +26,7 @@ import Darwin
 /// ## Sets of files
 /// ``writeSet(_:sparing:)`` writes several files (a CSV edge table and its node table, a
 /// Markdown report and its SVG diagrams) and removes stale ones, in this order: every regular
-/// file is staged; devices are written; then, holding the exclusive ``FolderLock`` of each
+/// file is staged; devices are written; then, holding the exclusive `FolderLock` of each
 /// target folder, files to remove are removed and the staged files renamed into place. If
 /// anything fails before the renames, no regular file has changed. Two Sandan writers of the
 /// same set never interleave their renames, so the set ends whole from one of them, and
@@ -39,7 +39,10 @@ import Darwin
 /// regular file, and leaves its temporary file on a signal, which is why this exists.
 public enum AtomicFile {
     /// Writes `data` to `path` (see the type's documentation).
-    /// - Parameter sparing: files that must not be replaced (the command's inputs).
+    /// - Parameters:
+    ///   - data: the bytes to write.
+    ///   - path: the file, device, FIFO or standard output to write them to.
+    ///   - sparing: files that must not be replaced (the command's inputs).
     /// - Throws: ``InputError`` naming the path and the system's reason.
     /// - Complexity: O(bytes).
     public static func write(_ data: Data, to path: String, sparing: Set<FileIdentity> = []) throws(InputError) {

@@ -17,7 +17,7 @@ public enum NetworkReport {
     ///   - options: language, title, what was read, the command and version, progress, drawing,
     ///     layer.
     /// - Returns: the document, and the analyses it shows (for a caller that checks them).
-    /// - Throws: ``GraphError`` from an analysis; ``ReportError`` when a diagram cannot be drawn
+    /// - Throws: `GraphError` from an analysis; ``ReportError`` when a diagram cannot be drawn
     ///   or taken in (a report never silently leaves a picture out).
     /// - Complexity: dominated by the resilience runs, O(k n m) for k = 30 removals with
     ///   betweenness recomputed.

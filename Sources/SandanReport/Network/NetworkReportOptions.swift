@@ -23,12 +23,12 @@ public struct NetworkReportOptions: Sendable {
     /// the total, never two at once, possibly from worker threads.
     public var progress: ProgressHandler?
     /// Lays out and renders the diagrams, each on a print canvas the width of an A4 page's text
-    /// (two Graphviz runs each, see ``SandanGraphviz/CanvasRendering``; the CLI renders in a
+    /// (two Graphviz runs each, see `CanvasRendering`; the CLI renders in a
     /// child process); nil leaves them out, with a note saying so.
     public var renderer: (any DOTRendering)?
     /// The Graphviz version the diagrams were drawn with, for the methods.
     public var graphvizVersion: String?
-    /// The layer the analyses cover (``NetworkLayer/restrict(_:)`` of the graph given); a graph
+    /// The layer the analyses cover (`NetworkLayer/restrict(_:)` of the graph given); a graph
     /// that holds both layers also gets the layers section.
     public var layer: NetworkLayer
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SandanIO
 
-/// The input limits (``SandanIO/InputLimits``) as options, shared by every command that reads a
+/// The input limits (`InputLimits`) as options, shared by every command that reads a
 /// GRAPH. Each error that a limit stops names its option.
 struct LimitOptions: ParsableArguments {
     @Option(name: .customLong("max-input-size"), help: ArgumentHelp(
