@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Sandan needs and is missing: Graphviz (library, headers, sample graphs), a Hangul
-# font, Chromium and tidy for the report check (Playwright drives Chromium in the explorer check), xmllint for the GraphML schema check, and the
-# Python peers used by the test scripts.
+# font, Chromium and tidy for the report check, xmllint for the GraphML schema check, and the
+# Python peers used by the test scripts (Playwright drives Chromium in the explorer check).
 # Uses apt-get when root or sudo is available, Homebrew on macOS; otherwise says what to install.
 set -euo pipefail
 

@@ -6,7 +6,8 @@
 # Chromium with Playwright (Scripts/checks/support/explorer_in_browser.py): search, select
 # (degree, betweenness and PageRank as `sandan analyze` prints them), the year slider (the
 # edge count of `sandan stats --until 2019`), the kind boxes, pan and zoom, hostile names as
-# text, no console message, no request.
+# text, an edge without a year hidden by every year but the slider's last position (as
+# --until), no console message, no request.
 # Set EXPLORER_SCREENSHOT=docs/explorer.png to keep a screenshot with a node selected.
 set -euo pipefail
 
@@ -31,6 +32,7 @@ source,target,kind,programme,year,note,citation
 a,b,anchor-link,<svg onload=alert(6)>,2020,<script>alert(7)</script>,x
 a,c,value-chain,p,2021,,x
 c,d,</title><script>alert(8)</script>,p,2022,,x
+b,d,cooperation,p,,no year: kept by no --until,x
 CSV
 
 "$bin" explore -o "$out/network.html"
@@ -38,6 +40,8 @@ CSV
 "$bin" analyze --format csv > "$out/analyze.csv"
 "$bin" stats --format json > "$out/stats.json"
 "$bin" stats --until 2019 --format json > "$out/stats-2019.json"
+"$bin" stats "$out/hostile" --layer all --format json > "$out/hostile-stats.json"
+"$bin" stats "$out/hostile" --layer all --until 2022 --format json > "$out/hostile-stats-2022.json"
 
 status=0
 size=$(wc -c < "$out/network.html")
@@ -47,6 +51,7 @@ if grep -Eq '<(script|link|img|iframe)[^>]* (src|href)=' "$out/network.html"; th
 fi
 
 python3 Scripts/checks/support/explorer_in_browser.py "$out/network.html" "$out/analyze.csv" "$out/stats.json" \
-  "$out/stats-2019.json" "$out/hostile.html" ${EXPLORER_SCREENSHOT:+"$PWD/$EXPLORER_SCREENSHOT"} || status=1
+  "$out/stats-2019.json" "$out/hostile.html" "$out/hostile-stats.json" "$out/hostile-stats-2022.json" \
+  ${EXPLORER_SCREENSHOT:+"$PWD/$EXPLORER_SCREENSHOT"} || status=1
 [ "$status" -eq 0 ] && echo "explorer.sh: ok ($size bytes)"
 exit "$status"

@@ -1,6 +1,7 @@
 """Drives `sandan explore` pages in headless Chromium (the Debian package) with Playwright.
 
-Usage: explorer_in_browser.py PAGE ANALYZE_CSV STATS_ALL_JSON STATS_2019_JSON HOSTILE_PAGE [SCREENSHOT]
+Usage: explorer_in_browser.py PAGE ANALYZE_CSV STATS_ALL_JSON STATS_2019_JSON
+       HOSTILE_PAGE HOSTILE_STATS_JSON HOSTILE_STATS_2022_JSON [SCREENSHOT]
 
 The expected numbers come from other sandan commands (`analyze --format csv`, `stats --format
 json`, `stats --until 2019 --format json`), never from the page's own data. The pages are
@@ -14,8 +15,8 @@ import sys
 
 from playwright.sync_api import sync_playwright
 
-page_path, analyze_csv, stats_all_json, stats_2019_json, hostile_path = sys.argv[1:6]
-screenshot = sys.argv[6] if len(sys.argv) > 6 else None
+page_path, analyze_csv, stats_all_json, stats_2019_json, hostile_path, hostile_json, hostile_2022_json = sys.argv[1:8]
+screenshot = sys.argv[8] if len(sys.argv) > 8 else None
 failures = []
 
 
@@ -31,6 +32,10 @@ with open(stats_all_json, encoding="utf-8") as f:
     stats_all = json.load(f)
 with open(stats_2019_json, encoding="utf-8") as f:
     stats_2019 = json.load(f)
+with open(hostile_json, encoding="utf-8") as f:
+    hostile_stats = json.load(f)
+with open(hostile_2022_json, encoding="utf-8") as f:
+    hostile_2022 = json.load(f)
 
 
 def open_page(browser, path):
@@ -154,8 +159,10 @@ with sync_playwright() as p:
     if screenshot:
         page.fill("#search", "성서")
         page.press("#search", "Enter")
-        page.click("#fit")
-        page.click('#canvas g.node[data-id="seongseo"] ellipse')
+        page.focus("#canvas")
+        page.keyboard.press("+")
+        page.keyboard.press("+")
+        page.evaluate("document.activeElement.blur()")
         page.screenshot(path=screenshot)
     check(not requests, f"the page asked for {requests}")
     check(not messages, f"console: {messages}")
@@ -171,6 +178,13 @@ with sync_playwright() as p:
     page.click('#canvas g.node[data-id="a"] ellipse')
     check(page.text_content("#details-name") == "</script><script>alert(1)</script>", f"details show {page.text_content('#details-name')!r}")
     check(page.locator('input[name="kind"][value="</title><script>alert(8)</script>"]').count() == 1, "the hostile kind has no box")
+    # An edge without a year: shown only at the slider's last position, past the last year.
+    check(page.get_attribute("#year", "max") == "2023", f"the slider ends at {page.get_attribute('#year', 'max')}, not 2023")
+    check(page.text_content("#edge-count") == str(hostile_stats["edges"]), "the hostile page does not show every edge at first")
+    page.fill("#year", "2022")
+    check(page.text_content("#edge-count") == str(hostile_2022["edges"]),
+          f"#edge-count {page.text_content('#edge-count')} at 2022, stats --until 2022 says {hostile_2022['edges']}")
+    check(page.text_content("#edge-count") != str(hostile_stats["edges"]), "the edge without a year is shown at 2022")
     check(not requests, f"the hostile page asked for {requests}")
     check(not messages, f"console on the hostile page: {messages}")
     context.close()

@@ -5,9 +5,9 @@ import SandanGraphviz
 /// a network over the years (`sandan explore`).
 ///
 /// The page loads nothing: the picture is inline SVG laid out by Graphviz
-/// (``ExplorerDrawing``), the data is JSON in a `<script type="application/json">` element
+/// (`ExplorerDrawing`), the data is JSON in a `<script type="application/json">` element
 /// (``Markup/scriptData(json:)``), and the style sheet and script are inline constants allowed
-/// by their hashes (``ContentSecurityPolicy``). Every name from the data is escaped by
+/// by their hashes (`ContentSecurityPolicy`). Every name from the data is escaped by
 /// ``Markup``, and the script writes names only as text.
 ///
 /// The page's contract, for tests and users' scripts: a search box `input#search`; each node an
