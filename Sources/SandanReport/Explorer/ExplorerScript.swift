@@ -1,4 +1,4 @@
-/// The explorer page's script (ES5, no library, about 250 lines): pan and zoom by the SVG's
+/// The explorer page's script (ES5, no library, about 200 lines): pan and zoom by the SVG's
 /// `viewBox`, Hangul-aware search, selection with the details panel, kind and year filters.
 /// A constant, allowed by its hash in the page's ``ContentSecurityPolicy``; it reads the data
 /// from `<script type="application/json" id="explorer-data">` and writes only text
