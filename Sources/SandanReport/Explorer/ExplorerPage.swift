@@ -91,14 +91,14 @@ public enum ExplorerPage {
             .element("fieldset", [], [.element("legend", text: strings.kinds)] + kinds.map { kind in
                 .element("label", [], [
                     .element("input", [.init("type", "checkbox"), .init("name", "kind"), .init("value", kind), .init("checked", "checked")]),
-                    .text(" " + kind),
+                    .text(" " + (kind.isEmpty ? strings.noKind : kind)),
                 ])
             }),
             .element("div", [], [
                 .element("label", [.init("for", "year")], text: strings.year + " "),
                 .element("input", slider),
                 .text(" "),
-                .element("output", [.init("id", "year-value"), .init("for", "year")], text: String(last)),
+                .element("output", [.init("id", "year-value"), .init("for", "year")], text: undated || years.isEmpty ? strings.all : String(last)),
             ]),
             .element("p", [.init("class", "muted")], [
                 .text(strings.edgesShown + " "),

@@ -149,13 +149,13 @@ enum ExplorerScript {
       if (edgeEl[k]) edgeEl[k].classList.add("near");
       if (nodeEl[w]) nodeEl[w].classList.add("near");
       var li = document.createElement("li"), b = document.createElement("button");
-      b.type = "button"; b.textContent = nodes[w].name + " · " + e.kind + (e.year ? " · " + e.year : "");
+      b.type = "button"; b.textContent = [nodes[w].name, e.kind, e.year].filter(function (x) { return x; }).join(" · ");
       b.addEventListener("click", function () { choose(w); });
       li.appendChild(b); list.appendChild(li);
       seen[w] = true;
     });
     details.setAttribute("data-id", n.id);
-    put("details-name", n.name); put("details-other", (n.other ? n.other + " · " : "") + n.id);
+    put("details-name", n.name); put("details-other", [n.other, n.id === n.name ? "" : n.id].filter(function (x) { return x; }).join(" · "));
     put("details-region", n.region || "–"); put("details-kind", n.kind || "–");
     metric("degree", String(n.degree));
     metric("betweenness", n.betweenness.toPrecision(4));
