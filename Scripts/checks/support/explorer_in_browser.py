@@ -12,6 +12,7 @@ import csv
 import json
 import shutil
 import sys
+from xml.dom import minidom
 
 from playwright.sync_api import sync_playwright
 
@@ -155,6 +156,19 @@ with sync_playwright() as p:
     check(after[0] > before[0] and after[1] > before[1], f"dragging does not pan: {before} -> {after}")
     page.click("#fit")
     check(view_box(page) == start, "the fit button does not fit")
+
+    # Export: the view as an SVG file that parses, without the edges of an unticked kind.
+    page.uncheck(f'input[name="kind"][value="{kind}"]')
+    page.click('#canvas g.node[data-id="seongseo"] ellipse')
+    with page.expect_download() as download:
+        page.click("#export-svg")
+    exported = minidom.parse(str(download.value.path()))
+    groups = exported.getElementsByTagName("g")
+    check(exported.documentElement.tagName == "svg", "the export is not an SVG document")
+    check(sum(1 for g in groups if g.getAttribute("data-id")) == stats_all["nodes"], "the export lacks nodes")
+    check(sum(1 for g in groups if g.getAttribute("data-edge")) == total - count, "the export holds edges of the unticked kind")
+    check(any(g.getAttribute("opacity") == "0.15" for g in groups), "the export does not dim what the page dims")
+    page.check(f'input[name="kind"][value="{kind}"]')
 
     if screenshot:
         page.fill("#search", "성서")

@@ -111,6 +111,8 @@ public enum ExplorerPage {
                 .element("button", [.init("type", "button"), .init("id", "zoom-out"), .init("aria-label", strings.zoomOut)], text: "−"),
                 .text(" "),
                 .element("button", [.init("type", "button"), .init("id", "fit")], text: strings.fit),
+                .text(" "),
+                .element("button", [.init("type", "button"), .init("id", "export-svg")], text: strings.exportSVG),
             ]),
         ])
     }

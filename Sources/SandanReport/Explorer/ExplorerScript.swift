@@ -1,5 +1,6 @@
 /// The explorer page's script (ES5, no library, about 200 lines): pan and zoom by the SVG's
-/// `viewBox`, Hangul-aware search, selection with the details panel, kind and year filters.
+/// `viewBox`, Hangul-aware search, selection with the details panel, kind and year filters,
+/// export of the view as SVG.
 /// A constant, allowed by its hash in the page's ``ContentSecurityPolicy``; it reads the data
 /// from `<script type="application/json" id="explorer-data">` and writes only text
 /// (`textContent`), classes and attributes, never markup.
@@ -96,6 +97,23 @@ enum ExplorerScript {
   document.getElementById("zoom-in").addEventListener("click", function () { zoom(1.2, centre()); });
   document.getElementById("zoom-out").addEventListener("click", function () { zoom(1 / 1.2, centre()); });
   document.getElementById("fit").addEventListener("click", fit);
+
+  // ---- export: the current view as an SVG file, filters and dimming applied ----
+  document.getElementById("export-svg").addEventListener("click", function () {
+    var copy = svg.cloneNode(true);
+    copy.querySelectorAll("g.hidden").forEach(function (g) { g.parentNode.removeChild(g); });
+    if (svg.classList.contains("has-selection")) {
+      copy.querySelectorAll("g.node:not(.near):not(.selected), g.edge:not(.near)").forEach(function (g) { g.setAttribute("opacity", "0.15"); });
+    }
+    copy.removeAttribute("class");
+    copy.setAttribute("width", String(svg.clientWidth)); copy.setAttribute("height", String(svg.clientHeight));
+    var text = '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy) + "\n";
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+    a.download = "network.svg";
+    document.body.appendChild(a); a.click(); document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+  });
 
   // ---- filters ----
   var kindOn = {};

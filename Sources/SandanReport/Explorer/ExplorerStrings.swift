@@ -17,6 +17,7 @@ struct ExplorerStrings {
     var zoomIn: String { pick("확대", "Zoom in") }
     var zoomOut: String { pick("축소", "Zoom out") }
     var fit: String { pick("화면에 맞춤", "Fit") }
+    var exportSVG: String { pick("SVG로 저장", "Save as SVG") }
     var canvas: String { pick("네트워크 그림 (끌어서 이동, 휠·+·−로 확대, 0으로 맞춤)", "Network (drag to pan, wheel or + − to zoom, 0 to fit)") }
     var noSelection: String { pick("단지를 누르거나 검색하세요", "Click or search for a complex") }
     var region: String { pick("시·도", "Province") }
