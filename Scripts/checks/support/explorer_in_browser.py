@@ -29,6 +29,8 @@ def check(condition, message):
 
 with open(analyze_csv, encoding="utf-8") as f:
     measures = {row["id"]: row for row in csv.DictReader(f)}
+with open("Graphs/complexes.csv", encoding="utf-8") as f:
+    complexes = {row["id"]: row for row in csv.DictReader(f)}
 with open(stats_all_json, encoding="utf-8") as f:
     stats_all = json.load(f)
 with open(stats_2019_json, encoding="utf-8") as f:
@@ -107,6 +109,9 @@ with sync_playwright() as p:
         check(abs(betweenness - want) <= 1e-12 * max(1, abs(want)), f"{node}: betweenness {betweenness}, analyze says {want}")
         pagerank = float(page.get_attribute('#details [data-metric="pagerank"]', "data-value"))
         check(abs(pagerank - float(measures[node]["pagerank"])) <= 1e-12, f"{node}: pagerank {pagerank}, analyze says {measures[node]['pagerank']}")
+        row = complexes[node]
+        for element, value in [("#details-region", row["region"]), ("#details-macro", row["macro_region"]), ("#details-anchor", row["anchor_since"] or "–")]:
+            check(page.text_content(element) == value, f"{node}: {element} shows {page.text_content(element)!r}, complexes.csv says {value!r}")
         near = page.locator("#canvas g.node.near").count()
         check(near >= 1, f"{node}: no neighbour highlighted")
     dimmed = page.eval_on_selector_all("#canvas g.node:not(.near):not(.selected)", "els => els.map(e => getComputedStyle(e).opacity)")

@@ -1,4 +1,5 @@
 import Foundation
+import SandanClusters
 import SandanGraph
 
 /// What the explorer page knows about each node and edge, computed when the page is written and
@@ -18,7 +19,13 @@ struct ExplorerData: Encodable {
         /// The name in the other language, when the node has one.
         let other: String?
         let region: String?
+        /// The wide-area region (`macro_region`, 5+2 권역).
+        let macro: String?
         let kind: String?
+        /// The first year the node was designated an anchor (`anchor_since`).
+        let anchorSince: String?
+        /// The distinct `programme` values of its edges, sorted.
+        let programmes: [String]
         let degree: Int
         let betweenness: Double
         let pagerank: Double
@@ -42,10 +49,10 @@ struct ExplorerData: Encodable {
     /// Interface text the script writes (``ExplorerStrings/scriptText``).
     let text: [String: String]
 
-    /// Computes the measures of `graph` and collects its names and edges.
+    /// Computes the measures of `graph` and collects its names, attributes and edges.
     ///
     /// - Throws: `GraphError` from a measure.
-    /// - Complexity: O(n m) for betweenness, which dominates.
+    /// - Complexity: O(n m) for betweenness, which dominates (programmes: O(m log m)).
     init(_ graph: Graph, language: ReportLanguage) throws {
         let facts = NetworkFacts(graph, language: language)
         let otherName = language == .ko ? "name_en" : "name_ko"
@@ -53,11 +60,19 @@ struct ExplorerData: Encodable {
         let betweenness = try betweennessCentrality(graph)
         let pagerank = try pageRank(graph)
         let community = try louvainCommunities(graph, options: LouvainOptions(seed: 0)).labels
+        var programmes = [Set<String>](repeating: [], count: graph.nodeCount)
+        for e in 0..<graph.edgeCount {
+            guard let programme = NetworkFacts.text(graph.edgeAttributes, "programme", e) else { continue }
+            programmes[graph.source(of: e)].insert(programme)
+            programmes[graph.target(of: e)].insert(programme)
+        }
         nodes = (0..<graph.nodeCount).map { v in
             let other = NetworkFacts.text(graph.nodeAttributes, otherName, v)
             return Node(id: graph.ids[v], name: facts.names[v], other: other == facts.names[v] ? nil : other,
-                        region: facts.regions[v], kind: facts.nodeKinds[v], degree: degree[v],
-                        betweenness: betweenness[v], pagerank: pagerank[v], community: community[v])
+                        region: facts.regions[v], macro: NetworkFacts.text(graph.nodeAttributes, Region.macroAttribute, v),
+                        kind: facts.nodeKinds[v], anchorSince: NetworkFacts.text(graph.nodeAttributes, AnchorDesignation.attribute, v),
+                        programmes: programmes[v].sorted(),
+                        degree: degree[v], betweenness: betweenness[v], pagerank: pagerank[v], community: community[v])
         }
         let years: [Int?]
         if case .integer(let column)? = graph.edgeAttributes["year"] { years = column } else {

@@ -125,7 +125,9 @@ public enum ExplorerPage {
         return .element("aside", [.init("id", "details"), .init("data-id", ""), .init("aria-live", "polite")], [
             .element("h2", [.init("id", "details-name")], text: strings.noSelection),
             .element("p", [.init("id", "details-other"), .init("class", "muted")]),
-            .element("dl", [], row(strings.region, [.init("id", "details-region")]) + row(strings.kind, [.init("id", "details-kind")])
+            .element("dl", [], row(strings.region, [.init("id", "details-region")]) + row(strings.macro, [.init("id", "details-macro")])
+                + row(strings.kind, [.init("id", "details-kind")]) + row(strings.anchorSince, [.init("id", "details-anchor")])
+                + row(strings.programmes, [.init("id", "details-programmes")])
                 + row(strings.degree, [.init("data-metric", "degree")]) + row(strings.betweenness, [.init("data-metric", "betweenness")])
                 + row(strings.pagerank, [.init("data-metric", "pagerank")]) + row(strings.community, [.init("data-metric", "community")])),
             .element("h3", text: strings.neighbours),

@@ -153,7 +153,8 @@ enum ExplorerScript {
     while (list.firstChild) list.removeChild(list.firstChild);
     if (v < 0) {
       details.setAttribute("data-id", "");
-      put("details-name", data.text.noSelection); put("details-other", ""); put("details-region", ""); put("details-kind", "");
+      put("details-name", data.text.noSelection);
+      ["details-other", "details-region", "details-macro", "details-kind", "details-anchor", "details-programmes"].forEach(function (id) { put(id, ""); });
       ["degree", "betweenness", "pagerank", "community"].forEach(function (m) { metric(m, ""); });
       return;
     }
@@ -174,7 +175,8 @@ enum ExplorerScript {
     });
     details.setAttribute("data-id", n.id);
     put("details-name", n.name); put("details-other", [n.other, n.id === n.name ? "" : n.id].filter(function (x) { return x; }).join(" · "));
-    put("details-region", n.region || "–"); put("details-kind", n.kind || "–");
+    put("details-region", n.region || "–"); put("details-macro", n.macro || "–"); put("details-kind", n.kind || "–");
+    put("details-anchor", n.anchorSince || "–"); put("details-programmes", n.programmes.join(", ") || "–");
     metric("degree", String(n.degree));
     metric("betweenness", n.betweenness.toPrecision(4));
     metric("pagerank", n.pagerank.toPrecision(4));

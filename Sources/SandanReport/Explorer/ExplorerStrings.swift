@@ -22,6 +22,9 @@ struct ExplorerStrings {
     var noSelection: String { pick("단지를 누르거나 검색하세요", "Click or search for a complex") }
     var region: String { pick("시·도", "Province") }
     var kind: String { pick("종류", "Kind") }
+    var macro: String { pick("권역", "Wide-area region") }
+    var anchorSince: String { pick("거점 지정", "Anchor since") }
+    var programmes: String { pick("사업", "Programmes") }
     var degree: String { pick("연결 정도", "Degree") }
     var betweenness: String { pick("매개 중심성", "Betweenness") }
     var pagerank: String { pick("페이지랭크", "PageRank") }
