@@ -126,6 +126,17 @@ with sync_playwright() as p:
     check(shown_edges(page) == want, f"{shown_edges(page)} edges drawn at 2019, want {want}")
     page.fill("#year", page.get_attribute("#year", "max"))
     check(page.text_content("#edge-count") == str(total), "the slider's last position does not show every edge")
+    # Play: from the first year, a year at a time, stopped by a second click.
+    page.click("#play")
+    first = page.get_attribute("#year", "min")
+    check(page.eval_on_selector("#year", "e => e.value") == first, "play does not start at the first year")
+    page.wait_for_timeout(1600)
+    check(int(page.eval_on_selector("#year", "e => e.value")) >= int(first) + 2, "play does not step through the years")
+    page.click("#play")
+    stopped = page.eval_on_selector("#year", "e => e.value")
+    page.wait_for_timeout(900)
+    check(page.eval_on_selector("#year", "e => e.value") == stopped, "a second click does not stop play")
+    page.fill("#year", page.get_attribute("#year", "max"))
 
     # A kind unticked: its edges are gone.
     kind, count = max(stats_all["kinds"].items(), key=lambda kv: kv[1])

@@ -99,6 +99,9 @@ public enum ExplorerPage {
                 .element("input", slider),
                 .text(" "),
                 .element("output", [.init("id", "year-value"), .init("for", "year")], text: undated || years.isEmpty ? strings.all : String(last)),
+                .text(" "),
+                .element("button", [.init("type", "button"), .init("id", "play"), .init("aria-pressed", "false")]
+                    + (years.isEmpty ? [.init("disabled", "disabled")] : []), text: strings.play),
             ]),
             .element("p", [.init("class", "muted")], [
                 .text(strings.edgesShown + " "),

@@ -1,6 +1,6 @@
 /// The explorer page's script (ES5, no library, about 200 lines): pan and zoom by the SVG's
-/// `viewBox`, Hangul-aware search, selection with the details panel, kind and year filters,
-/// export of the view as SVG.
+/// `viewBox`, Hangul-aware search, selection with the details panel, kind and year filters
+/// (with a play button), export of the view as SVG.
 /// A constant, allowed by its hash in the page's ``ContentSecurityPolicy``; it reads the data
 /// from `<script type="application/json" id="explorer-data">` and writes only text
 /// (`textContent`), classes and attributes, never markup.
@@ -139,7 +139,22 @@ enum ExplorerScript {
     if (selected >= 0) select(selected);
   }
   kindBoxes.forEach(function (box) { box.addEventListener("change", filter); });
-  yearInput.addEventListener("input", filter);
+  yearInput.addEventListener("input", function () { stop(); filter(); });
+
+  // The play button steps the slider from its first year to its last, one year in 0.7 s.
+  var play = document.getElementById("play"), timer = null;
+  function stop() { if (timer) clearInterval(timer); timer = null; play.setAttribute("aria-pressed", "false"); }
+  play.addEventListener("click", function () {
+    if (timer) { stop(); return; }
+    if (+yearInput.value >= +yearInput.max) yearInput.value = yearInput.min;
+    play.setAttribute("aria-pressed", "true");
+    filter();
+    timer = setInterval(function () {
+      if (+yearInput.value >= +yearInput.max) { stop(); return; }
+      yearInput.value = String(+yearInput.value + 1);
+      filter();
+    }, 700);
+  });
 
   // ---- selection and details ----
   var selected = -1;
