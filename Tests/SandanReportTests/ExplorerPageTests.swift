@@ -62,6 +62,18 @@ import SandanGraphviz
         #expect(html.contains("class=\"edge e2\" data-edge=\"2\" data-kind=\"x\""))
     }
 
+    @Test func kindBoxesCarryTheLegendsCaptionsInThePagesLanguage() throws {
+        var builder = GraphBuilder(directed: true)
+        let a = builder.addNode("a"), b = builder.addNode("b")
+        builder.addEdge(a, b, kind: "anchor-link")
+        builder.addEdge(b, a, kind: "made-up")
+        let graph = builder.build()
+        let korean = try Self.page(graph, .ko), english = try Self.page(graph, .en)
+        #expect(korean.contains("value=\"anchor-link\" checked=\"checked\"> 거점 → 연계 단지</label>"))
+        #expect(english.contains("value=\"anchor-link\" checked=\"checked\"> anchor → linked (거점→연계)</label>"))
+        #expect(korean.contains("value=\"made-up\" checked=\"checked\"> made-up</label>"))
+    }
+
     @Test func theStyleAndScriptAreTheOnlyOnesAndTheirHashesAreInThePolicy() throws {
         let html = try Self.page(BundledNetwork.hostile(), .en)
         let csp = ExplorerPage.contentSecurityPolicy

@@ -1,6 +1,7 @@
 import Foundation
 import SandanClusters
 import SandanGraph
+import SandanGraphviz
 
 /// What the explorer page knows about each node and edge, computed when the page is written and
 /// embedded as JSON (``Markup/scriptData(json:)``).
@@ -46,6 +47,8 @@ struct ExplorerData: Encodable {
     let edges: [Edge]
     /// The edge kinds, in the graph's order.
     let kinds: [String]
+    /// Each kind's caption in the page's language, as the drawing's legend writes it.
+    let captions: [String]
     /// Interface text the script writes (``ExplorerStrings/scriptText``).
     let text: [String: String]
 
@@ -82,6 +85,7 @@ struct ExplorerData: Encodable {
             Edge(s: graph.source(of: e), t: graph.target(of: e), kind: graph.kind(of: e), year: years[e])
         }
         kinds = graph.kinds
+        captions = graph.kinds.map((language == .ko ? LegendLanguage.ko : .en).caption(ofKind:))
         lang = language.tag
         text = ExplorerStrings(language).scriptText
         directed = graph.isDirected

@@ -79,7 +79,7 @@ public enum ExplorerPage {
         var slider: [Markup.Attribute] = [.init("type", "range"), .init("id", "year"), .init("min", String(first)),
                                           .init("max", String(last)), .init("step", "1"), .init("value", String(last))]
         if years.isEmpty { slider.append(.init("disabled", "disabled")) }
-        let kinds = data.kinds.filter { kind in data.edges.contains { $0.kind == kind } }
+        let kinds = data.kinds.indices.filter { k in data.edges.contains { $0.kind == data.kinds[k] } }
         return .element("header", [], [
             .element("h1", text: strings.title),
             .element("div", [.init("class", "search")], [
@@ -88,10 +88,10 @@ public enum ExplorerPage {
                                    .init("placeholder", strings.searchHint)]),
                 .element("ul", [.init("id", "results")]),
             ]),
-            .element("fieldset", [], [.element("legend", text: strings.kinds)] + kinds.map { kind in
+            .element("fieldset", [], [.element("legend", text: strings.kinds)] + kinds.map { k in
                 .element("label", [], [
-                    .element("input", [.init("type", "checkbox"), .init("name", "kind"), .init("value", kind), .init("checked", "checked")]),
-                    .text(" " + (kind.isEmpty ? strings.noKind : kind)),
+                    .element("input", [.init("type", "checkbox"), .init("name", "kind"), .init("value", data.kinds[k]), .init("checked", "checked")]),
+                    .text(" " + data.captions[k]),
                 ])
             }),
             .element("div", [], [

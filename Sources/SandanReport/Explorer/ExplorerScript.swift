@@ -183,7 +183,7 @@ enum ExplorerScript {
       if (edgeEl[k]) edgeEl[k].classList.add("near");
       if (nodeEl[w]) nodeEl[w].classList.add("near");
       var li = document.createElement("li"), b = document.createElement("button");
-      b.type = "button"; b.textContent = [nodes[w].name, e.kind, e.year].filter(function (x) { return x; }).join(" · ");
+      b.type = "button"; b.textContent = [nodes[w].name, data.captions[data.kinds.indexOf(e.kind)], e.year].filter(function (x) { return x; }).join(" · ");
       b.addEventListener("click", function () { choose(w); });
       li.appendChild(b); list.appendChild(li);
       seen[w] = true;

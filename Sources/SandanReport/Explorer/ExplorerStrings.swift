@@ -13,7 +13,6 @@ struct ExplorerStrings {
     var year: String { pick("연도까지", "Up to year") }
     var all: String { pick("전체", "all") }
     var play: String { pick("▶ 재생", "▶ Play") }
-    var noKind: String { pick("(종류 없음)", "(no kind)") }
     var edgesShown: String { pick("표시된 연계", "Linkages shown") }
     var zoomIn: String { pick("확대", "Zoom in") }
     var zoomOut: String { pick("축소", "Zoom out") }
