@@ -173,6 +173,22 @@ with sync_playwright() as p:
     page.click("#fit")
     check(view_box(page) == start, "the fit button does not fit")
 
+    # Pinch: two touch points moving apart zoom in (touch events through the DevTools protocol).
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 2})
+
+    def touch(kind, spread_px):
+        points = [{"x": centre[0] - spread_px, "y": centre[1], "id": 1}, {"x": centre[0] + spread_px, "y": centre[1], "id": 2}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": [] if kind == "touchEnd" else points})
+
+    touch("touchStart", 40)
+    for spread_px in (60, 80, 100, 120):
+        touch("touchMove", spread_px)
+    touch("touchEnd", 120)
+    pinched = view_box(page)
+    check(pinched[2] < start[2] * 0.5, f"pinching apart does not zoom in: {start} -> {pinched}")
+    page.click("#fit")
+
     # Export: the view as an SVG file that parses, without the edges of an unticked kind.
     page.uncheck(f'input[name="kind"][value="{kind}"]')
     page.click('#canvas g.node[data-id="seongseo"] ellipse')

@@ -1,5 +1,5 @@
-/// The explorer page's script (ES5, no library, about 200 lines): pan and zoom by the SVG's
-/// `viewBox`, Hangul-aware search, selection with the details panel, kind and year filters
+/// The explorer page's script (ES5, no library, about 230 lines): pan and zoom by the SVG's
+/// `viewBox` (wheel, drag, pinch, keys), Hangul-aware search, selection with the details panel, kind and year filters
 /// (with a play button), export of the view as SVG.
 /// A constant, allowed by its hash in the page's ``ContentSecurityPolicy``; it reads the data
 /// from `<script type="application/json" id="explorer-data">` and writes only text
@@ -58,12 +58,28 @@ enum ExplorerScript {
     event.preventDefault();
     zoom(event.deltaY < 0 ? 1.2 : 1 / 1.2, toSVG(event.clientX, event.clientY));
   }, { passive: false });
-  var drag = null;
+  // One pointer drags (or clicks); two pinch, zooming by the change of their distance.
+  var drag = null, pointers = {}, pinch = null;
+  function touching() { return Object.keys(pointers).map(function (k) { return pointers[k]; }); }
+  function spread(p) { return Math.hypot(p[0].x - p[1].x, p[0].y - p[1].y); }
   canvas.addEventListener("pointerdown", function (event) {
     if (event.button !== 0) return;
+    pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+    var p = touching();
+    if (p.length === 2) { drag = null; pinch = spread(p); return; }
     drag = { x: event.clientX, y: event.clientY, start: toSVG(event.clientX, event.clientY), moved: false, id: event.pointerId };
   });
+  function lift(event) { delete pointers[event.pointerId]; if (touching().length < 2) pinch = null; }
+  canvas.addEventListener("pointercancel", function (event) { lift(event); drag = null; });
   canvas.addEventListener("pointermove", function (event) {
+    if (pointers[event.pointerId]) pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+    var p = touching();
+    if (pinch && p.length === 2) {
+      var d = spread(p);
+      if (d > 0 && pinch > 0) zoom(d / pinch, toSVG((p[0].x + p[1].x) / 2, (p[0].y + p[1].y) / 2));
+      pinch = d;
+      return;
+    }
     if (!drag || event.pointerId !== drag.id) return;
     if (!drag.moved && Math.abs(event.clientX - drag.x) + Math.abs(event.clientY - drag.y) < 4) return;
     if (!drag.moved) { drag.moved = true; canvas.setPointerCapture(event.pointerId); canvas.classList.add("dragging"); }
@@ -71,6 +87,7 @@ enum ExplorerScript {
     pan(drag.start.x - p.x, drag.start.y - p.y);
   });
   canvas.addEventListener("pointerup", function (event) {
+    lift(event);
     if (!drag) return;
     var moved = drag.moved;
     drag = null; canvas.classList.remove("dragging");
