@@ -10,11 +10,12 @@ struct Explore: ParsableCommand {
         abstract: "Write an interactive explorer of a network as one self-contained HTML page.",
         discussion: """
         The page loads nothing from the network: the picture (laid out by Graphviz, drawn as \
-        `render` draws) is inline SVG that pans and zooms (wheel, drag, + - arrows, 0 to fit); a \
+        `render` draws) is inline SVG that pans and zooms (wheel, drag, pinch, + - arrows, 0 to \
+        fit) and saves the view as SVG; a \
         search box finds complexes by Korean or English name, id or Korean initials (ㄱㅁ → 구미); \
         clicking a node shows its degree, betweenness, PageRank and community (the numbers of \
         `sandan analyze`) and highlights its linkages; boxes filter by kind and a slider shows \
-        the network up to a year (as --until). --lang chooses the interface language; the \
+        the network up to a year (as --until), with a play button. --lang chooses the interface language; the \
         default is Korean when the nodes have Korean names.
 
         Examples:
