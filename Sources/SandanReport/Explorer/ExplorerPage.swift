@@ -59,7 +59,7 @@ public enum ExplorerPage {
         let body = Markup.element("body", [], [
             controls(data, strings),
             .element("main", [], [
-                .element("div", [.init("id", "canvas"), .init("tabindex", "0"), .init("role", "img"),
+                .element("div", [.init("id", "canvas"), .init("tabindex", "0"), .init("role", "region"),
                                  .init("aria-label", strings.canvas)], [picture.root]),
                 details(strings),
             ]),
