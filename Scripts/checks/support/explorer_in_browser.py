@@ -63,6 +63,10 @@ def open_page(browser, path):
 
 
 def view_box(page):
+    """The view once it has settled (while moving the page scales the picture by CSS; 150 ms
+    after the last move the viewBox takes the view and the transform is dropped)."""
+    page.wait_for_timeout(250)
+    check(page.eval_on_selector("#canvas svg", "s => s.style.transform") == "", "the view has not settled 250 ms after a move")
     return [float(x) for x in page.get_attribute("#canvas svg", "viewBox").split()]
 
 
@@ -172,6 +176,24 @@ with sync_playwright() as p:
     check(after[0] > before[0] and after[1] > before[1], f"dragging does not pan: {before} -> {after}")
     page.click("#fit")
     check(view_box(page) == start, "the fit button does not fit")
+
+    # The wheel zooms about the pointer: the node under it stays there, while the picture is
+    # only scaled by CSS (at once) and once the viewBox has taken the view (after settling).
+    def node_centre_of(node):
+        b = page.locator(f'#canvas g.node[data-id="{node}"] ellipse').bounding_box()
+        return (b["x"] + b["width"] / 2, b["y"] + b["height"] / 2)
+
+    under = node_centre_of("gunsan")
+    page.mouse.move(*under)
+    page.mouse.wheel(0, -300)
+    page.wait_for_timeout(30)
+    moving = node_centre_of("gunsan")
+    check(page.eval_on_selector("#canvas svg", "s => s.style.transform").startswith("translate("), "no CSS transform while zooming")
+    view_box(page)
+    settled = node_centre_of("gunsan")
+    for when, at in (("while zooming", moving), ("after settling", settled)):
+        check(abs(at[0] - under[0]) < 3 and abs(at[1] - under[1]) < 3, f"the node under the pointer moved {when}: {under} -> {at}")
+    page.click("#fit")
 
     # Pinch: two touch points moving apart zoom in (touch events through the DevTools protocol).
     cdp = context.new_cdp_session(page)

@@ -24,7 +24,7 @@ main { flex: 1; display: flex; min-height: 0; }
 #canvas { flex: 1; min-width: 0; position: relative; overflow: hidden; cursor: grab; touch-action: none; outline: none; }
 #canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--accent); }
 #canvas.dragging { cursor: grabbing; }
-#canvas svg { width: 100%; height: 100%; display: block; }
+#canvas svg { width: 100%; height: 100%; display: block; transform-origin: 0 0; will-change: transform; }
 #canvas g.node { cursor: pointer; }
 #canvas g.hidden { display: none; }
 #canvas svg.has-selection g.node:not(.near):not(.selected), #canvas svg.has-selection g.edge:not(.near) { opacity: .15; }
