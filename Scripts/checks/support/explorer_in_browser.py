@@ -231,6 +231,7 @@ with sync_playwright() as p:
         page.keyboard.press("+")
         page.keyboard.press("+")
         page.evaluate("document.activeElement.blur()")
+        view_box(page)
         page.screenshot(path=screenshot)
     check(not requests, f"the page asked for {requests}")
     check(not messages, f"console: {messages}")
