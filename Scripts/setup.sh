@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Sandan needs and is missing: Graphviz (library, headers, sample graphs), a Hangul
 # font, Chromium and tidy for the report check, xmllint for the GraphML schema check, and the
-# Python peers used by the test scripts.
+# Python peers used by the test scripts (Playwright drives Chromium in the explorer check).
 # Uses apt-get when root or sudo is available, Homebrew on macOS; otherwise says what to install.
 set -euo pipefail
 
 apt_packages=(graphviz libgraphviz-dev graphviz-doc fonts-nanum chromium tidy pkg-config libxml2-utils procps util-linux zlib1g-dev poppler-utils)
-python_packages=(networkx python-igraph pandas openpyxl pillow colour-science)
+python_packages=(networkx python-igraph pandas openpyxl pillow colour-science playwright)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -34,5 +34,5 @@ if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ko 2>/dev/null)" 
 fi
 
 if command -v python3 >/dev/null 2>&1; then
-  python3 -c 'import networkx, igraph, pandas, openpyxl, PIL, colour' 2>/dev/null || python3 -m pip install -q "${python_packages[@]}" 2>&1 | grep -v WARNING >&2 || true
+  python3 -c 'import networkx, igraph, pandas, openpyxl, PIL, colour, playwright' 2>/dev/null || python3 -m pip install -q "${python_packages[@]}" 2>&1 | grep -v WARNING >&2 || true
 fi

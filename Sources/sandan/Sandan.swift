@@ -29,7 +29,7 @@ struct Sandan: ParsableCommand {
         version: version,
         subcommands: [
             Analyze.self, Stats.self, Hubs.self, Communities.self, Render.self, Report.self,
-            Convert.self, Compare.self, Validate.self, Regions.self, Resilience.self, Multiplex.self, Proximity.self,
+            Convert.self, Compare.self, Validate.self, Regions.self, Resilience.self, Multiplex.self, Proximity.self, Explore.self,
             RenderWorkerCommand.self,
         ]
     )

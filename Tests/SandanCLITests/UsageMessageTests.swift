@@ -31,7 +31,7 @@ import Testing
         let run = try CLIRunner.run(["help", "nope"])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("Error: help: no command 'nope' (commands: analyze, stats, hubs, communities, render, report, convert, compare, validate, regions, resilience, multiplex, proximity)\n"), "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("Error: help: no command 'nope' (commands: analyze, stats, hubs, communities, render, report, convert, compare, validate, regions, resilience, multiplex, proximity, explore)\n"), "\(run.stderr)")
         let known = try CLIRunner.run(["help", "analyze"])
         #expect(known.status == 0)
         #expect(known.stdout.hasPrefix("OVERVIEW: Compute node measures"))

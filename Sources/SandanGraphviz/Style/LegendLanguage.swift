@@ -71,3 +71,12 @@ struct LegendText {
         "proximity": "근접 (거리 이내)",
     ]
 }
+
+extension LegendLanguage {
+    /// The legend's caption of edge kind `kind` in this language (`anchor-link` → `거점 → 연계
+    /// 단지` in Korean); a kind without a designed style (``EdgeKindStyle/known``) is its own
+    /// caption, an empty kind `(no kind)`. O(1).
+    public func caption(ofKind kind: String) -> String {
+        LegendText(language: self).caption(kind: kind, style: EdgeKindStyle.assign([kind])[kind]!)
+    }
+}

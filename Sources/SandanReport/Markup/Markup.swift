@@ -4,7 +4,7 @@
 /// Element and attribute names come from Sandan's code, never from data; text and attribute
 /// values may come from anywhere and are escaped by ``MarkupEscaping``. The only unescaped
 /// content is ``raw(_:)``, which takes a `StaticString` (the report's own style sheet and
-/// script), so data cannot reach it.
+/// script), so data cannot reach it, and ``scriptData(json:)``, which escapes every `<`.
 ///
 /// The same tree writes HTML5 (``html``: void elements such as `<meta>` without an end tag)
 /// and XML (``xml``: empty elements as `<rect/>`), so a chart can go inline into a page or
@@ -44,6 +44,26 @@ public struct Markup: Sendable {
 
     /// Markup written as is: only for the report's own constant style sheet and script.
     public static func raw(_ source: StaticString) -> Markup { Markup(content: .raw(source.description)) }
+
+    /// JSON text for the body of a `<script type="application/json">` element: `<`, `>` and `&`
+    /// are written `\u003c`, `\u003e`, `\u0026` (and U+2028, U+2029 as escapes), which leaves
+    /// the JSON's value unchanged (they can only occur inside its strings) while no `</script>`
+    /// or `<!--` in the data can end the element. O(length of `json`).
+    public static func scriptData(json: String) -> Markup {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return Markup(content: .raw(out))
+    }
 
     /// Several nodes side by side, with no element around them.
     public static func fragment(_ children: [Markup]) -> Markup { Markup(content: .fragment(children)) }

@@ -15,10 +15,7 @@ public enum HTMLReportWriter {
 
     /// The Content-Security-Policy of every report page.
     public static var contentSecurityPolicy: String {
-        let style = SHA256.base64Digest(HTMLAssets.styleSheet.description)
-        let script = SHA256.base64Digest(HTMLAssets.script.description)
-        return "default-src 'none'; style-src 'sha256-\(style)'; script-src 'sha256-\(script)'; "
-            + "img-src data:; base-uri 'none'; form-action 'none'"
+        ContentSecurityPolicy.allowing(style: HTMLAssets.styleSheet, script: HTMLAssets.script)
     }
 
     static func page(_ document: ReportDocument) -> Markup {

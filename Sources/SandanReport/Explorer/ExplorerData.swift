@@ -1,0 +1,100 @@
+import Foundation
+import SandanClusters
+import SandanGraph
+import SandanGraphviz
+
+/// What the explorer page knows about each node and edge, computed when the page is written and
+/// embedded as JSON (``Markup/scriptData(json:)``).
+///
+/// The measures are those of `sandan analyze` on the same graph, computed by the same library
+/// functions with the same conventions: degree ``degrees(_:direction:)`` (a self-loop counts 2,
+/// parallel edges each count), betweenness ``betweennessCentrality(_:options:)`` normalised as
+/// NetworkX, PageRank ``pageRank(_:options:)`` (α 0.85, sums to 1) and the Louvain community
+/// ``louvainCommunities(_:options:)`` at resolution 1 with seed 0 (`analyze`'s default seed).
+/// They describe the whole graph as loaded, not the year the page's slider shows.
+struct ExplorerData: Encodable {
+    struct Node: Encodable {
+        let id: String
+        /// The name in the page's language (else the other language's, else the id).
+        let name: String
+        /// The name in the other language, when the node has one.
+        let other: String?
+        let region: String?
+        /// The wide-area region (`macro_region`, 5+2 권역).
+        let macro: String?
+        let kind: String?
+        /// The first year the node was designated an anchor (`anchor_since`).
+        let anchorSince: String?
+        /// The distinct `programme` values of its edges, sorted.
+        let programmes: [String]
+        let degree: Int
+        let betweenness: Double
+        let pagerank: Double
+        let community: Int
+    }
+
+    struct Edge: Encodable {
+        /// Node indices into ``ExplorerData/nodes``.
+        let s: Int, t: Int
+        let kind: String
+        /// The integer `year`, or nil: such an edge is kept by no `--until` (``restrict(_:to:anchorKind:anchorAttribute:)``).
+        let year: Int?
+    }
+
+    let lang: String
+    let directed: Bool
+    let nodes: [Node]
+    let edges: [Edge]
+    /// The edge kinds, in the graph's order.
+    let kinds: [String]
+    /// Each kind's caption in the page's language, as the drawing's legend writes it.
+    let captions: [String]
+    /// Interface text the script writes (``ExplorerStrings/scriptText``).
+    let text: [String: String]
+
+    /// Computes the measures of `graph` and collects its names, attributes and edges.
+    ///
+    /// - Throws: `GraphError` from a measure.
+    /// - Complexity: O(n m) for betweenness, which dominates (programmes: O(m log m)).
+    init(_ graph: Graph, language: ReportLanguage) throws {
+        let facts = NetworkFacts(graph, language: language)
+        let otherName = language == .ko ? "name_en" : "name_ko"
+        let degree = degrees(graph)
+        let betweenness = try betweennessCentrality(graph)
+        let pagerank = try pageRank(graph)
+        let community = try louvainCommunities(graph, options: LouvainOptions(seed: 0)).labels
+        var programmes = [Set<String>](repeating: [], count: graph.nodeCount)
+        for e in 0..<graph.edgeCount {
+            guard let programme = NetworkFacts.text(graph.edgeAttributes, "programme", e) else { continue }
+            programmes[graph.source(of: e)].insert(programme)
+            programmes[graph.target(of: e)].insert(programme)
+        }
+        nodes = (0..<graph.nodeCount).map { v in
+            let other = NetworkFacts.text(graph.nodeAttributes, otherName, v)
+            return Node(id: graph.ids[v], name: facts.names[v], other: other == facts.names[v] ? nil : other,
+                        region: facts.regions[v], macro: NetworkFacts.text(graph.nodeAttributes, Region.macroAttribute, v),
+                        kind: facts.nodeKinds[v], anchorSince: NetworkFacts.text(graph.nodeAttributes, AnchorDesignation.attribute, v),
+                        programmes: programmes[v].sorted(),
+                        degree: degree[v], betweenness: betweenness[v], pagerank: pagerank[v], community: community[v])
+        }
+        let years: [Int?]
+        if case .integer(let column)? = graph.edgeAttributes["year"] { years = column } else {
+            years = Array(repeating: nil, count: graph.edgeCount)
+        }
+        edges = (0..<graph.edgeCount).map { e in
+            Edge(s: graph.source(of: e), t: graph.target(of: e), kind: graph.kind(of: e), year: years[e])
+        }
+        kinds = graph.kinds
+        captions = graph.kinds.map((language == .ko ? LegendLanguage.ko : .en).caption(ofKind:))
+        lang = language.tag
+        text = ExplorerStrings(language).scriptText
+        directed = graph.isDirected
+    }
+
+    /// The data as compact JSON with sorted keys (the page is reproducible). O(n + m).
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
