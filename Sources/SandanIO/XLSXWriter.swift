@@ -178,21 +178,8 @@ public enum XLSXWriter {
         }
     }
 
-    /// `text` escaped for XML, without the control characters XML 1.0 cannot hold.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default: if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    /// `text` escaped for a workbook part (``XMLOutput/escapeDroppingForbidden(_:)``).
+    static func escape(_ text: String) -> String { XMLOutput.escapeDroppingForbidden(text) }
 }
 
 /// Display width in a terminal or spreadsheet column: 2 for East Asian wide characters (Hangul,

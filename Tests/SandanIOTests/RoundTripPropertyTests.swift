@@ -61,6 +61,7 @@ struct FormatModel {
     /// The graph the reader should give back, and whether anything is lost (so the writer must
     /// warn).
     func expected() -> (Graph, lossy: Bool) {
+        var gained: String?   // a node column the format adds (not a loss, so no warning)
         var directed = graph.isDirected
         var kinds = (0..<graph.edgeCount).map { graph.kind(of: $0) }
         var nodeColumns = graph.nodeAttributes.names.map { ($0, graph.nodeAttributes[$0]!) }
@@ -72,6 +73,12 @@ struct FormatModel {
             break
         case .gexf:
             nodeColumns = nodeColumns.map { $0.0 == "label" ? ($0.0, strings($0.1)) : $0 }
+            // Without a label, GEXF's node label is the name (what Gephi shows), read back as `label`.
+            if !nodeColumns.contains(where: { $0.0 == "label" }),
+               let name = ["name_ko", "name", "name_en"].lazy.compactMap({ n in nodeColumns.first { $0.0 == n } }).first {
+                nodeColumns.append(("label", strings(name.1)))
+                gained = "label"
+            }
             edgeColumns = edgeColumns.map { $0.0 == "weight" ? ($0.0, doubles($0.1)) : $0 }
         case .gml:
             nodeColumns = nodeColumns.map { ($0.0, integersForBooleans($0.1)) }
@@ -94,13 +101,15 @@ struct FormatModel {
                 edgeColumns = []
             }
         }
-        var b = GraphBuilder(directed: directed)
-        for id in graph.ids.all { b.addNode(id) }
-        for e in 0..<graph.edgeCount { b.addEdge(graph.source(of: e), graph.target(of: e), kind: kinds[e]) }
-        for (name, column) in nodeColumns { b.setNodeColumn(name, column) }
-        for (name, column) in edgeColumns { b.setEdgeColumn(name, column) }
-        let expected = b.build()
-        return (expected, !same(expected, graph))
+        func build(_ nodeColumns: [(String, AttributeColumn)]) -> Graph {
+            var b = GraphBuilder(directed: directed)
+            for id in graph.ids.all { b.addNode(id) }
+            for e in 0..<graph.edgeCount { b.addEdge(graph.source(of: e), graph.target(of: e), kind: kinds[e]) }
+            for (name, column) in nodeColumns { b.setNodeColumn(name, column) }
+            for (name, column) in edgeColumns { b.setEdgeColumn(name, column) }
+            return b.build()
+        }
+        return (build(nodeColumns), !same(build(nodeColumns.filter { $0.0 != gained }), graph))
     }
 
     /// An integer column as the doubles a weight is read back as.

@@ -79,7 +79,7 @@ import Testing
         #expect(XLSXWriter.reference(702, 5) == "AAA5")
         #expect(XLSXWriter.sheetNames(["a/b", "A_B", String(repeating: "x", count: 40), ""])
                 == ["a_b", "A_B (2)", String(repeating: "x", count: 31), "Sheet4"])
-        #expect(XLSXWriter.escape("a<b & \u{1}c\td") == "a&lt;b &amp; c\td")
+        #expect(XLSXWriter.escape("a<b & \u{1}c\td") == "a&lt;b &amp; c&#9;d")
     }
 
     /// Written, then read back by the reader: text, integers, reals, booleans and an empty cell.
