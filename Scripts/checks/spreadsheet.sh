@@ -86,17 +86,19 @@ PY
 # quoted labels, so not the names with spaces), and both read a labelled full matrix alike
 # (binary: igraph's full-matrix reader takes 0 and 1 only).
 "$sandan" convert Graphs -o "$work/network.dl"
-"$sandan" analyze Graphs --ids-only --metric degree --format csv -o "$work/ids.csv"
+"$sandan" analyze Graphs --layer all --ids-only --metric degree --format csv -o "$work/ids.csv"
+"$sandan" stats Graphs --layer all --format json > "$work/stats.json"
 printf 'DL N=4\nFORMAT = FULLMATRIX\nLABELS:\n구미,창원,울산,외딴\nDATA:\n0 1 0 0\n1 0 1 0\n0 1 0 0\n0 0 0 0\n' > "$work/matrix.dl"
 "$sandan" convert "$work/matrix.dl" -o "$work/matrix.json"
-python3 - "$work/network.dl" "$work/ids.csv" "$work/matrix.dl" "$work/matrix.json" <<'PY'
+python3 - "$work/network.dl" "$work/ids.csv" "$work/matrix.dl" "$work/matrix.json" "$work/stats.json" <<'PY'
 import csv, json, sys
 import igraph
 graph = igraph.Graph.Read_DL(sys.argv[1], directed=False)
 with open(sys.argv[2], encoding="utf-8") as f:
     ids = [row["id"] for row in csv.DictReader(f)]
 assert graph.vs["name"] == ids, "labels differ"
-assert graph.ecount() == 121, graph.ecount()
+edges = json.load(open(sys.argv[5], encoding="utf-8"))["edges"]   # every layer: convert keeps them all
+assert graph.ecount() == edges, (graph.ecount(), edges)
 matrix = igraph.Graph.Read_DL(sys.argv[3], directed=True)
 ours = json.load(open(sys.argv[4], encoding="utf-8"))
 assert matrix.vs["name"] == [n["id"] for n in ours["nodes"]], (matrix.vs["name"], ours["nodes"])
