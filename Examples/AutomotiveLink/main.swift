@@ -16,19 +16,19 @@ import SandanIO
 func locateGraphs() -> String? {
     var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     for _ in 0..<5 {
-        if DatasetFolder.isDataset(folder.appendingPathComponent("Graphs").path) { return folder.appendingPathComponent("Graphs").path }
+        if DatasetSchema.folder.holdsTables(at: folder.appendingPathComponent("Graphs").path) { return folder.appendingPathComponent("Graphs").path }
         folder.deleteLastPathComponent()
     }
     let beside = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Graphs").path
-    return DatasetFolder.isDataset(beside) ? beside : nil
+    return DatasetSchema.folder.holdsTables(at: beside) ? beside : nil
 }
 
 do {
     guard let path = locateGraphs() else { throw InputError(file: "Graphs", "the bundled dataset was not found; run from the package root") }
     // Directed, so that brokerage follows the written direction: anchor → linked, supplier →
     // buyer, and the automotive chain in its listed order.
-    let bundled = try GraphFile.read(path: path, options: ReadOptions(directed: true)).graph
+    let bundled = try GraphFile.read(path: path, options: ReadOptions(directed: true, folder: DatasetSchema.folder)).graph
     let industrial = NetworkLayer.industrial.restrict(bundled)
     let macro = industrial.nodeAttributes[Region.macroAttribute]
     let names = industrial.nodeAttributes["name_ko"]

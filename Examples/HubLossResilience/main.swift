@@ -17,12 +17,12 @@ import SandanIO
 func locateGraphs() -> String? {
     var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     for _ in 0..<5 {
-        if DatasetFolder.isDataset(folder.appendingPathComponent("Graphs").path) { return folder.appendingPathComponent("Graphs").path }
+        if DatasetSchema.folder.holdsTables(at: folder.appendingPathComponent("Graphs").path) { return folder.appendingPathComponent("Graphs").path }
         folder.deleteLastPathComponent()
     }
     let beside = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Graphs").path
-    return DatasetFolder.isDataset(beside) ? beside : nil
+    return DatasetSchema.folder.holdsTables(at: beside) ? beside : nil
 }
 
 func show(_ run: ResilienceRun) {
@@ -39,7 +39,7 @@ func show(_ run: ResilienceRun) {
 do {
     guard let path = locateGraphs() else { throw InputError(file: "Graphs", "the bundled dataset was not found; run from the package root") }
     // The industrial layer: complexes and linked areas; the agency's offices are the governance layer.
-    let network = NetworkLayer.industrial.restrict(try GraphFile.read(path: path).graph)
+    let network = NetworkLayer.industrial.restrict(try GraphFile.read(path: path, options: ReadOptions(folder: DatasetSchema.folder)).graph)
     print("Industrial layer of the bundled network (complexes and areas): \(network.nodeCount) nodes, \(network.edgeCount) linkages")
 
     let steps = 5

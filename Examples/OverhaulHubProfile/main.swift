@@ -15,12 +15,12 @@ import SandanIO
 func locateGraphs() -> String? {
     var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     for _ in 0..<5 {
-        if DatasetFolder.isDataset(folder.appendingPathComponent("Graphs").path) { return folder.appendingPathComponent("Graphs").path }
+        if DatasetSchema.folder.holdsTables(at: folder.appendingPathComponent("Graphs").path) { return folder.appendingPathComponent("Graphs").path }
         folder.deleteLastPathComponent()
     }
     let beside = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Graphs").path
-    return DatasetFolder.isDataset(beside) ? beside : nil
+    return DatasetSchema.folder.holdsTables(at: beside) ? beside : nil
 }
 
 func percent(_ x: Double?) -> String { x.map { String(format: "%.0f%%", $0 * 100) } ?? "n/a" }
@@ -28,7 +28,7 @@ func decimal(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "
 
 do {
     guard let path = locateGraphs() else { throw InputError(file: "Graphs", "the bundled dataset was not found; run from the package root") }
-    let national = try GraphFile.read(path: path).graph
+    let national = try GraphFile.read(path: path, options: ReadOptions(folder: DatasetSchema.folder)).graph
     let names = national.nodeAttributes["name_ko"]
 
     // The overhaul's own linkages: anchor-links, value chains and cooperation of programme

@@ -39,7 +39,7 @@ swift = open("Sources/SandanGraphviz/Style/Palette.swift").read()
 palettes = {}
 for name, body in re.findall(r'static let (\w+) = Palette\(\s*name: "[^"]+",\s*colors: \[([^\]]+)\]', swift):
     palettes[name] = re.findall(r'"(#[0-9A-Fa-f]{6})"', body)
-regions = open("Sources/SandanClusters/Region.swift").read()
+regions = open("Sources/SandanClusters/Vocabulary/Region.swift").read()
 for name in ("colors", "macroColors"):
     body = re.search(r"static let %s: \[String: String\] = \[(.*?)\n    \]" % name, regions, re.S).group(1)
     palettes["Region." + name] = re.findall(r'"(#[0-9A-Fa-f]{6})"', body)

@@ -1,5 +1,5 @@
 """Generates Sandan's large categorical palettes (run by hand; the output is pasted into
-Sources/SandanGraphviz/Style/Palette.swift and Sources/SandanClusters/RegionPalette.swift).
+Sources/SandanGraphviz/Style/Palette.swift and Sources/SandanClusters/Vocabulary/Region.swift (`colors`, `macroColors`)).
 
 - "distinct": 24 colours chosen greedily in CIELAB for the largest smallest CIEDE2000 distance
   (each next colour is the candidate farthest from those already chosen), starting from the

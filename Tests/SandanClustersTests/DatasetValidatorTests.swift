@@ -39,7 +39,7 @@ import SandanGraph
     /// its file, line and column, and nothing else (no cascade).
     @Test func everyPlantedProblemIsReportedWithItsLocation() throws {
         var copy = try DatasetCopy(of: TestGraphs.graphs)
-        let nodes = DatasetFolder.nodesFile, edges = DatasetFolder.edgesFile, designations = "designations.csv"
+        let nodes = DatasetSchema.folder.nodesFile, edges = DatasetSchema.folder.edgesFile, designations = "designations.csv"
         var expected: [(file: String, line: Int, column: Int?, message: String)] = []
         func plant(_ file: String, _ line: Int, _ column: String, _ value: String, _ message: String) {
             let at = copy.set(file, line: line, column, to: value)
@@ -90,14 +90,14 @@ import SandanGraph
         #expect(report.problems.count == expected.count, "\(report.problems.map(\.description).joined(separator: "\n"))")
         #expect(!report.isValid)
         // The strict reader stops at the first problem; the validator went on.
-        #expect(throws: InputError.self) { try GraphFile.read(path: copy.folder.path) }
+        #expect(throws: InputError.self) { try GraphFile.read(path: copy.folder.path, options: ReadOptions(folder: DatasetSchema.folder)) }
     }
 
     /// The checks of participations.csv, of the anchors' shares in designations.csv and of a
     /// `smart` bound (`<=YEAR`), each planted once in a copy of Graphs/.
     @Test func participationsSharesAndSmartBounds() throws {
         var copy = try DatasetCopy(of: TestGraphs.graphs)
-        let nodes = DatasetFolder.nodesFile, designations = "designations.csv", participations = "participations.csv"
+        let nodes = DatasetSchema.folder.nodesFile, designations = "designations.csv", participations = "participations.csv"
         var expected: [(file: String, line: Int, column: Int, message: String)] = []
         func plant(_ file: String, _ line: Int, _ column: String, _ value: String, _ message: String) {
             let at = copy.set(file, line: line, column, to: value)
@@ -198,7 +198,7 @@ import SandanGraph
     /// (two problems at that cell).
     @Test func anchorYearsAgreeWithDesignationsAndAnchorLinks() throws {
         var copy = try DatasetCopy(of: TestGraphs.graphs)
-        let nodes = DatasetFolder.nodesFile, edges = DatasetFolder.edgesFile, designations = "designations.csv"
+        let nodes = DatasetSchema.folder.nodesFile, edges = DatasetSchema.folder.edgesFile, designations = "designations.csv"
         let dalseongDesignation = copy.line(designations, startingWith: ["competitiveness-district", "2019", "대구", "dalseong-1"])
         let gunsanDesignation = copy.line(designations, startingWith: ["competitiveness-district", "2019", "전북", "gunsan"])
         let juan = copy.line(nodes, startingWith: ["juan-bupyeong"])

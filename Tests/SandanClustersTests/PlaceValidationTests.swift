@@ -22,7 +22,7 @@ import SandanIO
     /// the province's polygon on the same tangent plane (38.4 and 19.5 km).
     @Test func aPointOutsideItsProvinceIsReportedAtItsCell() throws {
         var copy = try DatasetCopy(of: TestGraphs.graphs)
-        let nodes = DatasetFolder.nodesFile
+        let nodes = DatasetSchema.folder.nodesFile
         let gumi = copy.line(nodes, startingWith: ["gumi"])
         let gumiCell = copy.set(nodes, line: gumi, "lat", to: "35.2280")
         _ = copy.set(nodes, line: gumi, "lon", to: "128.6811")

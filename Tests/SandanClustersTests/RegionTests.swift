@@ -43,7 +43,7 @@ import SandanClusters
     /// A copy of Graphs/ with official, former and English names and a code in `region`: valid.
     @Test func theValidatorAcceptsEveryForm() throws {
         var copy = try DatasetCopy(of: TestGraphs.graphs)
-        let nodes = DatasetFolder.nodesFile
+        let nodes = DatasetSchema.folder.nodesFile
         _ = copy.set(nodes, line: copy.line(nodes, startingWith: ["maegok"]), "region", to: "울산광역시")
         _ = copy.set(nodes, line: copy.line(nodes, startingWith: ["hupyeong"]), "region", to: "강원특별자치도")
         _ = copy.set(nodes, line: copy.line(nodes, startingWith: ["gunsan"]), "region", to: "전라북도")

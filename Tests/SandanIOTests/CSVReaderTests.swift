@@ -47,12 +47,24 @@ import Testing
         }
     }
 
-    @Test func anUnknownColumnInTheDatasetSchemaIsAnError() {
+    @Test func aFolderIsReadInTheLayoutGivenAndOnlyThen() throws {
         let folder = TemporaryFolder()
-        folder.write("complexes.csv", "id,name_ko,colour\ngumi,구미,red\n")
-        folder.write("linkages.csv", "source,target,kind\ngumi,gumi,anchor-link\n")
-        expectInputError("unknown column 'colour'", line: 1, column: 12) { () throws(InputError) in
-            _ = try GraphFile.read(path: folder.path)
+        folder.write("nodes.csv", "id,name\na,A\nb,B\n")
+        folder.write("edges.csv", "source,target,kind\na,b,x\n")
+        let layout = TableFolder(nodesFile: "nodes.csv", edgesFile: "edges.csv", nodeColumns: ["id", "name"],
+                                 edgeColumns: ["source", "target", "kind"])
+        let graph = try GraphFile.read(path: folder.path, options: ReadOptions(folder: layout)).graph
+        #expect(graph.ids.all == ["a", "b"] && graph.edgeCount == 1)
+        #expect(GraphFile.filesRead(path: folder.path, folder: layout) == layout.tables(in: folder.path))
+        expectInputError("is a folder") { () throws(InputError) in _ = try GraphFile.read(path: folder.path) }
+        let narrower = TableFolder(nodesFile: "nodes.csv", edgesFile: "edges.csv", nodeColumns: ["id"],
+                                   edgeColumns: ["source", "target", "kind"])
+        expectInputError("unknown column 'name'", line: 1, column: 4) { () throws(InputError) in
+            _ = try GraphFile.read(path: folder.path, options: ReadOptions(folder: narrower))
+        }
+        let elsewhere = TableFolder(nodesFile: "complexes.csv", edgesFile: "linkages.csv", nodeColumns: ["id"], edgeColumns: ["source"])
+        expectInputError("must hold complexes.csv and linkages.csv") { () throws(InputError) in
+            _ = try GraphFile.read(path: folder.path, options: ReadOptions(folder: elsewhere))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import SandanGraph
 import SandanIO
+import SandanClusters
 @testable import SandanReport
 
 /// The bundled national network in `Graphs/`, found from this file's path.
@@ -8,7 +9,7 @@ enum BundledNetwork {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func graph() throws -> Graph {
-        try GraphFile.read(path: root.appendingPathComponent("Graphs").path).graph
+        try GraphFile.read(path: root.appendingPathComponent("Graphs").path, options: ReadOptions(folder: DatasetSchema.folder)).graph
     }
 
     /// A graph with a hostile string in every name, region, kind, programme and citation.

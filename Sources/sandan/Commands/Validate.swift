@@ -38,7 +38,7 @@ struct Validate: ParsableCommand {
         let folder = try BundledNetwork.resolve(graph)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw InputError(file: folder, "not a dataset folder (a folder holding \(DatasetFolder.nodesFile) and \(DatasetFolder.edgesFile))")
+            throw InputError(file: folder, "not a dataset folder (a folder holding \(DatasetSchema.folder.nodesFile) and \(DatasetSchema.folder.edgesFile))")
         }
         var validator = DatasetValidator(encoding: encoding, seedsFolder: seeds)
         if let boundaries = BoundaryFiles.folder(boundariesFolder, dataset: folder) {

@@ -95,7 +95,7 @@ struct InputOptions: ParsableArguments {
         let path = try resolvedPath()
         let loaded = try GraphFile.read(path: path, options: ReadOptions(directed: directed ? true : (undirected ? false : nil), encoding: encoding,
                                                                          limits: limits.limits, columns: columns.mapping,
-                                                                         nodesPath: columns.nodes, sheet: columns.sheet))
+                                                                         nodesPath: columns.nodes, sheet: columns.sheet, folder: DatasetSchema.folder))
         ReadInputs.record(graphAt: path)
         if let nodes = columns.nodes { ReadInputs.record(graphAt: nodes) }
         for w in loaded.warnings { warn(w.description) }
@@ -140,12 +140,12 @@ enum BundledNetwork {
     /// `make install PREFIX=…` puts it, `PREFIX/share/sandan/Graphs` beside `PREFIX/bin/sandan`;
     /// else `Graphs/` beside the binary or above it (a build inside the repository).
     static func path() -> String? {
-        if let env = ProcessInfo.processInfo.environment["SANDAN_GRAPHS"], DatasetFolder.isDataset(env) { return env }
+        if let env = ProcessInfo.processInfo.environment["SANDAN_GRAPHS"], DatasetSchema.folder.holdsTables(at: env) { return env }
         let binary = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
         let binaryFolder = binary.deletingLastPathComponent()
         let installed = binaryFolder.deletingLastPathComponent().appendingPathComponent("share/sandan/Graphs").path
         if let found = search(upwardsFrom: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) { return found }
-        if DatasetFolder.isDataset(installed) { return installed }
+        if DatasetSchema.folder.holdsTables(at: installed) { return installed }
         return search(upwardsFrom: binaryFolder)
     }
 
@@ -154,7 +154,7 @@ enum BundledNetwork {
         var folder = start
         for _ in 0..<6 {
             let candidate = folder.appendingPathComponent("Graphs").path
-            if DatasetFolder.isDataset(candidate) { return candidate }
+            if DatasetSchema.folder.holdsTables(at: candidate) { return candidate }
             folder.deleteLastPathComponent()
         }
         return nil

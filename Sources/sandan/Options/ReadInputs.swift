@@ -1,4 +1,5 @@
 import Foundation
+import SandanClusters
 import SandanIO
 
 /// The files this run has read (by device and inode), so that no output replaces one of them:
@@ -8,9 +9,9 @@ enum ReadInputs {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var identities: Set<FileIdentity> = []
 
-    /// Records the files read for the graph at `path` (see ``GraphFile/filesRead(path:)``).
+    /// Records the files read for the graph at `path` (see ``GraphFile/filesRead(path:folder:)``).
     static func record(graphAt path: String) {
-        let read = GraphFile.filesRead(path: path).compactMap(FileIdentity.init(path:))
+        let read = GraphFile.filesRead(path: path, folder: DatasetSchema.folder).compactMap(FileIdentity.init(path:))
         lock.withLock { identities.formUnion(read) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SandanClusters
 import SandanIO
 
 /// A copy of a dataset folder whose cells a test can change, then write: each table is kept
@@ -11,7 +12,7 @@ struct DatasetCopy {
     /// Copies the tables of `source` into a new temporary folder.
     init(of source: URL) throws {
         folder = try TestGraphs.temporaryFolder()
-        for file in [DatasetFolder.nodesFile, DatasetFolder.edgesFile, "designations.csv", "participations.csv"] {
+        for file in [DatasetSchema.folder.nodesFile, DatasetSchema.folder.edgesFile, "designations.csv", "participations.csv"] {
             let text = try String(contentsOf: source.appendingPathComponent(file), encoding: .utf8)
             tables[file] = try CSVParser.parse(text, file: file).map(\.fields)
         }

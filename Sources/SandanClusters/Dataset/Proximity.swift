@@ -1,5 +1,6 @@
 import Foundation
 import SandanGraph
+import SandanIO
 
 /// A point on the Earth in decimal degrees.
 public struct GeoPoint: Sendable, Equatable {

@@ -74,15 +74,19 @@ public struct ReadOptions: Sendable {
     public var nodesPath: String?
     /// The sheet of an `.xlsx` workbook to read (the first when nil).
     public var sheet: String?
+    /// How a folder is read (its two tables' names and columns); nil refuses folders.
+    public var folder: TableFolder?
 
     public init(directed: Bool? = nil, encoding: TextEncoding = .utf8, limits: InputLimits = InputLimits(),
-                columns: ColumnMapping = ColumnMapping(), nodesPath: String? = nil, sheet: String? = nil) {
+                columns: ColumnMapping = ColumnMapping(), nodesPath: String? = nil, sheet: String? = nil,
+                folder: TableFolder? = nil) {
         self.directed = directed
         self.encoding = encoding
         self.limits = limits
         self.columns = columns
         self.nodesPath = nodesPath
         self.sheet = sheet
+        self.folder = folder
     }
 }
 

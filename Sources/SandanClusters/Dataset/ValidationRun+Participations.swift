@@ -19,7 +19,7 @@ extension ValidationRun {
                         report(node.location, "'\(node.text)' lies in \(home), not \(region.text)")
                     }
                 } else if nodesKnown {
-                    report(node.location, "'\(node.text)' is not declared in \(DatasetFolder.nodesFile)")
+                    report(node.location, "'\(node.text)' is not declared in \(DatasetSchema.folder.nodesFile)")
                 }
             }
             if let role = table.cell(row, "role"), ParticipationRole(rawValue: role.text) == nil {

@@ -1,4 +1,5 @@
 import SandanGraph
+import SandanIO
 
 /// A node's degrees in the layers of a multiplex network and how evenly they spread.
 public struct MultiplexNode: Sendable, Equatable {

@@ -45,7 +45,7 @@ struct AnchorYears {
 extension ValidationRun {
     mutating func checkAnchorYears() {
         guard let nodes = anchorYears.nodes else { return }
-        let name = AnchorDesignation.attribute, nodesFile = DatasetFolder.nodesFile
+        let name = AnchorDesignation.attribute, nodesFile = DatasetSchema.folder.nodesFile
         for link in anchorYears.links where !anchorYears.unreadable.contains(link.source) {
             guard let node = nodes[link.source] else { continue }
             guard let since = node.year else {

@@ -1,4 +1,5 @@
 import SandanGraph
+import SandanIO
 
 /// The order in which a resilience run removes nodes.
 public enum RemovalOrder: Sendable {

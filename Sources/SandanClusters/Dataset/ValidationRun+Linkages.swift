@@ -11,7 +11,7 @@ extension ValidationRun {
                 if end.text.isEmpty {
                     report(end.location, "empty node id")
                 } else if nodesKnown, declared[end.text] == nil {
-                    report(end.location, "'\(end.text)' is not declared in \(DatasetFolder.nodesFile)")
+                    report(end.location, "'\(end.text)' is not declared in \(DatasetSchema.folder.nodesFile)")
                 } else {
                     endKinds.append(declared[end.text]?.kind)
                 }

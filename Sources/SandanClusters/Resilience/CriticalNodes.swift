@@ -1,4 +1,5 @@
 import SandanGraph
+import SandanIO
 
 /// What the loss of one node does to its component.
 public struct NodeCriticality: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Testing
-import SandanClusters
+import SandanIO
 
 /// The table, CSV and JSON forms of results.
 @Suite struct ResultTableTests {

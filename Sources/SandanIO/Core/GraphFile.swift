@@ -19,7 +19,10 @@ public enum GraphFile {
         case .dataset:
             if options.nodesPath != nil { throw InputError(file: path, "--nodes applies to a CSV edge table, not to a dataset folder") }
             return try FolderLock.holding(path, exclusive: false) { () throws(InputError) in
-                try DatasetFolder.read(path: path, options: options)
+                guard let folder = options.folder else {
+                    throw InputError(file: path, "is a folder; give a graph file, or a folder in a known table layout")
+                }
+                return try folder.read(path: path, options: options)
             }
         case .csv, .xlsx:
             return try FolderLock.holding(StagedFile.folder(of: path), exclusive: false) { () throws(InputError) in
@@ -147,11 +150,11 @@ public enum GraphFile {
     }
 
     /// The files ``read(path:options:)`` reads for `path`: the file itself; a CSV edge table's
-    /// node table when there is one; a dataset folder's two tables.
-    public static func filesRead(path: String) -> [String] {
+    /// node table when there is one; the two tables of a folder in layout `folder`.
+    public static func filesRead(path: String, folder: TableFolder?) -> [String] {
         switch try? GraphFormat.of(path: path) {
         case .dataset:
-            return [DatasetFolder.nodesFile, DatasetFolder.edgesFile].map { (path as NSString).appendingPathComponent($0) }
+            return folder?.tables(in: path) ?? [path]
         case .csv:
             return [path] + [CSVFormat.siblingNodeTable(of: path)].compactMap { $0 }
         default:

@@ -1,4 +1,5 @@
 import SandanGraph
+import SandanIO
 
 /// The hub–spoke report of `sandan hubs`: every anchor's profile, and the structural hubs
 /// beside the policy hubs with their disagreements.

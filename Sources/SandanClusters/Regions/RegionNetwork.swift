@@ -1,4 +1,5 @@
 import SandanGraph
+import SandanIO
 
 /// The linkages between two regions (or inside one, when `a == b`).
 public struct RegionLink: Sendable, Equatable {

@@ -26,7 +26,7 @@ extension ValidationRun {
                     }
                     anchorYears.recordDesignation(anchor.text, year: designationYear, line: row.line)
                 } else if nodesKnown {
-                    report(anchor.location, "'\(anchor.text)' is not declared in \(DatasetFolder.nodesFile)")
+                    report(anchor.location, "'\(anchor.text)' is not declared in \(DatasetSchema.folder.nodesFile)")
                 }
             }
             if let linked = table.cell(row, "linked"), !linked.text.isEmpty {
@@ -34,7 +34,7 @@ extension ValidationRun {
                     if id.isEmpty {
                         report(linked.location, "empty item in 'linked'")
                     } else if nodesKnown, declared[id] == nil {
-                        report(linked.location, "'\(id)' is not declared in \(DatasetFolder.nodesFile)")
+                        report(linked.location, "'\(id)' is not declared in \(DatasetSchema.folder.nodesFile)")
                     }
                 }
             }

@@ -1,4 +1,5 @@
 import SandanGraph
+import SandanIO
 
 /// A node's Gould–Fernandez brokerage counts with regions as the groups.
 public struct RegionalBroker: Sendable, Equatable {

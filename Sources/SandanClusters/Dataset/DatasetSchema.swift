@@ -4,9 +4,21 @@ import SandanIO
 /// The rules of the `Graphs/` schema that go beyond its columns: which columns are required,
 /// what ids and citations look like, which years and coordinates are plausible.
 ///
-/// The column sets themselves are `DatasetFolder/nodeColumns` and
-/// `DatasetFolder/edgeColumns` (the strict reader's), plus ``designationColumns``.
+/// The two graph tables and their columns are ``folder`` (the layout the strict reader
+/// reads); the optional tables are ``designationsFile`` and `participations.csv`.
 public enum DatasetSchema {
+    /// The layout of a dataset folder's graph: `complexes.csv` (nodes) and `linkages.csv`
+    /// (edges) with their columns. Reading a folder with it (``ReadOptions/folder``) accepts no other column.
+    public static let folder = TableFolder(
+        nodesFile: "complexes.csv", edgesFile: "linkages.csv",
+        nodeColumns: [
+            "id", "name_ko", "name_en", "kind", "type", "region", "macro_region", "firms", "output_krw_100m",
+            "employment", "figures_year", "industries", "smart", "anchor_since", "lat", "lon", "coords", "citation",
+            "sigungu",
+        ],
+        edgeColumns: [
+            "source", "target", "kind", "programme", "year", "industry", "product", "weight", "note", "citation",
+        ])
     /// The optional third table of a dataset folder.
     public static let designationsFile = "designations.csv"
     /// Columns `designations.csv` may have.

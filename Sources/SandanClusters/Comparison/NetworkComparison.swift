@@ -1,4 +1,5 @@
 import SandanGraph
+import SandanIO
 
 /// A linkage present more often in one network than in the other.
 public struct LinkageChange: Sendable, Equatable {

@@ -2,7 +2,7 @@ import Foundation
 import SandanIO
 
 /// Checks a dataset folder in the schema of `Graphs/` and reports **every** problem with its
-/// file, line and column, where the strict reader (`DatasetFolder/read(path:options:)`) stops
+/// file, line and column, where the strict reader (`GraphFile/read(path:options:)` with ``DatasetSchema/folder``) stops
 /// at the first.
 ///
 /// The validator reads the tables itself (`TextDecoding` + `CSVParser`), so a folder the
@@ -69,11 +69,11 @@ public struct DatasetValidator: Sendable {
     /// Checks the dataset in `folder`.
     public func validate(folder: String) -> ValidationReport {
         var run = ValidationRun(validator: self)
-        let nodesPath = (folder as NSString).appendingPathComponent(DatasetFolder.nodesFile)
-        let edgesPath = (folder as NSString).appendingPathComponent(DatasetFolder.edgesFile)
+        let nodesPath = (folder as NSString).appendingPathComponent(DatasetSchema.folder.nodesFile)
+        let edgesPath = (folder as NSString).appendingPathComponent(DatasetSchema.folder.edgesFile)
         let designationsPath = (folder as NSString).appendingPathComponent(DatasetSchema.designationsFile)
-        let nodes = run.table(at: nodesPath, known: DatasetFolder.nodeColumns, required: DatasetSchema.requiredNodeColumns)
-        let edges = run.table(at: edgesPath, known: DatasetFolder.edgeColumns, required: DatasetSchema.requiredEdgeColumns)
+        let nodes = run.table(at: nodesPath, known: DatasetSchema.folder.nodeColumns, required: DatasetSchema.requiredNodeColumns)
+        let edges = run.table(at: edgesPath, known: DatasetSchema.folder.edgeColumns, required: DatasetSchema.requiredEdgeColumns)
         if let nodes { run.checkNodes(nodes) }
         if let edges { run.checkEdges(edges, nodesKnown: nodes != nil) }
         var designationRows = 0, participationRows = 0
