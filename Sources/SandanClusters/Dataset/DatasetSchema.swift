@@ -8,7 +8,7 @@ import SandanIO
 /// reads); the optional tables are ``designationsFile`` and `participations.csv`.
 public enum DatasetSchema {
     /// The layout of a dataset folder's graph: `complexes.csv` (nodes) and `linkages.csv`
-    /// (edges) with their columns. Reading a folder with it (``ReadOptions/folder``) accepts no other column.
+    /// (edges) with their columns. Reading a folder with it (`ReadOptions.folder` of SandanIO) accepts no other column.
     public static let folder = TableFolder(
         nodesFile: "complexes.csv", edgesFile: "linkages.csv",
         nodeColumns: [
