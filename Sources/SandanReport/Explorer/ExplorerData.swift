@@ -85,7 +85,8 @@ struct ExplorerData: Encodable {
             Edge(s: graph.source(of: e), t: graph.target(of: e), kind: graph.kind(of: e), year: years[e])
         }
         kinds = graph.kinds
-        captions = graph.kinds.map((language == .ko ? LegendLanguage.ko : .en).caption(ofKind:))
+        let legend = LegendLanguage(language), styles = EdgeStyle.linkageKinds(in: legend)
+        captions = graph.kinds.map { legend.caption(ofKind: $0, styles: styles) }
         lang = language.tag
         text = ExplorerStrings(language).scriptText
         directed = graph.isDirected

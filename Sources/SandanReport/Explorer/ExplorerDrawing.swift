@@ -19,9 +19,9 @@ enum ExplorerDrawing {
     /// - Complexity: that of the layout, plus O(size of the SVG).
     static func picture(_ graph: Graph, betweenness: [Double], language: ReportLanguage,
                         renderer: any DOTRendering) throws(ReportError) -> SVGImage {
-        var style = DrawingStyle(layout: DiagramSection.layout(for: graph))
+        var style = DrawingStyle(layout: .automatic(for: graph))
         style.labels = language == .ko ? .korean : .english
-        style.legendLanguage = language == .ko ? .ko : .en
+        style.drawLinkageKinds(in: LegendLanguage(language))
         if graph.nodeAttributes["region"] != nil {
             style.colorBy = "region"
             style.palette = Palette.distinct.fixing(Region.colors, name: "korea-regions")

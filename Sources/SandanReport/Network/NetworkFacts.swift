@@ -38,7 +38,7 @@ public struct NetworkFacts: Sendable {
 
     /// The number of edges of each edge kind, most first (ties by name).
     public var edgeKindCounts: [(kind: String, count: Int)] {
-        NetworkFacts.counts((0..<graph.edgeCount).map { graph.kind(of: $0) }.filter { !$0.isEmpty })
+        NetworkFacts.ranked(zip(graph.kinds, graph.edgeCountsByKind).filter { !$0.0.isEmpty && $0.1 > 0 }.map { (kind: $0.0, count: $0.1) })
     }
 
     /// The number of edges of each `programme`, most first (ties by name).
@@ -74,6 +74,11 @@ public struct NetworkFacts: Sendable {
     static func counts(_ values: [String]) -> [(kind: String, count: Int)] {
         var counts: [String: Int] = [:]
         for value in values { counts[value, default: 0] += 1 }
-        return counts.map { ($0.key, $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.kind < $1.kind }
+        return ranked(counts.map { (kind: $0.key, count: $0.value) })
+    }
+
+    /// Counts most first, ties by name.
+    static func ranked(_ counts: [(kind: String, count: Int)]) -> [(kind: String, count: Int)] {
+        counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.kind < $1.kind }
     }
 }
