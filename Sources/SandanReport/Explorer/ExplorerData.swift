@@ -65,7 +65,7 @@ struct ExplorerData: Encodable {
         let community = try louvainCommunities(graph, options: LouvainOptions(seed: 0)).labels
         var programmes = [Set<String>](repeating: [], count: graph.nodeCount)
         for e in 0..<graph.edgeCount {
-            guard let programme = NetworkFacts.text(graph.edgeAttributes, "programme", e) else { continue }
+            guard let programme = NetworkFacts.text(graph.edgeAttributes, Programme.attribute, e) else { continue }
             programmes[graph.source(of: e)].insert(programme)
             programmes[graph.target(of: e)].insert(programme)
         }

@@ -22,8 +22,8 @@ enum ExplorerDrawing {
         var style = DrawingStyle(layout: .automatic(for: graph))
         style.labels = language == .ko ? .korean : .english
         style.drawLinkageKinds(in: LegendLanguage(language))
-        if graph.nodeAttributes["region"] != nil {
-            style.colorBy = "region"
+        if graph.nodeAttributes[Region.attribute] != nil {
+            style.colorBy = Region.attribute
             style.palette = Palette.distinct.fixing(Region.colors, name: "korea-regions")
         }
         style.nodeSizes = NodeMetric(name: language == .ko ? "매개 중심성" : "betweenness", values: betweenness)

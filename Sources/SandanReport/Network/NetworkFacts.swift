@@ -1,4 +1,5 @@
 import Foundation
+import SandanClusters
 import SandanGraph
 
 /// What a report says about the nodes and edges of a graph, read from its attributes once:
@@ -23,8 +24,8 @@ public struct NetworkFacts: Sendable {
         names = (0..<graph.nodeCount).map { v in
             NetworkFacts.text(graph.nodeAttributes, first, v) ?? NetworkFacts.text(graph.nodeAttributes, second, v) ?? graph.ids[v]
         }
-        regions = (0..<graph.nodeCount).map { NetworkFacts.text(graph.nodeAttributes, "region", $0) }
-        nodeKinds = (0..<graph.nodeCount).map { NetworkFacts.text(graph.nodeAttributes, "kind", $0) }
+        regions = (0..<graph.nodeCount).map { NetworkFacts.text(graph.nodeAttributes, Region.attribute, $0) }
+        nodeKinds = (0..<graph.nodeCount).map { NetworkFacts.text(graph.nodeAttributes, NodeKind.attribute, $0) }
     }
 
     /// Whether the nodes carry regions.
@@ -43,7 +44,7 @@ public struct NetworkFacts: Sendable {
 
     /// The number of edges of each `programme`, most first (ties by name).
     public var programmeCounts: [(kind: String, count: Int)] {
-        NetworkFacts.counts((0..<graph.edgeCount).compactMap { NetworkFacts.text(graph.edgeAttributes, "programme", $0) })
+        NetworkFacts.counts((0..<graph.edgeCount).compactMap { NetworkFacts.text(graph.edgeAttributes, Programme.attribute, $0) })
     }
 
     /// Each source cited in a `citation` column (values split at `;`), with the number of

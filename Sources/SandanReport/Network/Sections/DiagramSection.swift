@@ -51,7 +51,7 @@ enum DiagramSection {
         var style = DrawingStyle(layout: .automatic(for: graph))
         style.labels = context.strings.language == .ko ? .korean : .english
         style.drawLinkageKinds(in: LegendLanguage(context.strings.language))
-        style.colorBy = context.facts.hasRegions ? "region" : nil
+        style.colorBy = context.facts.hasRegions ? Region.attribute : nil
         style.palette = Palette.distinct.fixing(Region.colors, name: "korea-regions")
         style.colorTitle = context.strings.regionColumn
         if let betweenness = context.analyses.values(.betweenness) {
