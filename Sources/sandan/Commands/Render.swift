@@ -159,7 +159,7 @@ struct Render: ParsableCommand {
             case .tolMuted: .tolMuted
             case .distinct: .distinct
             case .koreaRegions:
-                Palette.distinct.fixing(attribute.flatMap(Region.colors(forAttribute:)) ?? Region.colors, name: rawValue)
+                .koreaRegions(attribute: attribute ?? Region.attribute)
             }
         }
     }

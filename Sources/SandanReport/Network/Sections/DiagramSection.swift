@@ -48,16 +48,10 @@ enum DiagramSection {
     /// The whole network: colour by `region`, area by betweenness, names in the report's language.
     private static func network(_ context: ReportContext) -> Result<GraphDrawing, GraphError> {
         let graph = context.graph
-        var style = DrawingStyle(layout: .automatic(for: graph))
-        style.labels = context.strings.language == .ko ? .korean : .english
-        style.drawLinkageKinds(in: LegendLanguage(context.strings.language))
-        style.colorBy = context.facts.hasRegions ? Region.attribute : nil
-        style.palette = Palette.distinct.fixing(Region.colors, name: "korea-regions")
+        var style = DrawingStyle.networkPicture(graph, language: context.strings.language, sizes: context.analyses.values(.betweenness).map {
+            NodeMetric(name: context.strings.measureName(.betweenness), values: $0)
+        })
         style.colorTitle = context.strings.regionColumn
-        if let betweenness = context.analyses.values(.betweenness) {
-            style.nodeSizes = NodeMetric(name: context.strings.measureName(.betweenness), values: betweenness)
-        }
-        style.format = .svg
         style.canvas = pageCanvas
         return Result { () throws(GraphError) in try GraphDrawing(graph: graph, style: style) }
     }
