@@ -9,8 +9,9 @@ import SandanGraph
 ///   palette (``Palette/automatic(valueCount:)`` or ``DrawingStyle/palette``), or by a
 ///   continuous value in viridis (``SequentialColoring``), labelled beside it with the name ``DrawingStyle/labels``
 ///   picks; on large graphs only the top nodes carry a label;
-/// - every edge coloured and dashed by kind (``EdgeKindStyle``), wider for larger weights,
-///   value chains labelled with their product when asked;
+/// - every edge coloured and dashed by kind (``DrawingStyle/edgeStyles``, see ``EdgeStyle``),
+///   wider for larger weights, labelled with an attribute for the kinds of
+///   ``DrawingStyle/edgeLabels``;
 /// - one cluster box per value of ``DrawingStyle/clusterBy`` (with engines that draw them);
 /// - a title and a legend as the graph's label, top left;
 /// - with ``DrawingStyle/geographic``, nodes pinned at their `lat`/`lon` (EPSG:5179, see
@@ -46,7 +47,8 @@ public struct GraphDrawing: Sendable {
     ///
     /// - Throws: `GraphError/unknownAttribute(name:available:)` when `colorBy` or `clusterBy`
     ///   names no node attribute, `GraphError/invalidArgument(_:)` when the node sizes do not
-    ///   have one value per node or a map is asked of a graph without `lat`/`lon`.
+    ///   have one value per node, a map is asked of a graph without `lat`/`lon` or an edge
+    ///   style's colour is not `#rrggbb`.
     public init(graph: Graph, style: DrawingStyle) throws(GraphError) {
         let n = graph.nodeCount
         var warnings: [String] = []
@@ -97,7 +99,7 @@ public struct GraphDrawing: Sendable {
                                clusterOf: clustering.clusterOf, projection: projection)
         document.nodeDefaults = nodes.defaults
         document.nodes = nodes.statements
-        let edges = Self.edges(graph, style: style, layout: layout)
+        let edges = try Self.edges(graph, style: style, layout: layout)
         document.edgeDefaults = edges.defaults
         document.edges = edges.statements
         // On a canvas the overlay is added to the final drawing, scaled with it (CanvasComposition).

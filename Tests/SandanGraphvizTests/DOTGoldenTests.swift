@@ -19,12 +19,14 @@ import SandanGraph
             style.nodeSizes = NodeMetric(name: "degree", values: [3, 1, 2, 2, 0])
             style.title = "지도"
             style.format = .png
+            style.edgeStyles = Samples.kindStyles()
             return try GraphDrawing(graph: Samples.geographic(), style: style)
         }),
         ("weighted-dot.dot", {
             var style = DrawingStyle(layout: .dot)
             style.labels = .id
             style.legend = false
+            style.edgeStyles = Samples.kindStyles()
             return try GraphDrawing(graph: Samples.geographic(), style: style)
         }),
     ]

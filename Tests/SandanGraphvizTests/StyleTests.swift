@@ -53,16 +53,34 @@ import SandanGraph
     }
 
     @Test func edgeKindsKeepTheirStyleWhateverTheOrder() {
-        let a = EdgeKindStyle.assign(["zeta", "value-chain", "alpha"])
-        let b = EdgeKindStyle.assign(["alpha", "zeta", "value-chain"])
+        let given = ["value-chain": EdgeStyle(color: "#D55E00", line: .dotted, width: 2, caption: "chain")]
+        let a = EdgeStyle.assign(["zeta", "value-chain", "alpha"], given: given)
+        let b = EdgeStyle.assign(["alpha", "zeta", "value-chain"], given: given)
         #expect(a == b)
-        #expect(a["value-chain"]?.color == "#D55E00")
-        #expect(a["alpha"]?.line == "solid" && a["zeta"]?.line == "dashed")
+        #expect(a["value-chain"] == given["value-chain"])
+        // Kinds without a given style: the fallbacks in sorted order of name, captioned by name.
+        #expect(a["alpha"]?.line == .solid && a["alpha"]?.color == "#555555" && a["alpha"]?.caption == "alpha")
+        #expect(a["zeta"]?.line == .dashed && a["zeta"]?.color == "#332288")
+    }
+
+    @Test func aStyleWithoutAHexColourIsRefused() {
+        var style = DrawingStyle(layout: .dot)
+        style.edgeStyles = ["anchor-link": EdgeStyle(color: "red\"; x [image=\"/etc/passwd", line: .solid, width: 1, caption: "x")]
+        #expect(throws: GraphError.self) { try GraphDrawing(graph: Samples.ring(10), style: style) }
+    }
+
+    @Test func edgeLabelsComeFromTheAttributeNamedForTheKind() throws {
+        var style = Samples.hostileStyle()
+        style.edgeLabels = [:]
+        #expect(!(try GraphDrawing(graph: Samples.hostile(), style: style).dot.contains("전장부품·모듈")))
+        style.edgeLabels = ["value-chain": "product"]
+        #expect(try GraphDrawing(graph: Samples.hostile(), style: style).dot.contains("label=\"전장부품·모듈\""))
     }
 
     @Test func aKoreanLegendSpeaksKoreanThroughout() throws {
         var style = Samples.hostileStyle()
         style.legendLanguage = .ko
+        style.edgeStyles = Samples.kindStyles(korean: true)
         style.colorTitle = "시·도"
         style.labelLimit = 3
         let dot = try GraphDrawing(graph: Samples.hostile(), style: style).dot
@@ -76,6 +94,19 @@ import SandanGraph
         for english in ["Colour:", "<B>Size</B>", "<B>Linkages</B>", "nodes ·", "Labels on", "value chain"] {
             #expect(!dot.contains(english), "\(english)")
         }
+    }
+
+    @Test func defaultLayoutOfAGraph() {
+        // The ring of 200 has 220 edges: no forest, beyond dot's size.
+        #expect(LayoutEngine.automatic(for: Samples.ring(10)) == .dot)
+        #expect(LayoutEngine.automatic(for: Samples.ring(200)) == .sfdp)
+        #expect(LayoutEngine.automatic(for: Samples.ring(200), hubsAndSpokes: true) == .neato)
+        var path = GraphBuilder(directed: true)
+        for i in 1..<400 { path.addEdge("v\(i - 1)", "v\(i)") }
+        #expect(LayoutEngine.automatic(for: path.build()) == .dot)
+        // A doubled edge makes it no forest.
+        path.addEdge("v0", "v1")
+        #expect(LayoutEngine.automatic(for: path.build()) == .sfdp)
     }
 
     @Test func defaultLayoutFollowsSizeAndShape() {

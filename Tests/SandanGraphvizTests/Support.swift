@@ -72,9 +72,27 @@ enum Samples {
         style.colorBy = "region"
         style.clusterBy = "region"
         style.nodeSizes = NodeMetric(name: "degree", values: (0..<hostileNames.count).map { Double($0 % 4) })
-        style.productLabels = true
+        style.edgeStyles = kindStyles()
+        style.edgeLabels = ["value-chain": "product"]
         style.labelLineCharacters = 100
         return style
+    }
+
+    /// Styles for the sample graphs' edge kinds, written out here (the drawing module knows no
+    /// kind; Sandan's own come from its domain module with the same values): the styles the
+    /// golden files were made with, captions in English or Korean.
+    static func kindStyles(korean: Bool = false) -> [String: EdgeStyle] {
+        let rows: [(kind: String, color: String, line: EdgeStyle.Line, width: Double, en: String, ko: String)] = [
+            ("anchor-link", "#0072B2", .solid, 1.6, "anchor → linked (거점→연계)", "거점 → 연계 단지"),
+            ("value-chain", "#D55E00", .solid, 2.6, "value chain (supplier → buyer)", "가치사슬 (공급 → 수요)"),
+            ("cross-region", "#009E73", .dashed, 2.4, "cross-region cooperation", "광역권 간 협력"),
+            ("cooperation", "#CC79A7", .dashed, 1.8, "joint development", "공동 개발"),
+            ("coordination", "#E69F00", .dotted, 1.6, "coordination (agency → region)", "조정 (기관 → 권역)"),
+            ("management", "#8C8C8C", .dotted, 1.0, "management (agency → complex)", "관리 (기관 → 단지)"),
+        ]
+        return Dictionary(uniqueKeysWithValues: rows.map {
+            ($0.kind, EdgeStyle(color: $0.color, line: $0.line, width: $0.width, caption: korean ? $0.ko : $0.en))
+        })
     }
 
     /// An undirected weighted graph of complexes with coordinates: two share a city, one has

@@ -83,10 +83,10 @@ import SandanGraphviz
         let text = Self.paragraphs(summary)
         #expect(text.hasPrefix("이 네트워크는 121개 노드("))
         #expect(text.contains("와 127개 연계로 이루어져 있으며,"))
-        #expect(text.contains("거점–연계 54개, 기관 관리 52개, 가치사슬(방향 미상) 6개, 지원·조정 5개, 가치사슬 4개, 공동 개발 3개, 초광역 협력 3개"))
+        #expect(text.contains("거점–연계 54개, 기관 관리 52개, 가치사슬(방향 미상) 6개, 지원·조정 5개, 가치사슬 4개, 공동 개발 3개, 광역권 간 협력 3개"))
         let kinds = try #require(Self.table(summary))
         #expect(kinds.rows.map { $0[1].value } == [54, 52, 6, 5, 4, 3, 3])
-        #expect(kinds.rows.map { $0[0].text } == ["거점–연계", "기관 관리", "가치사슬(방향 미상)", "지원·조정", "가치사슬", "공동 개발", "초광역 협력"])
+        #expect(kinds.rows.map { $0[0].text } == ["거점–연계", "기관 관리", "가치사슬(방향 미상)", "지원·조정", "가치사슬", "공동 개발", "광역권 간 협력"])
     }
 
     @Test func summaryAgreesWithTheLibrary() throws {

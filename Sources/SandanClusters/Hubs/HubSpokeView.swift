@@ -24,4 +24,10 @@ public struct HubSpokeView: Sendable {
         for a in anchors(of: self.graph, anchorAttribute: nil) { isAnchor[a] = true }
         self.isAnchor = isAnchor
     }
+
+    /// Which nodes get a label first in a drawing of the view: every anchor before every other
+    /// node, and by `sizes` (one value per node of ``graph``, larger first) within each group. O(n).
+    public func labelRanking(sizes: [Double]) -> [Double] {
+        zip(isAnchor, sizes).map { $0 ? $1 + 1e9 : $1 }
+    }
 }

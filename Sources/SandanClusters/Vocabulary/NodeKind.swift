@@ -10,6 +10,22 @@ public enum NodeKind: String, Sendable, CaseIterable, Codable {
 
     /// The node attribute that holds the kind.
     public static let attribute = "kind"
+
+    /// What nodes of the kind are called when counted ("산업단지 12개" / "12 complexes": plural
+    /// in English).
+    public var name: Bilingual {
+        switch self {
+        case .complex: Bilingual(ko: "산업단지", en: "complexes")
+        case .area: Bilingual(ko: "연계지역", en: "linked areas")
+        case .organisation: Bilingual(ko: "기관", en: "organisations")
+        }
+    }
+
+    /// The name of node kind `kind` when counted: the vocabulary's name when `kind` is a
+    /// ``NodeKind``, else `kind` itself. O(1).
+    public static func name(of kind: String, korean: Bool) -> String {
+        NodeKind(rawValue: kind)?.name.text(korean: korean) ?? kind
+    }
 }
 
 /// The `type` vocabulary of complexes (산업단지 types under the Industrial Sites Act).

@@ -18,6 +18,28 @@ public enum Programme: String, Sendable, CaseIterable, Codable {
     /// 산단 재생사업, the regeneration of old complexes, run since 2009 (seed 001).
     case regeneration
 
+    /// The edge attribute that holds a linkage's programme.
+    public static let attribute = "programme"
+
+    /// What the programme is called in sentences and tables, with its years.
+    public var name: Bilingual {
+        switch self {
+        case .competitivenessDistrict: Bilingual(ko: "노후거점산단 경쟁력강화사업(2019–2023)", en: "competitiveness districts (2019–2023)")
+        case .overhaul2020: Bilingual(ko: "산업단지 대개조(2020)", en: "industrial-complex overhaul (2020)")
+        case .competitivenessCandidate2024: Bilingual(ko: "경쟁력강화사업 후보지(2024)", en: "competitiveness-district candidates (2024)")
+        case .wideArea2010: Bilingual(ko: "광역권 산업클러스터(2010)", en: "wide-area clusters (2010)")
+        case .agencyReorg: Bilingual(ko: "산업단지공단 조직 개편(2009–2010)", en: "KICOX reorganisation (2009–2010)")
+        case .cluster2005: Bilingual(ko: "산업단지 클러스터사업(2005–2009)", en: "industrial-complex clusters (2005–2009)")
+        case .regeneration: Bilingual(ko: "산단 재생사업", en: "complex regeneration")
+        }
+    }
+
+    /// The name of programme `programme` in sentences: the vocabulary's name when it is a
+    /// ``Programme``, else `programme` itself. O(1).
+    public static func name(of programme: String, korean: Bool) -> String {
+        Programme(rawValue: programme)?.name.text(korean: korean) ?? programme
+    }
+
     /// What the programme is, in a few words (Korean name and English gloss), for help texts.
     public var caption: String {
         switch self {

@@ -1,3 +1,5 @@
+import SandanGraph
+
 /// A Graphviz layout engine.
 public enum LayoutEngine: String, Sendable, Hashable, CaseIterable {
     /// Layered (hierarchical) drawing; clusters drawn. Slow beyond about 100 nodes.
@@ -63,5 +65,20 @@ public enum LayoutEngine: String, Sendable, Hashable, CaseIterable {
         if isForest && nodeCount <= 500 { return .dot }
         if wantsClusters && nodeCount <= 150 && edgeCount <= 300 { return .dot }
         return .sfdp
+    }
+
+    /// The default engine for `graph`, the one choice every drawing of Sandan makes when not
+    /// told (`sandan render`, the report's diagrams, the explorer): ``neato`` for a picture of
+    /// hubs and their spokes (stars spread round each hub, where dot would line spokes up in
+    /// ranks), else ``automatic(nodeCount:edgeCount:isForest:wantsClusters:)`` with the
+    /// graph's size and whether it is a forest (taken as undirected: no cycle, no self-loop,
+    /// no parallel edge).
+    ///
+    /// - Complexity: O(n + m) (the weak components, to tell a forest).
+    public static func automatic(for graph: Graph, wantsClusters: Bool = false, hubsAndSpokes: Bool = false) -> LayoutEngine {
+        if hubsAndSpokes { return .neato }
+        let components = weaklyConnectedComponents(graph).count
+        let isForest = graph.selfLoopCount == 0 && graph.parallelEdgeCount == 0 && graph.edgeCount == graph.nodeCount - components
+        return automatic(nodeCount: graph.nodeCount, edgeCount: graph.edgeCount, isForest: isForest, wantsClusters: wantsClusters)
     }
 }

@@ -48,8 +48,12 @@ public struct DrawingStyle: Sendable {
     public var clusterBy: String?
     /// Node sizes: node area proportional to a metric's value; nil draws equal nodes.
     public var nodeSizes: NodeMetric?
-    /// Label value-chain edges with their `product` attribute.
-    public var productLabels = false
+    /// How the edges of each kind are drawn, and the legend's caption of each, keyed by kind
+    /// name; kinds missing here get fallback styles captioned by their name (see ``EdgeStyle``).
+    public var edgeStyles: [String: EdgeStyle] = [:]
+    /// Edges of a kind in this map are labelled with the edge attribute it names (kind name →
+    /// attribute; `value-chain` → `product` for `sandan render --product-labels`).
+    public var edgeLabels: [String: String] = [:]
     /// The font for every text; the default ships Hangul (fonts-nanum).
     public var fontName = "NanumGothic"
     /// Label only this many nodes, the largest by ``nodeSizes`` (by degree without sizes);
@@ -64,7 +68,8 @@ public struct DrawingStyle: Sendable {
     public var seed = 1
     /// Draw the legend block (colours, sizes, edge kinds) under the title.
     public var legend = true
-    /// The language of the legend's headings, notes and edge-kind captions.
+    /// The language of the legend's headings and notes (edge-kind captions come with
+    /// ``edgeStyles``).
     public var legendLanguage: LegendLanguage = .en
     /// The output format the drawing is for; PNG gets 150 dpi (on a canvas, the canvas's dpi).
     public var format: RenderFormat?

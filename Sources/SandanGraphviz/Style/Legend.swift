@@ -9,7 +9,7 @@ struct Legend {
     /// The colour heading's name for the attribute; nil: the attribute's name.
     var colorTitle: String?
     var sizeNote: String?
-    var edgeKinds: [(kind: String, style: EdgeKindStyle, count: Int)]
+    var edgeKinds: [(kind: String, style: EdgeStyle, count: Int)]
     /// How many of the ``nodeCount`` nodes carry a label, and the metric that chose them (nil:
     /// degree); a note says so when not all do.
     var labelled: Int, nodeCount: Int, labelledBy: String?
@@ -135,11 +135,11 @@ struct Legend {
     }
 
     /// A line sample in text: solid, dashed or dotted.
-    static func sample(_ line: String) -> String {
+    static func sample(_ line: EdgeStyle.Line) -> String {
         switch line {
-        case "dashed": "━ ━ ━"
-        case "dotted": "· · · · ·"
-        default: "━━━"
+        case .dashed: "━ ━ ━"
+        case .dotted: "· · · · ·"
+        case .solid: "━━━"
         }
     }
 }

@@ -52,31 +52,17 @@ struct LegendText {
             : "Positions: approximate coordinates (lat/lon), projected to \(projection); co-located nodes spread on a ring, tied to their true point (dot) by a line"
     }
 
-    /// The caption of an edge kind: the designed style's, in this language.
-    func caption(kind: String, style: EdgeKindStyle) -> String {
-        if kind.isEmpty { return noKind }
-        guard language == .ko else { return style.caption }
-        return Self.koreanCaptions[kind] ?? style.caption
+    /// The caption of an edge kind: its style's, "(no kind)" for edges without one.
+    func caption(kind: String, style: EdgeStyle) -> String {
+        kind.isEmpty ? noKind : style.caption
     }
-
-    /// Korean captions of ``EdgeKindStyle/known``.
-    static let koreanCaptions: [String: String] = [
-        "anchor-link": "거점 → 연계 단지",
-        "value-chain": "가치사슬 (공급 → 수요)",
-        "value-chain-undirected": "가치사슬 (방향 미상)",
-        "cross-region": "광역권 간 협력",
-        "cooperation": "공동 개발",
-        "coordination": "조정 (기관 → 권역)",
-        "management": "관리 (기관 → 단지)",
-        "proximity": "근접 (거리 이내)",
-    ]
 }
 
 extension LegendLanguage {
-    /// The legend's caption of edge kind `kind` in this language (`anchor-link` → `거점 → 연계
-    /// 단지` in Korean); a kind without a designed style (``EdgeKindStyle/known``) is its own
-    /// caption, an empty kind `(no kind)`. O(1).
-    public func caption(ofKind kind: String) -> String {
-        LegendText(language: self).caption(kind: kind, style: EdgeKindStyle.assign([kind])[kind]!)
+    /// The legend's caption of edge kind `kind` among `styles` (the map a drawing is given as
+    /// ``DrawingStyle/edgeStyles``): its style's caption, the kind itself without a style, and
+    /// "(no kind)" in this language for an empty kind. O(1).
+    public func caption(ofKind kind: String, styles: [String: EdgeStyle]) -> String {
+        kind.isEmpty ? LegendText(language: self).noKind : styles[kind]?.caption ?? kind
     }
 }

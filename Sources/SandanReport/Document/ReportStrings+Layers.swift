@@ -22,11 +22,13 @@ extension ReportStrings {
         let what: String
         switch layer {
         case .industrial:
-            what = pick("이 보고서의 분석은 산업 층위(거점–연계, 가치사슬, 초광역 협력, 공동 개발, 근접 등)에 한정됩니다: \(share). ",
-                        "The analyses of this report cover the industrial layer (anchor–linked, value chains, cross-region, joint development, proximity and other kinds): \(share). ")
+            let kinds = linkageKinds(of: .industrial)
+            what = pick("이 보고서의 분석은 산업 층위(\(kinds.joined(separator: ", ")) 등)에 한정됩니다: \(share). ",
+                        "The analyses of this report cover the industrial layer (\(kinds.joined(separator: ", ")) and other kinds): \(share). ")
         case .governance:
-            what = pick("이 보고서의 분석은 거버넌스 층위(기관 관리, 지원·조정)에 한정됩니다: \(share). ",
-                        "The analyses of this report cover the governance layer (agency management, coordination): \(share). ")
+            let kinds = list(linkageKinds(of: .governance))
+            what = pick("이 보고서의 분석은 거버넌스 층위(\(kinds))에 한정됩니다: \(share). ",
+                        "The analyses of this report cover the governance layer (\(kinds)): \(share). ")
         case .all:
             what = pick("이 보고서는 두 층위를 합쳐 분석합니다: \(share). ", "This report analyses both layers together: \(share). ")
         }

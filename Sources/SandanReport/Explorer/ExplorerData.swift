@@ -65,7 +65,7 @@ struct ExplorerData: Encodable {
         let community = try louvainCommunities(graph, options: LouvainOptions(seed: 0)).labels
         var programmes = [Set<String>](repeating: [], count: graph.nodeCount)
         for e in 0..<graph.edgeCount {
-            guard let programme = NetworkFacts.text(graph.edgeAttributes, "programme", e) else { continue }
+            guard let programme = NetworkFacts.text(graph.edgeAttributes, Programme.attribute, e) else { continue }
             programmes[graph.source(of: e)].insert(programme)
             programmes[graph.target(of: e)].insert(programme)
         }
@@ -85,7 +85,8 @@ struct ExplorerData: Encodable {
             Edge(s: graph.source(of: e), t: graph.target(of: e), kind: graph.kind(of: e), year: years[e])
         }
         kinds = graph.kinds
-        captions = graph.kinds.map((language == .ko ? LegendLanguage.ko : .en).caption(ofKind:))
+        let legend = LegendLanguage(language), styles = EdgeStyle.linkageKinds(in: legend)
+        captions = graph.kinds.map { legend.caption(ofKind: $0, styles: styles) }
         lang = language.tag
         text = ExplorerStrings(language).scriptText
         directed = graph.isDirected

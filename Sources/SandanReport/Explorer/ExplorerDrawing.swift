@@ -19,15 +19,8 @@ enum ExplorerDrawing {
     /// - Complexity: that of the layout, plus O(size of the SVG).
     static func picture(_ graph: Graph, betweenness: [Double], language: ReportLanguage,
                         renderer: any DOTRendering) throws(ReportError) -> SVGImage {
-        var style = DrawingStyle(layout: DiagramSection.layout(for: graph))
-        style.labels = language == .ko ? .korean : .english
-        style.legendLanguage = language == .ko ? .ko : .en
-        if graph.nodeAttributes["region"] != nil {
-            style.colorBy = "region"
-            style.palette = Palette.distinct.fixing(Region.colors, name: "korea-regions")
-        }
-        style.nodeSizes = NodeMetric(name: language == .ko ? "매개 중심성" : "betweenness", values: betweenness)
-        style.format = .svg
+        let style = DrawingStyle.networkPicture(graph, language: language,
+                                                sizes: NodeMetric(name: language == .ko ? "매개 중심성" : "betweenness", values: betweenness))
         do {
             let drawing = try GraphDrawing(graph: graph, style: style)
             var document = drawing.document

@@ -1,4 +1,5 @@
 import Foundation
+import SandanClusters
 import SandanGraph
 
 /// What a report says about the nodes and edges of a graph, read from its attributes once:
@@ -23,8 +24,8 @@ public struct NetworkFacts: Sendable {
         names = (0..<graph.nodeCount).map { v in
             NetworkFacts.text(graph.nodeAttributes, first, v) ?? NetworkFacts.text(graph.nodeAttributes, second, v) ?? graph.ids[v]
         }
-        regions = (0..<graph.nodeCount).map { NetworkFacts.text(graph.nodeAttributes, "region", $0) }
-        nodeKinds = (0..<graph.nodeCount).map { NetworkFacts.text(graph.nodeAttributes, "kind", $0) }
+        regions = (0..<graph.nodeCount).map { NetworkFacts.text(graph.nodeAttributes, Region.attribute, $0) }
+        nodeKinds = (0..<graph.nodeCount).map { NetworkFacts.text(graph.nodeAttributes, NodeKind.attribute, $0) }
     }
 
     /// Whether the nodes carry regions.
@@ -38,12 +39,12 @@ public struct NetworkFacts: Sendable {
 
     /// The number of edges of each edge kind, most first (ties by name).
     public var edgeKindCounts: [(kind: String, count: Int)] {
-        NetworkFacts.counts((0..<graph.edgeCount).map { graph.kind(of: $0) }.filter { !$0.isEmpty })
+        NetworkFacts.ranked(zip(graph.kinds, graph.edgeCountsByKind).filter { !$0.0.isEmpty && $0.1 > 0 }.map { (kind: $0.0, count: $0.1) })
     }
 
     /// The number of edges of each `programme`, most first (ties by name).
     public var programmeCounts: [(kind: String, count: Int)] {
-        NetworkFacts.counts((0..<graph.edgeCount).compactMap { NetworkFacts.text(graph.edgeAttributes, "programme", $0) })
+        NetworkFacts.counts((0..<graph.edgeCount).compactMap { NetworkFacts.text(graph.edgeAttributes, Programme.attribute, $0) })
     }
 
     /// Each source cited in a `citation` column (values split at `;`), with the number of
@@ -74,6 +75,11 @@ public struct NetworkFacts: Sendable {
     static func counts(_ values: [String]) -> [(kind: String, count: Int)] {
         var counts: [String: Int] = [:]
         for value in values { counts[value, default: 0] += 1 }
-        return counts.map { ($0.key, $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.kind < $1.kind }
+        return ranked(counts.map { (kind: $0.key, count: $0.value) })
+    }
+
+    /// Counts most first, ties by name.
+    static func ranked(_ counts: [(kind: String, count: Int)]) -> [(kind: String, count: Int)] {
+        counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.kind < $1.kind }
     }
 }

@@ -1,3 +1,4 @@
+import SandanClusters
 import SandanGraph
 
 /// What every section builder reads: the analyses, the words and the options.
@@ -14,7 +15,7 @@ struct ReportContext {
     /// Whether node `v` takes part in rankings: every node but organisations (agency offices
     /// of `kind` `organisation`), which are in every computation but are not what a planner
     /// ranks complexes against.
-    func isRanked(_ v: Int) -> Bool { facts.nodeKinds[v] != "organisation" }
+    func isRanked(_ v: Int) -> Bool { facts.nodeKinds[v] != NodeKind.organisation.rawValue }
 
     /// How many nodes the rankings leave out.
     var unrankedCount: Int { (0..<graph.nodeCount).filter { !isRanked($0) }.count }

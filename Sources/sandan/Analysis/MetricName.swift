@@ -23,9 +23,12 @@ struct MetricName: ExpressibleByArgument {
     }
 }
 
-extension Metric {
+extension Metric: ExpressibleByArgument {
     /// The measure called `name`, ignoring letter case.
     init?(named name: String) { self.init(rawValue: name.lowercased()) }
+
+    /// `--help` lists every metric with its summary.
+    public var defaultValueDescription: String { summary }
 }
 
 extension NodeScore {

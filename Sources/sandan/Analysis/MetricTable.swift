@@ -1,4 +1,5 @@
 import Foundation
+import SandanClusters
 import SandanGraph
 import SandanIO
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SandanClusters
 import SandanGraph
 import SandanIO
 
@@ -125,8 +126,6 @@ struct Analyze: ParsableCommand {
                 columns.append((m, try m.compute(graph, settings: settings, cache: &cache)))
             } catch let error as GraphError {
                 failures.append((m, error.description))
-            } catch let error as CommandFailure {
-                failures.append((m, error.message))
             }
             clock.finish(m.rawValue)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SandanClusters
 import SandanGraph
 import SandanIO
 
@@ -63,7 +64,7 @@ struct Communities: ParsableCommand {
         let partition = noRefine
             ? try louvainCommunities(graph, options: LouvainOptions(resolution: resolution, seed: seed, refine: false))
             : try detectCommunities(graph, method: method, resolution: resolution, seed: seed)
-        let comparison = try compareWith.map { try AttributeComparison(graph: graph, partition: partition, attribute: $0) }
+        let comparison = try compareWith.map { try AttributeComparison(graph: graph, labels: partition.labels, attribute: $0) }
         let report = CommunityReport(graph: graph, method: method, seed: seed, partition: partition, comparison: comparison)
         if output.writesWorkbook {
             try output.emit(sheets: [report.sheet])
@@ -79,39 +80,6 @@ struct Communities: ParsableCommand {
         case .json:
             try output.emit(report.json)
         }
-    }
-}
-
-/// The communities against a node attribute: NMI, ARI and the cross-table, over the nodes that
-/// have a value.
-struct AttributeComparison {
-    let attribute: String
-    /// The attribute's distinct values (as text), sorted.
-    let values: [String]
-    /// Each node's value, or nil when it has none.
-    let valueOf: [String?]
-    let nmi: Double
-    let ari: Double
-    /// Communities (rows, ``Contingency/rowLabels``) × values (columns, indices into ``values``).
-    let table: Contingency
-    let missing: Int
-
-    init(graph: Graph, partition: CommunityPartition, attribute: String) throws {
-        guard let column = graph.nodeAttributes[attribute] else {
-            throw GraphError.unknownAttribute(name: attribute, available: graph.nodeAttributes.names)
-        }
-        self.attribute = attribute
-        let valueOf = (0..<graph.nodeCount).map { column[$0]?.description }
-        let values = Set(valueOf.compactMap { $0 }).sorted()
-        let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
-        let kept = valueOf.indices.filter { valueOf[$0] != nil }
-        let communities = kept.map { partition.labels[$0] }, groups = kept.map { index[valueOf[$0]!]! }
-        self.valueOf = valueOf
-        self.values = values
-        missing = graph.nodeCount - kept.count
-        nmi = try normalizedMutualInformation(communities, groups)
-        ari = try adjustedRandIndex(communities, groups)
-        table = try contingencyTable(communities, groups)
     }
 }
 

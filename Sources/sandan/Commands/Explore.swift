@@ -47,7 +47,7 @@ struct Explore: ParsableCommand {
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         let page: String
         do {
-            page = try ExplorerPage.html(for: graph, language: lang ?? Report.defaultLanguage(for: graph),
+            page = try ExplorerPage.html(for: graph, language: lang ?? .default(for: graph),
                                          generator: "sandan \(Sandan.version)",
                                          renderer: IsolatedRenderer(executable: executable, timeout: timeout))
         } catch {

@@ -4,6 +4,7 @@ import SandanClusters
 import SandanGraph
 import SandanGraphviz
 import SandanIO
+import SandanReport
 
 /// `sandan render`: draw a graph through Graphviz to SVG, PNG, PDF or DOT.
 ///
@@ -158,7 +159,7 @@ struct Render: ParsableCommand {
             case .tolMuted: .tolMuted
             case .distinct: .distinct
             case .koreaRegions:
-                Palette.distinct.fixing(attribute.flatMap(Region.colors(forAttribute:)) ?? Region.colors, name: rawValue)
+                .koreaRegions(attribute: attribute ?? Region.attribute)
             }
         }
     }
@@ -195,17 +196,14 @@ struct Render: ParsableCommand {
         var renderer = IsolatedRenderer(executable: executable, timeout: timeout, memoryLimit: memoryLimit << 20)
         var (graph, path) = try input.load()
         if !programme.isEmpty { graph = try graph.keeping(programmes: programme) }
-        var anchors: [Bool]?
-        if view == .hubSpoke {
-            let hubSpoke = try HubSpokeView(graph)
-            (graph, anchors) = (hubSpoke.graph, hubSpoke.isAnchor)
-        }
+        let hubSpoke = view == .hubSpoke ? try HubSpokeView(graph) : nil
+        if let hubSpoke { graph = hubSpoke.graph }
         if let method = CommunityAttribute.method(asked: communities, colorBy: colorBy, clusterBy: clusterBy, graph: graph) {
             graph = try CommunityAttribute.adding(to: graph, method: method, seed: communitySeed)
         }
         let target = try Self.canvas(canvas ?? (view == .hubSpoke ? "slide" : nil), dpi: dpi)
 
-        var style = DrawingStyle(layout: layout?.engine ?? (view == .hubSpoke ? .neato : automaticLayout(graph)))
+        var style = DrawingStyle(layout: layout?.engine ?? .automatic(for: graph, wantsClusters: clusterBy != nil, hubsAndSpokes: view == .hubSpoke))
         style.title = title
         style.labels = labels.source
         let colorAttribute = colorBy ?? (view == .hubSpoke && graph.nodeAttributes[Region.macroAttribute] != nil ? Region.macroAttribute : nil)
@@ -219,17 +217,14 @@ struct Render: ParsableCommand {
         style.colorTitle = colorTitle
         style.clusterBy = clusterBy
         style.nodeSizes = try (sizeBy ?? (view == .hubSpoke ? "degree" : nil)).map { try SizeMetric.values($0, graph: graph) }
-        if let anchors, let sizes = style.nodeSizes {
-            style.labelRanking = zip(anchors, sizes.values).map { $0 ? $1 + 1e9 : $1 }
-        }
-        style.productLabels = productLabels
+        if let hubSpoke, let sizes = style.nodeSizes { style.labelRanking = hubSpoke.labelRanking(sizes: sizes.values) }
+        style.drawLinkageKinds(in: legendLanguage, attributeLabels: productLabels)
         style.fontName = font
         style.labelLimit = top
         style.geographic = geo
         style.mapOutlines = try map.layers(geo: geo)
         style.seed = seed
         style.legend = !noLegend
-        style.legendLanguage = legendLanguage
         style.format = format
         style.canvas = target
         do {
@@ -301,35 +296,6 @@ struct Render: ParsableCommand {
             throw ValidationError(error.description)
         }
     }
-
-    /// The default layout for this graph (see ``LayoutEngine/automatic(nodeCount:edgeCount:isForest:wantsClusters:)``).
-    private func automaticLayout(_ graph: Graph) -> LayoutEngine {
-        let components = weaklyConnectedComponents(graph).count
-        let isForest = graph.selfLoopCount == 0 && graph.parallelEdgeCount == 0 && graph.edgeCount == graph.nodeCount - components
-        return LayoutEngine.automatic(nodeCount: graph.nodeCount, edgeCount: graph.edgeCount,
-                                      isForest: isForest, wantsClusters: clusterBy != nil)
-    }
 }
 
 extension LegendLanguage: ExpressibleByArgument {}
-
-extension Graph {
-    /// The linkages whose `programme` attribute is one of `programmes`, with only the nodes
-    /// they touch (in their original order).
-    func keeping(programmes: [String]) throws -> Graph {
-        guard let column = edgeAttributes["programme"] else {
-            throw CommandFailure("--programme needs an edge attribute 'programme', which this graph does not have")
-        }
-        let wanted = Set(programmes)
-        let kept = filteredEdges { e in
-            if case .string(let p)? = column[e] { wanted.contains(p) } else { false }
-        }
-        guard kept.edgeCount > 0 else {
-            var known: Set<String> = []
-            for e in 0..<edgeCount { if case .string(let p)? = column[e] { known.insert(p) } }
-            throw CommandFailure("no linkages of programme \(programmes.joined(separator: ", ")) (programmes: \(known.sorted().joined(separator: ", ")))")
-        }
-        let touched = (0..<kept.nodeCount).filter { kept.degree($0) > 0 }
-        return kept.inducedSubgraph(touched)
-    }
-}

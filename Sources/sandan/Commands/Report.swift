@@ -56,7 +56,7 @@ struct Report: ParsableCommand {
         let (graph, layer, _) = try input.loadAllLayers()
         let bar = progress.bar("report", counts: false)
         let options = NetworkReportOptions(
-            language: lang ?? Report.defaultLanguage(for: graph), title: title,
+            language: lang ?? .default(for: graph), title: title,
             source: input.graph ?? "Graphs/", command: Report.commandLine(), sandanVersion: Sandan.version,
             topCount: top, progress: bar.report,
             renderer: WarningRenderer(IsolatedRenderer(executable: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]), timeout: timeout)),
@@ -81,13 +81,6 @@ struct Report: ParsableCommand {
             }
             try AtomicFile.writeSet(files, sparing: ReadInputs.all)
         }
-    }
-
-    /// Korean when the nodes have Korean names (a `name_ko` column, or Hangul in the ids).
-    static func defaultLanguage(for graph: Graph) -> ReportLanguage {
-        if graph.nodeAttributes["name_ko"] != nil { return .ko }
-        let hangul = (0..<graph.nodeCount).contains { v in graph.ids[v].unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } }
-        return hangul ? .ko : .en
     }
 
     /// The command line as typed, each argument quoted for a POSIX shell where it needs it.

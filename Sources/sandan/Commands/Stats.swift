@@ -133,9 +133,7 @@ struct GraphSummary {
     }
 
     var kindCounts: [(String, Int)] {
-        var counts = [Int](repeating: 0, count: graph.kinds.count)
-        for e in 0..<graph.edgeCount { counts[graph.kindIndex(of: e)] += 1 }
-        return zip(graph.kinds, counts).filter { $0.1 > 0 }.map { ($0.0.isEmpty ? "(none)" : $0.0, $0.1) }
+        zip(graph.kinds, graph.edgeCountsByKind).filter { $0.1 > 0 }.map { ($0.0.isEmpty ? "(none)" : $0.0, $0.1) }
     }
 
     var meanDegree: Double { graph.nodeCount == 0 ? 0 : Double(degreeSum) / Double(graph.nodeCount) }

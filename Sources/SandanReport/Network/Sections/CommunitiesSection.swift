@@ -1,3 +1,4 @@
+import SandanClusters
 import SandanGraph
 
 /// Communities set against provinces: each community's size, main province and leading
@@ -35,19 +36,11 @@ enum CommunitiesSection {
         return ReportSection(id: "communities", title: strings.communitiesTitle, blocks: blocks)
     }
 
-    /// NMI and ARI between communities and provinces over the nodes with a province; nil
-    /// without provinces.
+    /// NMI and ARI between communities and provinces over the nodes with a province
+    /// (``AttributeComparison``); nil with fewer than two such nodes.
     static func agreement(_ context: ReportContext) throws -> (nmi: Double, ari: Double)? {
-        let regions = context.facts.regions, labels = context.analyses.communities.labels
-        let kept = regions.indices.compactMap { v in regions[v].map { (node: v, region: $0) } }
-        guard kept.count > 1 else { return nil }
-        var index: [String: Int] = [:]
-        let regionLabels = kept.map { item in
-            if let label = index[item.region] { return label }
-            index[item.region] = index.count
-            return index.count - 1
-        }
-        let communityLabels = kept.map { labels[$0.node] }
-        return (try normalizedMutualInformation(communityLabels, regionLabels), try adjustedRandIndex(communityLabels, regionLabels))
+        guard context.facts.regions.lazy.compactMap({ $0 }).count > 1 else { return nil }
+        let comparison = try AttributeComparison(graph: context.graph, labels: context.analyses.communities.labels, attribute: Region.attribute)
+        return (comparison.nmi, comparison.ari)
     }
 }

@@ -48,16 +48,10 @@ enum DiagramSection {
     /// The whole network: colour by `region`, area by betweenness, names in the report's language.
     private static func network(_ context: ReportContext) -> Result<GraphDrawing, GraphError> {
         let graph = context.graph
-        var style = DrawingStyle(layout: layout(for: graph))
-        style.labels = context.strings.language == .ko ? .korean : .english
-        style.legendLanguage = context.strings.language == .ko ? .ko : .en
-        style.colorBy = context.facts.hasRegions ? "region" : nil
-        style.palette = Palette.distinct.fixing(Region.colors, name: "korea-regions")
+        var style = DrawingStyle.networkPicture(graph, language: context.strings.language, sizes: context.analyses.values(.betweenness).map {
+            NodeMetric(name: context.strings.measureName(.betweenness), values: $0)
+        })
         style.colorTitle = context.strings.regionColumn
-        if let betweenness = context.analyses.values(.betweenness) {
-            style.nodeSizes = NodeMetric(name: context.strings.measureName(.betweenness), values: betweenness)
-        }
-        style.format = .svg
         style.canvas = pageCanvas
         return Result { () throws(GraphError) in try GraphDrawing(graph: graph, style: style) }
     }
@@ -68,18 +62,11 @@ enum DiagramSection {
         let graph = regions.graph.filteredEdges { regions.graph.source(of: $0) != regions.graph.target(of: $0) }
         var style = DrawingStyle(layout: .neato)
         style.labels = .id
-        style.legendLanguage = context.strings.language == .ko ? .ko : .en
+        style.drawLinkageKinds(in: LegendLanguage(context.strings.language))
         style.nodeSizes = NodeMetric(name: context.strings.membersColumn,
                                      values: (0..<graph.nodeCount).map { graph.nodeAttributes.value("members", at: $0)?.numericValue ?? 0 })
         style.format = .svg
         style.canvas = halfPageCanvas
         return Result { () throws(GraphError) in try GraphDrawing(graph: graph, style: style) }
-    }
-
-    /// Graphviz's automatic choice for the graph's size and shape (``LayoutEngine/automatic``).
-    static func layout(for graph: Graph) -> LayoutEngine {
-        let components = weaklyConnectedComponents(graph).count
-        let isForest = graph.selfLoopCount == 0 && graph.parallelEdgeCount == 0 && graph.edgeCount == graph.nodeCount - components
-        return LayoutEngine.automatic(nodeCount: graph.nodeCount, edgeCount: graph.edgeCount, isForest: isForest, wantsClusters: false)
     }
 }

@@ -40,7 +40,7 @@ enum FragilitySection {
                 rows: bridges.map { e in
                     [context.nameCell(graph.source(of: e)), context.nameCell(graph.target(of: e)),
                      .init(strings.linkageKind(graph.kind(of: e))),
-                     .init(NetworkFacts.text(graph.edgeAttributes, "programme", e).map(strings.programme) ?? "—")]
+                     .init(NetworkFacts.text(graph.edgeAttributes, Programme.attribute, e).map(strings.programme) ?? "—")]
                 })))
         }
 

@@ -1,10 +1,12 @@
-import ArgumentParser
 import SandanGraph
 
-/// The node measures `sandan analyze --metric NAME` computes: each name maps to one column.
+/// The node measures Sandan computes by name (`sandan analyze --metric NAME`, `sandan render
+/// --size-by NAME`): each name maps to one column, computed by `SandanGraph`'s functions with
+/// the settings of ``MetricSettings``.
 ///
-/// Adding a measure is one case here (its name, summary and computation in ``compute(_:settings:cache:)``).
-enum Metric: String, CaseIterable, ExpressibleByArgument {
+/// Adding a measure is one case here (its name, ``summary`` and computation in
+/// ``compute(_:settings:cache:)``).
+public enum Metric: String, CaseIterable, Sendable {
     case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz, hub, authority
     case core, clustering, component, community, constraint
     case effectiveSize = "effective-size"
@@ -18,10 +20,11 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
     case brokerage, coordinator, itinerant, representative, gatekeeper, liaison
 
     /// The metrics computed when none is asked for.
-    static let defaults: [Metric] = [.degree, .betweenness, .closeness, .pagerank]
+    public static let defaults: [Metric] = [.degree, .betweenness, .closeness, .pagerank]
 
-    /// One line for `--help`, which lists every metric with it.
-    var defaultValueDescription: String {
+    /// What the measure is, with its conventions, in one line (`--help` lists every metric
+    /// with it).
+    public var summary: String {
         switch self {
         case .degree: "number of incident edge ends (in + out when directed; a self-loop counts 2)"
         case .strength: "sum of incident edge weights (--weight), else the degree"
@@ -58,9 +61,12 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
 
     /// The column of this measure for every node of `graph`.
     ///
-    /// - Throws: ``GraphError`` from the computation, ``CommandFailure`` for a measure that is
-    ///   not built yet or a missing `--source`.
-    func compute(_ graph: Graph, settings: MetricSettings, cache: inout MetricCache) throws -> MetricColumn {
+    /// - Throws: `GraphError` from the computation; `GraphError.invalidArgument` for `distance`
+    ///   without ``MetricSettings/source`` and for brokerage without groups.
+    /// - Complexity: that of the measure (betweenness O(n m), …); `cache` keeps what several
+    ///   measures share (one HITS run for hub and authority, one brokerage count, one set of
+    ///   module roles).
+    public func compute(_ graph: Graph, settings: MetricSettings, cache: inout MetricCache) throws -> MetricColumn {
         let threads = settings.threads
         switch self {
         case .degree:
@@ -89,7 +95,7 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
         case .component:
             return .integer(weaklyConnectedComponents(graph).labels.map(Int.init))
         case .distance:
-            guard let id = settings.source else { throw CommandFailure("metric 'distance' needs --source ID") }
+            guard let id = settings.source else { throw GraphError.invalidArgument("metric 'distance' needs --source ID") }
             guard let source = graph.index(of: id) else { throw GraphError.unknownNode(id) }
             return .real(try shortestPaths(graph, from: source).distances)
         case .core:
@@ -130,39 +136,54 @@ enum Metric: String, CaseIterable, ExpressibleByArgument {
     }
 }
 
-/// The settings that shape the measures (from the command line).
-struct MetricSettings {
+/// The settings that shape the measures (`sandan analyze`'s options); the defaults are
+/// NetworkX's.
+public struct MetricSettings: Sendable {
     /// Worker threads for the parallel measures.
-    var threads = Parallel.defaultThreadCount
+    public var threads = Parallel.defaultThreadCount
     /// Betweenness normalised (NetworkX's default) or raw.
-    var normalized = true
+    public var normalized = true
     /// Betweenness from this many sampled sources, or exact when nil.
-    var samples: Int?
+    public var samples: Int?
     /// The seed of the betweenness sample and of Louvain.
-    var seed: UInt64 = 0
+    public var seed: UInt64 = 0
     /// Katz's attenuation factor.
-    var katzAlpha = 0.1
+    public var katzAlpha = 0.1
     /// The node id `distance` measures from.
-    var source: String?
+    public var source: String?
     /// The node attribute whose values are the groups of brokerage and module roles (nil: the
     /// `region` attribute when the graph has one; module roles then fall back to Louvain).
-    var groups: String?
+    public var groups: String?
     /// Told how far the measure has come (betweenness, closeness and harmonic report it).
-    var progress: ProgressHandler?
+    public var progress: ProgressHandler?
     /// What parallel edges count for in betweenness.
-    var parallelEdges = ParallelEdgePaths.separate
+    public var parallelEdges = ParallelEdgePaths.separate
+
+    public init(threads: Int = Parallel.defaultThreadCount, normalized: Bool = true, samples: Int? = nil, seed: UInt64 = 0,
+                katzAlpha: Double = 0.1, source: String? = nil, groups: String? = nil, progress: ProgressHandler? = nil,
+                parallelEdges: ParallelEdgePaths = .separate) {
+        self.threads = threads
+        self.normalized = normalized
+        self.samples = samples
+        self.seed = seed
+        self.katzAlpha = katzAlpha
+        self.source = source
+        self.groups = groups
+        self.progress = progress
+        self.parallelEdges = parallelEdges
+    }
 
     /// The groups for brokerage: `groups`, else `region`.
     func brokerageGroups(_ graph: Graph) throws -> NodeGroups {
-        guard let name = groups ?? (graph.nodeAttributes["region"] != nil ? "region" : nil) else {
-            throw CommandFailure("brokerage needs --groups ATTR (a node attribute such as region); this graph has no 'region'")
+        guard let name = groups ?? (graph.nodeAttributes[Region.attribute] != nil ? Region.attribute : nil) else {
+            throw GraphError.invalidArgument("brokerage needs --groups ATTR (a node attribute such as region); this graph has no 'region'")
         }
         return try NodeGroups(graph, attribute: name)
     }
 
     /// The modules for Guimerà–Amaral roles: `groups`, else `region`, else Louvain communities.
     func modules(_ graph: Graph) throws -> NodeGroups {
-        if let name = groups ?? (graph.nodeAttributes["region"] != nil ? "region" : nil) {
+        if let name = groups ?? (graph.nodeAttributes[Region.attribute] != nil ? Region.attribute : nil) {
             return try NodeGroups(graph, attribute: name)
         }
         return try NodeGroups(labels: louvainCommunities(graph, options: LouvainOptions(seed: seed)).labels)
@@ -170,10 +191,12 @@ struct MetricSettings {
 }
 
 /// Results several measures share, computed once (hub and authority come from one HITS run).
-struct MetricCache {
+public struct MetricCache {
     private var hitsScores: HITSScores?
     private var brokerageScores: BrokerageScores?
     private var roles: ModuleRoles?
+
+    public init() {}
 
     mutating func brokerage(_ graph: Graph, settings: MetricSettings) throws -> BrokerageScores {
         if let brokerageScores { return brokerageScores }
@@ -198,7 +221,7 @@ struct MetricCache {
 }
 
 /// One measure's values, one per node, typed for output.
-enum MetricColumn {
+public enum MetricColumn: Sendable {
     /// Real values; non-finite ones print as empty (CSV), null (JSON) or inf/nan (table).
     case real([Double])
     /// Counts and labels.
