@@ -74,8 +74,9 @@ import Testing
                       ["convert", "Graphs", "-o", "x.gexf", "--no-viz", "--size-by", "degree"],
                       ["convert", "Graphs", "-o", "x.gexf", "--geo", "--layout", "dot"],
                       ["convert", "Graphs", "-o", "x.gexf", "--dl-layout", "fullmatrix"],
-                      ["analyze", "Graphs", "-o", "x.csv", "--viz"]])
-    func drawingAndLayoutOptionsNeedTheirFormat(arguments: [String]) throws {
+                      ["analyze", "Graphs", "-o", "x.csv", "--viz"],
+                      ["analyze", "Graphs", "--format", "csv", "--lang", "ko"]])
+    func optionsNeedTheirFormat(arguments: [String]) throws {
         let run = try CLIRunner.run(arguments)
         #expect(run.status == 2, "\(run.stderr)")
         #expect(run.stderr.hasPrefix("Error: "))

@@ -140,7 +140,7 @@ struct Analyze: ParsableCommand {
             let order = try sort?.metric()
             table.sort(by: order ?? (top == nil ? nil : columns.first?.metric), top: top)
             if output.writesWorkbook {
-                try output.emit(sheets: [table.sheet])
+                try output.emit(sheets: [table.sheet], of: graph)
             } else if let path = output.output, ["gexf", "graphml"].contains((path as NSString).pathExtension.lowercased()) {
                 let withMeasures = table.graphWithMeasures
                 let gexf = (path as NSString).pathExtension.lowercased() == "gexf"
