@@ -52,6 +52,19 @@ import Testing
         #expect(colours.count > 5 && colours.count <= 17)
     }
 
+    /// Above 5,000 nodes the file is written without a drawing unless --viz asks for one, and
+    /// standard error says so.
+    @Test func aLargeGraphIsWrittenWithoutADrawing() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let input = folder.appendingPathComponent("ring.edges")
+        try (0...5000).map { "\($0) \(($0 + 1) % 5001)" }.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("ring.gexf").path
+        let run = try CLIRunner.run(["convert", input.path, "-o", out])
+        #expect(run.status == 0)
+        #expect(run.stderr == "sandan: warning: the GEXF file has no drawing: 5001 nodes is more than 5000; --viz lays it out anyway\n")
+        #expect(!(try String(contentsOfFile: out, encoding: .utf8)).contains("viz"))
+    }
+
     @Test func noVizWritesNoDrawing() throws {
         let folder = try CLIRunner.temporaryFolder()
         let out = folder.appendingPathComponent("plain.gexf").path
