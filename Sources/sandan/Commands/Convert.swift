@@ -8,24 +8,24 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert a graph to another format, chosen from the output's extension.",
         discussion: """
-        Ids, kinds, weights and attributes are kept where the format can hold them; what it
-        cannot (attributes in an edge list or Pajek, booleans in GML, types in CSV and DOT, the
-        direction of a CSV table) is named in a warning. A .csv output gets its node table beside it
-        (X.nodes.csv) when there are node attributes or isolated nodes; otherwise an old X.nodes.csv
-        is removed. The files are written whole or not at all; -o may name the input itself
+        Ids, kinds, weights and attributes are kept where the format can hold them; what it \
+        cannot (attributes in an edge list or Pajek, booleans in GML, types in CSV and DOT, the \
+        direction of a CSV table) is named in a warning. A .csv output gets its node table beside it \
+        (X.nodes.csv) when there are node attributes or isolated nodes; otherwise an old X.nodes.csv \
+        is removed. The files are written whole or not at all; -o may name the input itself \
         (in-place conversion), which other commands refuse.
         A .gexf output is drawn for Gephi as sandan render draws it: each node's colour, size \
         and position (viz:color, viz:size, viz:position) from the Graphviz layout, coloured by \
         region when the nodes have one and sized by degree unless --color-by and --size-by say \
         otherwise (--no-viz: no drawing; above \(VizOptions.automaticNodeLimit) nodes only with --viz).
         A .dl output (UCINET) is an edge list (EDGELIST1) unless --dl-layout fullmatrix asks \
-        for the n×n matrix (at most \(UCINETFormat.maximumMatrixNodes) nodes).
+        for the n×n matrix (at most \(UCINETFormat.maximumMatrixNodes) nodes, no parallel edges).
 
         Examples:
           sandan convert Graphs -o national.json
           sandan convert network.edges -o network.csv
-          sandan convert Graphs -o gephi.gexf --color-by macro_region --size-by betweenness
-          sandan convert Graphs --layer industrial -o national.dl --dl-layout fullmatrix
+          sandan convert Graphs -o gephi.gexf --size-by betweenness
+          sandan convert Graphs --kind anchor-link -o anchors.dl --dl-layout fullmatrix
         """
     )
 

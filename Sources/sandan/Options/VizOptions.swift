@@ -17,7 +17,7 @@ struct VizOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp("With a .gexf output: lay the network out and write each node's colour, size and position for Gephi (default: on up to \(VizOptions.automaticNodeLimit) nodes)."))
     var viz: Bool?
 
-    @OptionGroup(title: "GEXF drawing (as sandan render; default --color-by region when there is one, --size-by degree)")
+    @OptionGroup(title: "GEXF drawing (as sandan render)")
     var style: NodeStyleOptions
 
     @Flag(name: .customLong("geo"), help: "With a .gexf output: place nodes at their lat/lon (EPSG:5179, as render --geo) instead of a layout.")
