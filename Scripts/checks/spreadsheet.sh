@@ -3,7 +3,8 @@
 # Windows saves CSV (CP949, CRLF, Korean headers, a node table under its own name), and as an
 # openpyxl workbook (.xlsx, the table on its second sheet), gives the same analyze, render and
 # report output as the same data in Sandan's UTF-8 schema, without renaming and without --encoding;
-# openpyxl reads every table output written as .xlsx with the CSV's values, typed; pandas reads every CSV Sandan writes with Hangul intact; the
+# openpyxl reads every table output written as .xlsx with the CSV's values, typed, under a header
+# row in the report's language (Korean for this data, English with --lang en); pandas reads every CSV Sandan writes with Hangul intact; the
 # C library's CP949 converter refuses what Python's cp949 codec refuses.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -61,9 +62,11 @@ python3 Scripts/spreadsheet/read_with_pandas.py "$work/k.csv" "$work/bom.csv" "$
 "$sandan" compare Graphs --until-a 2022 -o "$work/compare.xlsx"
 "$sandan" multiplex -o "$work/multiplex.xlsx"
 "$sandan" multiplex --format csv --table layers -o "$work/layers.csv"
+"$sandan" regions -o "$work/regions-en.xlsx" --lang en
 python3 Scripts/spreadsheet/read_workbooks.py "$work/analyze.xlsx:measures:$work/k.csv" "$work/hubs.xlsx:anchors:$work/hubs.csv" \
   "$work/regions.xlsx:regions:$work/regions.csv" "$work/communities.xlsx:communities:$work/communities.csv" \
-  "$work/compare.xlsx:centrality:$work/compare.csv" "$work/multiplex.xlsx:layers:$work/layers.csv"
+  "$work/compare.xlsx:centrality:$work/compare.csv" "$work/multiplex.xlsx:layers:$work/layers.csv" \
+  "$work/regions-en.xlsx:regions:$work/regions.csv:en"
 # Gephi: analyze -o FILE.gexf carries labels (the names), the measures and the years as edge
 # starts (the timeline), as NetworkX reads them.
 "$sandan" analyze "${plain[@]}" -o "$work/measures.gexf"
@@ -84,13 +87,17 @@ print(f"spreadsheet: NetworkX reads the GEXF of analyze: {len(rows)} labels and 
 PY
 # UCINET DL: igraph reads what Sandan writes (the bundled network: igraph's DL reader takes no
 # quoted labels, so not the names with spaces), and both read a labelled full matrix alike
-# (binary: igraph's full-matrix reader takes 0 and 1 only).
+# (binary: igraph's full-matrix reader takes 0 and 1 only), and igraph reads the full matrix
+# Sandan writes (convert --dl-layout fullmatrix; the anchor links, which have no parallel edges).
 "$sandan" convert Graphs -o "$work/network.dl"
+"$sandan" convert Graphs --kind anchor-link -o "$work/anchors.dl" --dl-layout fullmatrix 2>/dev/null
+"$sandan" convert Graphs --kind anchor-link -o "$work/anchors.json"
+grep -q '^FORMAT = FULLMATRIX$' "$work/anchors.dl" || fail "convert --dl-layout fullmatrix wrote no full matrix"
 "$sandan" analyze Graphs --layer all --ids-only --metric degree --format csv -o "$work/ids.csv"
 "$sandan" stats Graphs --layer all --format json > "$work/stats.json"
 printf 'DL N=4\nFORMAT = FULLMATRIX\nLABELS:\n구미,창원,울산,외딴\nDATA:\n0 1 0 0\n1 0 1 0\n0 1 0 0\n0 0 0 0\n' > "$work/matrix.dl"
 "$sandan" convert "$work/matrix.dl" -o "$work/matrix.json"
-python3 - "$work/network.dl" "$work/ids.csv" "$work/matrix.dl" "$work/matrix.json" "$work/stats.json" <<'PY'
+python3 - "$work/network.dl" "$work/ids.csv" "$work/matrix.dl" "$work/matrix.json" "$work/stats.json" "$work/anchors.dl" "$work/anchors.json" <<'PY'
 import csv, json, sys
 import igraph
 graph = igraph.Graph.Read_DL(sys.argv[1], directed=False)
@@ -106,6 +113,12 @@ assert matrix.vs["name"] == [n["id"] for n in ours["nodes"]], (matrix.vs["name"]
 theirs = sorted((matrix.vs[e.source]["name"], matrix.vs[e.target]["name"]) for e in matrix.es)
 mine = sorted(pair for e in ours["edges"] for pair in ((e["source"], e["target"]), (e["target"], e["source"])))
 assert not ours["directed"] and theirs == mine, (theirs, mine)
-print(f"spreadsheet: igraph reads Sandan's DL ({graph.vcount()} labels, {graph.ecount()} edges) and reads a full matrix as Sandan does")
+written = igraph.Graph.Read_DL(sys.argv[6], directed=True)
+anchors = json.load(open(sys.argv[7], encoding="utf-8"))
+assert written.vs["name"] == [n["id"] for n in anchors["nodes"]], "full-matrix labels differ"
+theirs = sorted((written.vs[e.source]["name"], written.vs[e.target]["name"]) for e in written.es)
+mine = sorted(pair for e in anchors["edges"] for pair in ((e["source"], e["target"]), (e["target"], e["source"])))
+assert theirs == mine, "igraph reads other arcs from Sandan's full matrix"
+print(f"spreadsheet: igraph reads Sandan's DL ({graph.vcount()} labels, {graph.ecount()} edges), its full matrix ({written.ecount()} arcs, both ways of {len(anchors['edges'])} edges), and reads a full matrix as Sandan does")
 PY
 echo "spreadsheet: CP949 Korean tables and an .xlsx workbook give the same analyze, render and report output; pandas reads every CSV and openpyxl every workbook"

@@ -11,8 +11,8 @@ For the bundled network (undirected, and again read as directed):
    (read_graphml, read_gexf, read_gml, read_pajek, node_link_graph), igraph the GraphML, GML
    and Pajek files, Graphviz's `gc` counts the DOT file. Each must see the node and edge counts
    of the CSV tables, and a few attributes (names in Hangul, integer and float columns, the
-   edge kinds per kind). The JSON file must be the same graph for NetworkX, every attribute
-   included.
+   edge kinds per kind; in GEXF the Korean names as labels and every node's viz colour, size
+   and position). The JSON file must be the same graph for NetworkX, every attribute included.
 2. NetworkX writes the graph in every format it has (GraphML, GEXF, GML, Pajek, node-link
    JSON), igraph in its own (GraphML, GML, Pajek, DOT); `sandan stats --format json` must count
    the same nodes, edges and edge kinds. The NetworkX JSON read back by Sandan and written
@@ -179,6 +179,10 @@ def sandan_writes(binary, graphs, folder, nodes, edges, directed):
     expect_node_attributes(f"{tag} networkx.read_gexf", lambda i: G.nodes[i] if i in G else None, nodes,
                            ["name_ko", "firms", "lat", "macro_region"])
     check(Counter(d.get("kind") for _, _, d in G.edges(data=True)) == kinds, f"{tag} networkx.read_gexf: kinds differ")
+    check(all(d.get("label") == nodes[i].get("name_ko") for i, d in G.nodes(data=True) if nodes.get(i, {}).get("name_ko")),
+          f"{tag} networkx.read_gexf: labels are not the Korean names")
+    check(all({"color", "size", "position"} <= set(d.get("viz", {})) for _, d in G.nodes(data=True)),
+          f"{tag} networkx.read_gexf: a node has no viz colour, size or position")
 
     G = nx.read_gml(paths["gml"])
     expect_counts(f"{tag} networkx.read_gml", G.number_of_nodes(), G.number_of_edges(), nodes, edges)

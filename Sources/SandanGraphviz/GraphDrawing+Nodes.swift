@@ -4,6 +4,9 @@ extension GraphDrawing {
     /// Node count above which nodes and edges are drawn thinner and fainter.
     static let largeGraph = 2000
 
+    /// The fill of nodes that no colouring gives a colour.
+    static let defaultNodeFill = "#4477AA"
+
     /// The node statements: a filled circle per node, sized and coloured, labelled when chosen
     /// by ``labelledNodes(_:style:)``, pinned on a map. Returns the defaults, the statements,
     /// how many carry a label and the label texts. O(n log n).
@@ -23,7 +26,7 @@ extension GraphDrawing {
         var texts: [String] = []
         for v in 0..<n {
             var a: DOTAttributes = [.width: .number(sizing.diameters[v]), .height: .number(sizing.diameters[v]),
-                                    .fillcolor: .string(colors?[v] ?? "#4477AA")]
+                                    .fillcolor: .string(colors?[v] ?? defaultNodeFill)]
             if labelled[v] {
                 let text = LabelWrapping.wrap(DOTEscaping.truncated(DOTEscaping.cleaned(names[v]), characters: style.maximumLabelCharacters),
                                               width: style.labelLineCharacters)

@@ -47,6 +47,42 @@ import Testing
         #expect(back.edgeAttributes["weight"] == .double([2.5, 1]))
     }
 
+    /// The full matrix written for a weighted undirected path a–b (2.5), b–c (1),
+    /// as worked by hand from the DL chapter: row i holds the weights of node i's edges, both
+    /// halves of the symmetric matrix; read back (as UCINET reads a symmetric matrix) it is
+    /// the same undirected graph.
+    @Test func aFullMatrixIsWrittenAsWorkedByHand() throws {
+        var builder = GraphBuilder(directed: false)
+        _ = builder.addEdge("a", "b")
+        _ = builder.addEdge("b", "c")
+        builder.setEdgeColumn("weight", .double([2.5, 1]))
+        let folder = TemporaryFolder()
+        let path = folder.file("m.dl")
+        try GraphFile.write(builder.build(), to: path, options: WriteOptions(dlLayout: .fullMatrix))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text == "DL N=3\nFORMAT = FULLMATRIX\nLABELS:\na,\nb,\nc\nDATA:\n0 2.5 0\n2.5 0 1\n0 1 0\n")
+        let back = try GraphFile.read(path: path).graph
+        #expect(!back.isDirected)
+        #expect(edgeList(back) == ["a→b:", "b→c:"])
+        #expect(back.edgeAttributes["weight"] == .double([2.5, 1]))
+    }
+
+    /// Above ``UCINETFormat/maximumMatrixNodes`` nodes a full matrix is refused, and no file is
+    /// left behind; the edge list of the same graph is written.
+    @Test func aFullMatrixAboveTheLimitIsRefused() throws {
+        var builder = GraphBuilder(directed: false)
+        for i in 0...UCINETFormat.maximumMatrixNodes { builder.addNode("v\(i)") }
+        let graph = builder.build()
+        let folder = TemporaryFolder()
+        let n = UCINETFormat.maximumMatrixNodes + 1
+        expectInputError("a full matrix of \(n) nodes would have \(n * n) cells; FULLMATRIX is written for at most \(UCINETFormat.maximumMatrixNodes) nodes") { () throws(InputError) in
+            try GraphFile.write(graph, to: folder.file("big.dl"), options: WriteOptions(dlLayout: .fullMatrix))
+        }
+        #expect(folder.contents.isEmpty)
+        try GraphFile.write(graph, to: folder.file("big.dl"))
+        #expect(folder.contents == ["big.dl"])
+    }
+
     @Test func errorsAreLocated() {
         expectInputError("'4' is not a node number 1–3", line: 4, column: 3) { () throws(InputError) in
             _ = try UCINETFormat.read("DL N=3 FORMAT=EDGELIST1\nDATA:\n1 2\n2 4\n", file: "e.dl")

@@ -88,14 +88,17 @@ public enum GraphFile {
     ///   - graph: the graph to write.
     ///   - path: the file; its extension picks the format.
     ///   - sparing: files that must not be replaced (the command's inputs).
+    ///   - options: what the format writes beyond the graph (GEXF's node visuals, DL's layout).
     /// - Returns: what the format could not carry, one warning each (empty when the file reads
     ///   back as the same graph: see each format's `losses(of:file:)`).
     /// - Throws: ``InputError`` when the format cannot hold the graph (a NUL character in a text
-    ///   format, `NULCheck`) or the file cannot be written.
+    ///   format, `NULCheck`; a DL full matrix too large or with parallel edges) or the file
+    ///   cannot be written.
     @discardableResult
-    public static func write(_ graph: Graph, to path: String, sparing: Set<FileIdentity> = []) throws(InputError) -> [InputWarning] {
+    public static func write(_ graph: Graph, to path: String, sparing: Set<FileIdentity> = [],
+                             options: WriteOptions = WriteOptions()) throws(InputError) -> [InputWarning] {
         let format = try GraphFormat.of(extensionOf: path)
-        try writeFile(graph, to: path, format: format, sparing: sparing)
+        try writeFile(graph, to: path, format: format, sparing: sparing, options: options)
         return losses(of: graph, in: format, file: path)
     }
 
@@ -114,7 +117,8 @@ public enum GraphFile {
         }
     }
 
-    private static func writeFile(_ graph: Graph, to path: String, format: GraphFormat, sparing: Set<FileIdentity>) throws(InputError) {
+    private static func writeFile(_ graph: Graph, to path: String, format: GraphFormat, sparing: Set<FileIdentity>,
+                                  options: WriteOptions) throws(InputError) {
         if let name = format.nulFreeName { try NULCheck.refuse(graph, file: path, format: name) }
         let data: Data
         switch format {
@@ -132,7 +136,7 @@ public enum GraphFile {
         case .graphml:
             data = try GraphMLFormat.write(graph, file: path)
         case .gexf:
-            data = try GEXFFormat.write(graph, file: path)
+            data = try GEXFFormat.write(graph, file: path, visuals: options.nodeVisuals)
         case .gml:
             data = try GMLFormat.write(graph, file: path)
         case .pajek:
@@ -140,7 +144,7 @@ public enum GraphFile {
         case .dot:
             data = try DOTWriter.write(graph, file: path)
         case .ucinet:
-            data = try UCINETFormat.write(graph, file: path)
+            data = try UCINETFormat.write(graph, file: path, layout: options.dlLayout)
         case .xlsx:
             throw InputError(file: path, "writing a graph as .xlsx is not supported; write a .csv edge table (Excel opens it)")
         case .dataset:

@@ -90,6 +90,20 @@ public struct ReadOptions: Sendable {
     }
 }
 
+/// How to write a graph file, beyond what the graph holds.
+public struct WriteOptions: Sendable {
+    /// Each node's colour, size and position (indexed like the graph's nodes), written by GEXF
+    /// as `viz:color`, `viz:size` and `viz:position`; other formats ignore it.
+    public var nodeVisuals: [NodeVisual]?
+    /// The data layout of a UCINET DL file (``UCINETFormat/Layout``).
+    public var dlLayout: UCINETFormat.Layout
+
+    public init(nodeVisuals: [NodeVisual]? = nil, dlLayout: UCINETFormat.Layout = .edgeList) {
+        self.nodeVisuals = nodeVisuals
+        self.dlLayout = dlLayout
+    }
+}
+
 /// A graph read from a file, and what the reader wants the user to know.
 public struct LoadedGraph: Sendable {
     public var graph: Graph

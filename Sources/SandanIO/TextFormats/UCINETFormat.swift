@@ -24,7 +24,7 @@ import SandanGraph
 /// edge list, O(n²) a matrix.
 public enum UCINETFormat {
     /// The data layouts read and written.
-    public enum Layout: String, Sendable {
+    public enum Layout: String, Sendable, CaseIterable {
         case edgeList = "edgelist1"
         case fullMatrix = "fullmatrix"
     }
@@ -189,9 +189,18 @@ public enum UCINETFormat {
         return warnings
     }
 
+    /// The most nodes written as a full matrix: n² cells (4 million here, about 8 MB of text
+    /// and 32 MB while writing); larger graphs are written as an edge list.
+    public static let maximumMatrixNodes = 2_000
+
     /// `graph` as DL in `layout`.
-    /// - Throws: ``InputError`` when a full matrix cannot hold the graph (parallel edges).
+    /// - Throws: ``InputError`` when a full matrix cannot hold the graph (parallel edges) or
+    ///   would have more than ``maximumMatrixNodes`` rows.
     public static func write(_ graph: Graph, file: String, layout: Layout = .edgeList) throws(InputError) -> Data {
+        if layout == .fullMatrix && graph.nodeCount > maximumMatrixNodes {
+            throw InputError(file: file, "a full matrix of \(graph.nodeCount) nodes would have \(graph.nodeCount * graph.nodeCount) cells; "
+                + "FULLMATRIX is written for at most \(maximumMatrixNodes) nodes: write this graph as EDGELIST1 (--dl-layout edgelist1)")
+        }
         let weights = graph.edgeAttributes["weight"]
         func weight(_ e: Int) -> Double { weights?[e]?.numericValue ?? 1 }
         func label(_ id: String) -> String { id.contains { $0 == " " || $0 == "," || $0 == "\"" || $0.isNewline } ? "\"\(id.replacingOccurrences(of: "\"", with: "'"))\"" : id }

@@ -33,6 +33,10 @@ import SandanGraph
 /// edge attribute `label` as the edge's `label`. **The edge kind is written as the string
 /// attribute `kind`** (a column Gephi can partition and colour by, and the `kind` key NetworkX
 /// gives for JSON and GraphML too), not as the edge label, which stays free for a real label.
+/// Given ``NodeVisual``s, each node gets `viz:color`, `viz:size` and `viz:position` in the
+/// ``vizNamespace`` (so Gephi opens the network coloured, sized and laid out). The root
+/// carries no `xsi:schemaLocation`: GEXF's normative grammar (RELAX NG, `gexf.rng` 1.3) allows
+/// no foreign attribute there, and readers do not need it.
 ///
 /// Complexity: O(bytes) to read, O(n + m + values) to write.
 public enum GEXFFormat {
@@ -46,10 +50,13 @@ public enum GEXFFormat {
         return try reader.finish()
     }
 
-    /// The GEXF 1.3 text of `graph`.
+    /// The GEXF 1.3 text of `graph`, with each node's colour, size and position from `visuals`
+    /// (indexed like the nodes) as `viz:color`, `viz:size` and `viz:position` when given.
     /// - Throws: ``InputError`` naming `file` when an id, name or value holds a character XML
-    ///   cannot carry.
-    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
+    ///   cannot carry, or a visual has a non-finite number.
+    /// - Precondition: `visuals`, when given, has one value per node.
+    public static func write(_ graph: Graph, file: String, visuals: [NodeVisual]? = nil) throws(InputError) -> Data {
+        precondition(visuals == nil || visuals!.count == graph.nodeCount, "one visual per node")
         func esc(_ text: String, _ what: @autoclosure () -> String) throws(InputError) -> String {
             try XMLOutput.escape(text, file: file, what: what())
         }
@@ -66,8 +73,7 @@ public enum GEXFFormat {
         }
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-        xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+        <gexf xmlns="http://gexf.net/1.3"\(visuals == nil ? "" : " xmlns:viz=\"\(vizNamespace)\"") version="1.3">
           <meta>
             <creator>Sandan</creator>
           </meta>
@@ -99,6 +105,7 @@ public enum GEXFFormat {
             out += "      <node id=\"\(try esc(graph.ids[v], "node id"))\""
             if let label = nodeLabel?[v] { out += " label=\"\(try esc(label.description, "node label"))\"" }
             let values = try attvalues(nodeNames, graph.nodeAttributes, row: v, kind: nil)
+                + (try visuals.map { visuals throws(InputError) in try viz(visuals[v], node: graph.ids[v], file: file) } ?? "")
             out += values.isEmpty ? "/>\n" : ">" + values + "</node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
@@ -128,6 +135,25 @@ public enum GEXFFormat {
             warnings.append(InputWarning(SourceLocation(file: file), "GEXF's edge weight is a decimal number: the integer weights will read back as doubles"))
         }
         return warnings
+    }
+
+    /// The namespace of GEXF 1.3's visualisation module (the primer's `xmlns:viz`; Gephi and
+    /// NetworkX read `viz:` elements in it).
+    public static let vizNamespace = "http://gexf.net/1.3/viz"
+
+    /// `visual` as `viz:color`, `viz:size` and `viz:position` elements, numbers rounded to
+    /// thousandths (the size clamped at 0). O(1).
+    /// - Throws: ``InputError`` for a non-finite number (XML Schema's float allows none here).
+    static func viz(_ visual: NodeVisual, node: String, file: String) throws(InputError) -> String {
+        func number(_ x: Double, _ what: String) throws(InputError) -> String {
+            guard x.isFinite else { throw InputError(file: file, "node \(IdentifierCheck.quoted(node)) has no finite \(what) to write as viz") }
+            let rounded = (x * 1000).rounded() / 1000
+            return NumberParsing.plain(rounded == 0 ? 0 : rounded)
+        }
+        let alpha = try number(min(max(visual.alpha, 0), 1), "opacity")
+        return "<viz:color r=\"\(visual.red)\" g=\"\(visual.green)\" b=\"\(visual.blue)\" a=\"\(alpha)\"/>"
+            + "<viz:size value=\"\(try number(max(visual.size, 0), "size"))\"/>"
+            + "<viz:position x=\"\(try number(visual.x, "x"))\" y=\"\(try number(visual.y, "y"))\" z=\"\(try number(visual.z, "z"))\"/>"
     }
 
     static func typeName(_ type: AttributeType) -> String {

@@ -14,7 +14,8 @@ struct Analyze: ParsableCommand {
         Without --metric: \(Metric.defaults.map(\.rawValue).joined(separator: ", ")). Each row has the node's id, \
         then its name and region when the data has them (--with ATTR adds attributes, --ids-only \
         drops them), then the measures. -o FILE.xlsx writes a workbook; -o FILE.gexf or FILE.graphml \
-        the network with the measures as node attributes (for Gephi). Without --weight every \
+        the network with the measures as node attributes (for Gephi; a .gexf drawn as sandan \
+        convert draws one, so --color-by and --size-by may name a measure). Without --weight every \
         edge counts 1. With --weight ATTR, betweenness, closeness, harmonic and distance read the attribute \
         as a length; strength, PageRank, eigenvector, Katz and HITS as a strength.
 
@@ -50,6 +51,7 @@ struct Analyze: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var progress: ProgressOptions
+    @OptionGroup var viz: VizOptions
 
     @Option(name: .customLong("metric"), help: "A measure to compute (repeatable; columns in the order given; any letter case).")
     var metricNames: [MetricName] = []
@@ -98,6 +100,7 @@ struct Analyze: ParsableCommand {
     var groups: String?
 
     func validate() throws {
+        try viz.validate(output: output.output)
         for name in metricNames { _ = try name.metric() }
         _ = try sort?.metric()
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
@@ -136,9 +139,11 @@ struct Analyze: ParsableCommand {
             let order = try sort?.metric()
             table.sort(by: order ?? (top == nil ? nil : columns.first?.metric), top: top)
             if output.writesWorkbook {
-                try output.emit(sheets: [table.sheet])
+                try output.emit(sheets: [table.sheet], of: graph)
             } else if let path = output.output, ["gexf", "graphml"].contains((path as NSString).pathExtension.lowercased()) {
-                try GraphFile.write(table.graphWithMeasures, to: path)
+                let withMeasures = table.graphWithMeasures
+                let gexf = (path as NSString).pathExtension.lowercased() == "gexf"
+                try GraphFile.write(withMeasures, to: path, options: WriteOptions(nodeVisuals: gexf ? try viz.visuals(for: withMeasures) : nil))
             } else {
                 switch output.format {
                 case .csv: try output.emit(table.csv)

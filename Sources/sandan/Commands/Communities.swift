@@ -67,7 +67,7 @@ struct Communities: ParsableCommand {
         let comparison = try compareWith.map { try AttributeComparison(graph: graph, labels: partition.labels, attribute: $0) }
         let report = CommunityReport(graph: graph, method: method, seed: seed, partition: partition, comparison: comparison)
         if output.writesWorkbook {
-            try output.emit(sheets: [report.sheet])
+            try output.emit(sheets: [report.sheet], of: graph)
             writeToStandardError(report.summaryLines.map { "sandan: \($0)\n" }.joined())
             return
         }

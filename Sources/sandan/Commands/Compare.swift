@@ -69,6 +69,6 @@ struct Compare: ParsableCommand {
         let a = try sideA.load().graph
         let b = try sideB.load().graph
         let scores = score.isEmpty ? NodeScore.known : try score.map(NodeScore.validated)
-        try output.emit(try compareNetworks(a, b, options: ComparisonOptions(scores: scores, top: top)), choice: choice)
+        try output.emit(try compareNetworks(a, b, options: ComparisonOptions(scores: scores, top: top)), choice: choice, of: a)
     }
 }

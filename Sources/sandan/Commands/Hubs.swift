@@ -52,6 +52,6 @@ struct Hubs: ParsableCommand {
         let scores = score.isEmpty ? NodeScore.known : try score.map(NodeScore.validated)
         let report = try HubReport(graph, scores: scores,
                                    comparison: HubComparisonOptions(k: top, candidateKinds: candidate.isEmpty ? nil : Set(candidate)))
-        try output.emit(report, choice: choice)
+        try output.emit(report, choice: choice, of: graph)
     }
 }

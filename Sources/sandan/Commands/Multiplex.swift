@@ -26,6 +26,6 @@ struct Multiplex: ParsableCommand {
 
     func run() throws {
         let (graph, _) = try input.load(defaultLayer: .all)
-        try output.emit(try multiplexProfile(graph, kinds: input.kind.isEmpty ? nil : input.kind), choice: choice)
+        try output.emit(try multiplexProfile(graph, kinds: input.kind.isEmpty ? nil : input.kind), choice: choice, of: graph)
     }
 }

@@ -39,6 +39,6 @@ struct Proximity: ParsableCommand {
     func run() throws {
         let (graph, _) = try input.load()
         let links = try derivedProximityLinks(graph, options: .commandLine(km: km, kinds: nodeKind, maximumPairs: input.maxPairs))
-        try output.emit(links, choice: choice)
+        try output.emit(links, choice: choice, of: graph)
     }
 }

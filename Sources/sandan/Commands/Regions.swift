@@ -45,7 +45,7 @@ struct Regions: ParsableCommand {
     func run() throws {
         let (graph, _) = try input.load()
         let name = attribute ?? level.attribute
-        try output.emit(CombinedResult([try regionNetwork(graph, attribute: name), try regionalBrokerage(graph, attribute: name, candidateKinds: candidate.isEmpty ? nil : Set(candidate))]), choice: choice)
+        try output.emit(CombinedResult([try regionNetwork(graph, attribute: name), try regionalBrokerage(graph, attribute: name, candidateKinds: candidate.isEmpty ? nil : Set(candidate))]), choice: choice, of: graph)
     }
 }
 

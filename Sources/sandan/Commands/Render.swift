@@ -56,14 +56,7 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write: .svg, .png, .pdf, or .dot/.gv.")
     var output: String
 
-    @Option(name: .long, help: "Layout engine (default: chosen by the graph's size and shape).")
-    var layout: LayoutChoice?
-
-    @Option(name: .customLong("color-by"), help: "Colour nodes by this node attribute (e.g. region, macro_region).")
-    var colorBy: String?
-
-    @Option(name: .long, help: "Categorical palette: \(PaletteChoice.allCases.map(\.rawValue).joined(separator: ", ")) (default: okabe-ito up to 8 values, korea-regions for region and macro_region, else distinct).")
-    var palette: PaletteChoice?
+    @OptionGroup var nodeStyle: NodeStyleOptions
 
     @Option(name: .long, help: ArgumentHelp("Draw for a target: \(Canvas.presets.map(\.name).joined(separator: ", ")), or WxH with in, cm, mm or px (e.g. 20x15cm).", valueName: "name|WxH"))
     var canvas: String?
@@ -79,9 +72,6 @@ struct Render: ParsableCommand {
 
     @Option(name: .customLong("color-title"), help: "What the legend calls the colour attribute (default: its name).")
     var colorTitle: String?
-
-    @Option(name: .customLong("size-by"), help: "Size nodes by a metric (\(SizeMetric.names.joined(separator: ", "))) or a numeric node attribute.")
-    var sizeBy: String?
 
     @Option(name: .customLong("cluster-by"), help: "Draw one box per value of this node attribute (dot, fdp, neato).")
     var clusterBy: String?
@@ -139,29 +129,8 @@ struct Render: ParsableCommand {
     /// The largest --memory-limit, in MB (4 TB).
     static let maximumMemoryLimit = 4 << 20
 
-    enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
-        case dot, neato, fdp, sfdp, circo, twopi
-        var engine: LayoutEngine { LayoutEngine(rawValue: rawValue)! }
-    }
-
     enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
         case hubSpoke = "hub-spoke"
-    }
-
-    enum PaletteChoice: String, ExpressibleByArgument, CaseIterable {
-        case okabeIto = "okabe-ito", tolMuted = "tol-muted", distinct, koreaRegions = "korea-regions"
-
-        /// The palette; korea-regions binds each province (or macro-region, for the attribute
-        /// macro_region) to its colour.
-        func palette(attribute: String?) -> Palette {
-            switch self {
-            case .okabeIto: .okabeIto
-            case .tolMuted: .tolMuted
-            case .distinct: .distinct
-            case .koreaRegions:
-                .koreaRegions(attribute: attribute ?? Region.attribute)
-            }
-        }
     }
 
     enum LabelChoice: String, ExpressibleByArgument, CaseIterable {
@@ -174,7 +143,7 @@ struct Render: ParsableCommand {
             throw ValidationError("-o must end in .svg, .png, .pdf, .dot or .gv (got '\(output)')")
         }
         if dotSource && format != .dot { throw ValidationError("--dot-source needs a .dot or .gv output") }
-        if geo && layout != nil { throw ValidationError("--geo places nodes at their coordinates; leave out --layout") }
+        if geo && nodeStyle.layout != nil { throw ValidationError("--geo places nodes at their coordinates; leave out --layout") }
         if map.isSet && !geo { throw ValidationError("--boundaries and --boundaries-folder draw a map's outlines; add --geo") }
         if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
@@ -198,25 +167,19 @@ struct Render: ParsableCommand {
         if !programme.isEmpty { graph = try graph.keeping(programmes: programme) }
         let hubSpoke = view == .hubSpoke ? try HubSpokeView(graph) : nil
         if let hubSpoke { graph = hubSpoke.graph }
-        if let method = CommunityAttribute.method(asked: communities, colorBy: colorBy, clusterBy: clusterBy, graph: graph) {
+        if let method = CommunityAttribute.method(asked: communities, colorBy: nodeStyle.colorBy, clusterBy: clusterBy, graph: graph) {
             graph = try CommunityAttribute.adding(to: graph, method: method, seed: communitySeed)
         }
         let target = try Self.canvas(canvas ?? (view == .hubSpoke ? "slide" : nil), dpi: dpi)
 
-        var style = DrawingStyle(layout: layout?.engine ?? .automatic(for: graph, wantsClusters: clusterBy != nil, hubsAndSpokes: view == .hubSpoke))
+        var style = DrawingStyle(layout: nodeStyle.engine(for: graph, wantsClusters: clusterBy != nil, hubsAndSpokes: view == .hubSpoke))
         style.title = title
         style.labels = labels.source
-        let colorAttribute = colorBy ?? (view == .hubSpoke && graph.nodeAttributes[Region.macroAttribute] != nil ? Region.macroAttribute : nil)
-        if let colorAttribute, SizeMetric.isContinuous(colorAttribute, graph: graph) {
-            style.colorMetric = try SizeMetric.values(colorAttribute, graph: graph)
-        } else {
-            style.colorBy = colorAttribute
-            style.palette = (palette ?? (colorAttribute.flatMap(Region.colors(forAttribute:)) != nil ? .koreaRegions : nil))?
-                .palette(attribute: colorAttribute)
-        }
+        let colorAttribute = nodeStyle.colorBy ?? (view == .hubSpoke && graph.nodeAttributes[Region.macroAttribute] != nil ? Region.macroAttribute : nil)
+        try nodeStyle.apply(to: &style, graph: graph, colorAttribute: colorAttribute,
+                            sizeMetric: nodeStyle.sizeBy ?? (view == .hubSpoke ? "degree" : nil))
         style.colorTitle = colorTitle
         style.clusterBy = clusterBy
-        style.nodeSizes = try (sizeBy ?? (view == .hubSpoke ? "degree" : nil)).map { try SizeMetric.values($0, graph: graph) }
         if let hubSpoke, let sizes = style.nodeSizes { style.labelRanking = hubSpoke.labelRanking(sizes: sizes.values) }
         style.drawLinkageKinds(in: legendLanguage, attributeLabels: productLabels)
         style.fontName = font

@@ -79,6 +79,6 @@ struct Resilience: ParsableCommand {
             run = try removalResilience(graph, order: order,
                                         options: ResilienceOptions(steps: removals, candidateKinds: kinds, progress: bar.report))
         }
-        try output.emit(CombinedResult([run, criticalNodes(graph, candidateKinds: kinds)]), choice: choice)
+        try output.emit(CombinedResult([run, criticalNodes(graph, candidateKinds: kinds)]), choice: choice, of: graph)
     }
 }

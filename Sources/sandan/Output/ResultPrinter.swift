@@ -12,15 +12,16 @@ struct TableChoice: ParsableArguments {
 
 extension OutputOptions {
     /// Prints `result` in the chosen format: every table with its title (`table`), the chosen
-    /// table (`csv`), or all tables as one object (`json`).
-    func emit(_ result: some TabularResult, choice: TableChoice) throws {
+    /// table (`csv`), or all tables as one object (`json`); a workbook's header row in the
+    /// language of a report on `graph` (see ``emit(sheets:of:)``).
+    func emit(_ result: some TabularResult, choice: TableChoice, of graph: Graph) throws {
         let tables = result.tables
         if let name = choice.table, !tables.contains(where: { $0.name == name }) {
             throw ValidationError("no table '\(name)'" + NameSuggestion.didYouMean(name, among: tables.map(\.name))
                                   + " (tables: \(tables.map(\.name).joined(separator: ", ")))")
         }
         if writesWorkbook {
-            try emit(sheets: (choice.table.map { name in tables.filter { $0.name == name } } ?? tables).map(\.sheet))
+            try emit(sheets: (choice.table.map { name in tables.filter { $0.name == name } } ?? tables).map(\.sheet), of: graph)
             return
         }
         switch format {
