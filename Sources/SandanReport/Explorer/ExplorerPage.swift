@@ -35,11 +35,11 @@ public enum ExplorerPage {
             .element("title", text: strings.title),
             .element("style", [], [.raw(ExplorerStyle.sheet)]),
         ])
-        let body = Markup.element("body", [.init("class", "explorer-page")], [
+        let body = Markup.element("body", [], [
             view.markup(heading: strings.title, hidden: false),
             .element("script", [], [.raw(ExplorerScript.source)]),
         ])
-        return "<!DOCTYPE html>\n" + Markup.element("html", [.init("lang", language.tag)], [head, body]).html + "\n"
+        return "<!DOCTYPE html>\n" + Markup.element("html", [.init("lang", language.tag), .init("class", "explorer-page")], [head, body]).html + "\n"
     }
 
     /// The explorer of `graph` for a report's network section: hidden until its script runs,

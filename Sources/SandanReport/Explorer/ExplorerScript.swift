@@ -6,7 +6,8 @@
 ///
 /// - **Pan and zoom** (wheel, drag, pinch, keys): by a CSS transform while moving and by the
 ///   SVG's `viewBox` once settled (`Benchmarks/EXPLORER.md`). Keys act on the whole explorer
-///   page, and in the report only while the picture has the focus (the page scrolls otherwise).
+///   page (`html.explorer-page`), and in the report only while the picture has the focus (the
+///   page scrolls otherwise).
 /// - **Views without re-layout**: the map moves each node group by a `translate` to its
 ///   geographic position (``ExplorerMap``) and draws each edge straight; colours and radii come
 ///   from ``ExplorerSwitches`` and are set as attributes.
@@ -155,7 +156,7 @@ enum ExplorerScript {
     if (g) select(index[g.getAttribute("data-id")]); else select(-1);
   });
   // The explorer's own page takes keys anywhere; the report only while the picture has the focus.
-  (document.body.classList.contains("explorer-page") ? document : canvas).addEventListener("keydown", function (event) {
+  (document.documentElement.classList.contains("explorer-page") ? document : canvas).addEventListener("keydown", function (event) {
     var tag = event.target.tagName;
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || event.ctrlKey || event.metaKey || event.altKey) return;
     var step = view.w / 10, handled = true;
@@ -181,8 +182,9 @@ enum ExplorerScript {
   labelLayer.setAttribute("class", "labels");
   graph.appendChild(labelLayer);
   var labelEl = [], labelWidth = [], labelled = [], order = [];
+  var FONT = '"NanumGothic", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
   var measure = document.createElement("canvas").getContext("2d");
-  measure.font = LABEL_PX + 'px "NanumGothic", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
+  measure.font = LABEL_PX + "px " + FONT;
   function widthOf(v) {
     if (labelWidth[v] === undefined) labelWidth[v] = measure.measureText(nodes[v].name).width;
     return labelWidth[v];
@@ -223,6 +225,9 @@ enum ExplorerScript {
         t = labelEl[v] = document.createElementNS("http://www.w3.org/2000/svg", "text");
         t.setAttribute("text-anchor", "middle");
         t.setAttribute("data-id", nodes[v].id);
+        // A white halo under the letters (attributes, so that an exported SVG keeps them).
+        t.setAttribute("font-family", FONT); t.setAttribute("fill", "#222222"); t.setAttribute("stroke", "#ffffff");
+        t.setAttribute("paint-order", "stroke"); t.setAttribute("stroke-linejoin", "round");
         t.textContent = nodes[v].name;
         labelLayer.appendChild(t);
       }
@@ -230,6 +235,7 @@ enum ExplorerScript {
       t.setAttribute("x", String(px[v]));
       t.setAttribute("y", String(py[v] + radius[v] + (2 + LABEL_PX * 1.05) / k));
       t.setAttribute("font-size", String(LABEL_PX / k));
+      t.setAttribute("stroke-width", String(3 / k));
     });
     labelled = next;
   }
@@ -299,11 +305,6 @@ enum ExplorerScript {
     if (svg.classList.contains("has-selection")) {
       copy.querySelectorAll("g.node:not(.near):not(.selected), g.edge:not(.near)").forEach(function (g) { g.setAttribute("opacity", "0.15"); });
     }
-    copy.querySelectorAll(".labels text").forEach(function (t) {
-      t.setAttribute("font-family", "NanumGothic, sans-serif"); t.setAttribute("fill", "#222222");
-      t.setAttribute("stroke", "#ffffff"); t.setAttribute("stroke-width", String(+t.getAttribute("font-size") / 4));
-      t.setAttribute("paint-order", "stroke"); t.setAttribute("stroke-linejoin", "round");
-    });
     copy.removeAttribute("class"); copy.removeAttribute("style");
     var w = svg.clientWidth, h = svg.clientHeight;
     copy.setAttribute("width", String(w)); copy.setAttribute("height", String(h));

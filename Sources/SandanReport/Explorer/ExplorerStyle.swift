@@ -1,6 +1,6 @@
 /// The explorer's style sheet: a bar of controls on top, the picture filling the rest, the
 /// details panel at the right (below on narrow screens). Every rule is scoped to `.explorer`
-/// (or the standalone page's `body.explorer-page`), so the same sheet serves the explorer's own
+/// (or the standalone page's `html.explorer-page`), so the same sheet serves the explorer's own
 /// page and the report, beside the report's sheet. A constant, allowed by its hash in the
 /// page's ``ContentSecurityPolicy``.
 enum ExplorerStyle {
@@ -12,8 +12,8 @@ enum ExplorerStyle {
   height: 82vh; min-height: 30rem; border: 1px solid var(--line); margin: 1rem 0; }
 .explorer[hidden], .explorer [hidden] { display: none; }
 .explorer * { box-sizing: border-box; }
-html:has(body.explorer-page), body.explorer-page { height: 100%; margin: 0; }
-body.explorer-page .explorer { height: 100%; min-height: 0; border: 0; margin: 0; }
+html.explorer-page, html.explorer-page body { height: 100%; margin: 0; }
+html.explorer-page .explorer { height: 100%; min-height: 0; border: 0; margin: 0; }
 .explorer-bar { display: flex; flex-wrap: wrap; gap: .4rem 1.1rem; align-items: center; padding: .5rem 1rem; border-bottom: 2px solid var(--accent); background: var(--band); }
 .explorer h1 { font-size: 1.05rem; margin: 0; }
 .explorer p { margin: 0; }
@@ -40,7 +40,7 @@ body.explorer-page .explorer { height: 100%; min-height: 0; border: 0; margin: 0
 .explorer #canvas g.node { cursor: pointer; }
 .explorer #canvas .hidden, .explorer #canvas g.outlines.hidden { display: none; }
 .explorer #canvas svg.map g.edge polygon { display: none; }
-.explorer #canvas .labels text { font-family: "NanumGothic", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: .25em; stroke-linejoin: round; pointer-events: none; }
+.explorer #canvas .labels text { pointer-events: none; }
 .explorer #canvas svg.has-selection g.node:not(.near):not(.selected), .explorer #canvas svg.has-selection g.edge:not(.near) { opacity: .15; }
 .explorer #canvas g.node.selected ellipse, .explorer #canvas g.node.selected polygon { stroke: #000; stroke-width: 3; }
 .explorer #details { width: 21rem; overflow: auto; padding: .75rem 1rem; border-left: 1px solid var(--line); }
