@@ -89,7 +89,7 @@ enum ExplorerScript {
     settle = null;
     drawn = { x: view.x, y: view.y, w: view.w, h: view.h };
     svg.setAttribute("viewBox", view.x + " " + view.y + " " + view.w + " " + view.h);
-    svg.style.transform = "";
+    svg.removeAttribute("style");
     relabel();
   }
   function show(now) {
@@ -253,9 +253,11 @@ enum ExplorerScript {
       if (shapeEl[v]) shapeEl[v].setAttribute("fill", c.of[v] >= 0 ? c.legend[c.of[v]].color : c.other);
     }
     c.legend.map(function (e) { return [e.color, e.value, e.count]; }).concat(others ? [[c.other, data.text.other, others]] : []).forEach(function (e) {
-      var li = document.createElement("li"), dot = document.createElement("span");
-      dot.className = "dot"; dot.style.background = e[0];
-      li.appendChild(dot); li.appendChild(document.createTextNode(e[1] + " (" + e[2] + ")"));
+      var li = document.createElement("li"), dot = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+      var circle = document.createElementNS("http://www.w3.org/2000/svg", "circle");
+      dot.setAttribute("class", "dot"); dot.setAttribute("viewBox", "0 0 12 12"); dot.setAttribute("aria-hidden", "true");
+      circle.setAttribute("cx", "6"); circle.setAttribute("cy", "6"); circle.setAttribute("r", "5.5"); circle.setAttribute("fill", e[0]);
+      dot.appendChild(circle); li.appendChild(dot); li.appendChild(document.createTextNode(e[1] + " (" + e[2] + ")"));
       legend.appendChild(li);
     });
   }

@@ -51,7 +51,7 @@ html.explorer-page .explorer { height: 100%; min-height: 0; border: 0; margin: 0
 .explorer #details h3 { font-size: .95rem; margin: 1rem 0 .3rem; }
 .explorer #neighbours, .explorer #legend { list-style: none; margin: 0; padding: 0; }
 .explorer #legend li { display: flex; gap: .4rem; align-items: center; }
-.explorer #legend .dot { display: inline-block; width: .8rem; height: .8rem; border-radius: 50%; border: 1px solid #fff; box-shadow: 0 0 0 1px var(--line); }
+.explorer #legend .dot { width: .8rem; height: .8rem; flex: none; }
 .explorer .note { font-size: .8rem; color: var(--muted); }
 @media (max-width: 50rem) { .explorer-main { flex-direction: column; } .explorer #details { width: auto; height: 40%; border-left: 0; border-top: 1px solid var(--line); } }
 @media print { .explorer { display: none; } figure.explorer-fallback { display: block; } }
