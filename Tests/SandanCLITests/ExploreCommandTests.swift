@@ -11,12 +11,15 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr == "")
         let html = try String(contentsOf: page, encoding: .utf8)
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ko\">"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ko\" class=\"explorer-page\">"))
         // The industrial layer by default: 78 of the 121 nodes, 70 linkages (Scripts/layers/layers.py).
         #expect(html.components(separatedBy: "<g id=\"node").count - 1 == 78)
         #expect(html.components(separatedBy: " data-id=\"").count - 1 >= 78)
         #expect(html.contains("<strong id=\"edge-count\">70</strong>"))
         #expect(html.contains("data-id=\"gumi\""))
+        // The map view, over the 17 시·도 outlines of Graphs/boundaries.
+        #expect(html.contains("<button type=\"button\" id=\"view-map\""))
+        #expect(html.components(separatedBy: "<path class=\"outline sido_").count - 1 == 17)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["network.html"])
     }
 
@@ -28,8 +31,8 @@ import Testing
         let english = folder.appendingPathComponent("en.html"), korean = folder.appendingPathComponent("ko.html")
         #expect(try CLIRunner.run(["explore", edges.path, "-o", english.path]).status == 0)
         #expect(try CLIRunner.run(["explore", edges.path, "-o", korean.path, "--lang", "ko"]).status == 0)
-        #expect(try String(contentsOf: english, encoding: .utf8).contains("<html lang=\"en\">"))
-        #expect(try String(contentsOf: korean, encoding: .utf8).contains("<html lang=\"ko\">"))
+        #expect(try String(contentsOf: english, encoding: .utf8).contains("<html lang=\"en\" class=\"explorer-page\">"))
+        #expect(try String(contentsOf: korean, encoding: .utf8).contains("<html lang=\"ko\" class=\"explorer-page\">"))
     }
 
     @Test func badOutputsAndAStoppedLayoutWriteNothing() throws {

@@ -1,23 +1,39 @@
 """Drives `sandan explore` pages in headless Chromium (the Debian package) with Playwright.
 
-Usage: explorer_in_browser.py PAGE ANALYZE_CSV STATS_ALL_JSON STATS_2019_JSON
-       HOSTILE_PAGE HOSTILE_STATS_JSON HOSTILE_STATS_2022_JSON [SCREENSHOT]
+Usage: explorer_in_browser.py FOLDER [SCREENSHOT]
+
+FOLDER holds what Scripts/checks/explorer.sh wrote: network.html (the bundled network's page),
+report.html (its HTML report, whose network section is the explorer), analyze.csv,
+stats.json, stats-2019.json, hostile.html, hostile-stats.json, hostile-stats-2022.json.
+SCREENSHOT, when given, is where the screenshot with a node selected goes; the map view's goes
+beside it (NAME-map.png).
 
 The expected numbers come from other sandan commands (`analyze --format csv`, `stats --format
-json`, `stats --until 2019 --format json`), never from the page's own data. The pages are
-opened from file:// with every other request aborted and counted as a failure; any console
-message, page error or dialog fails the check.
+json`, `stats --until 2019 --format json`) and from the dataset's CSV tables, never from the
+page's own data. The pages are opened from file:// with every other request aborted and counted
+as a failure; any console message, page error or dialog fails the check.
 """
 import csv
 import json
+import os
 import shutil
 import sys
 from xml.dom import minidom
 
+from PIL import Image
 from playwright.sync_api import sync_playwright
 
-page_path, analyze_csv, stats_all_json, stats_2019_json, hostile_path, hostile_json, hostile_2022_json = sys.argv[1:8]
-screenshot = sys.argv[8] if len(sys.argv) > 8 else None
+folder = sys.argv[1]
+
+
+def at(name):
+    return os.path.join(folder, name)
+
+
+page_path, report_path, hostile_path = at("network.html"), at("report.html"), at("hostile.html")
+analyze_csv, stats_all_json, stats_2019_json = at("analyze.csv"), at("stats.json"), at("stats-2019.json")
+hostile_json, hostile_2022_json = at("hostile-stats.json"), at("hostile-stats-2022.json")
+screenshot = sys.argv[2] if len(sys.argv) > 2 else None
 failures = []
 
 
@@ -39,6 +55,11 @@ with open(hostile_json, encoding="utf-8") as f:
     hostile_stats = json.load(f)
 with open(hostile_2022_json, encoding="utf-8") as f:
     hostile_2022 = json.load(f)
+# The loaded graph's edges, from the dataset's table: those of the kinds `stats` counts.
+with open("Graphs/linkages.csv", encoding="utf-8") as f:
+    linkages = [row for row in csv.DictReader(f) if row["kind"] in stats_all["kinds"]]
+check(len(linkages) == stats_all["edges"], f"linkages.csv has {len(linkages)} edges of the loaded kinds, stats says {stats_all['edges']}")
+ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage"]
 
 
 def open_page(browser, path):
@@ -72,6 +93,37 @@ def view_box(page):
 
 def shown_edges(page, selector="#canvas g.edge[data-edge]"):
     return page.eval_on_selector_all(selector, "els => els.filter(e => getComputedStyle(e).display !== 'none').length")
+
+
+def labels(page):
+    """The labels shown: [id, left, top, right, bottom] on screen."""
+    return page.eval_on_selector_all("#canvas .labels text", """ts => ts.filter(t => getComputedStyle(t).display !== 'none')
+        .map(t => { const r = t.getBoundingClientRect(); return [t.dataset.id, r.left, r.top, r.right, r.bottom]; })""")
+
+
+def check_labels(page, when):
+    """No two labels shown overlap (by more than half a pixel), and all lie inside the picture."""
+    shown = labels(page)
+    frame = page.locator("#canvas").bounding_box()
+    for i, a in enumerate(shown):
+        check(a[1] >= frame["x"] - 0.5 and a[3] <= frame["x"] + frame["width"] + 0.5 and a[2] >= frame["y"] - 0.5
+              and a[4] <= frame["y"] + frame["height"] + 0.5, f"{when}: the label of {a[0]} leaves the picture: {a[1:]}")
+        for b in shown[i + 1:]:
+            if min(a[3], b[3]) - max(a[1], b[1]) > 0.5 and min(a[4], b[4]) - max(a[2], b[2]) > 0.5:
+                check(False, f"{when}: the labels of {a[0]} and {b[0]} overlap: {a[1:]} {b[1:]}")
+    return shown
+
+
+def centres(page):
+    """Each node's centre on screen, by id."""
+    return dict(page.eval_on_selector_all("#canvas g.node[data-id]", """gs => gs.map(g => {
+        const r = g.querySelector('ellipse').getBoundingClientRect(); return [g.dataset.id, [r.x + r.width / 2, r.y + r.height / 2]]; })"""))
+
+
+def ellipses(page):
+    """Each node's fill and radius as drawn, by id."""
+    return dict(page.eval_on_selector_all("#canvas g.node[data-id]", """gs => gs.map(g => {
+        const e = g.querySelector('ellipse'); return [g.dataset.id, [e.getAttribute('fill'), +e.getAttribute('rx')]]; })"""))
 
 
 with sync_playwright() as p:
@@ -113,6 +165,9 @@ with sync_playwright() as p:
         check(abs(betweenness - want) <= 1e-12 * max(1, abs(want)), f"{node}: betweenness {betweenness}, analyze says {want}")
         pagerank = float(page.get_attribute('#details [data-metric="pagerank"]', "data-value"))
         check(abs(pagerank - float(measures[node]["pagerank"])) <= 1e-12, f"{node}: pagerank {pagerank}, analyze says {measures[node]['pagerank']}")
+        for role in ROLES:
+            shown = page.text_content(f'#details [data-metric="{role}"]')
+            check(shown == measures[node][role], f"{node}: {role} {shown}, analyze says {measures[node][role]}")
         row = complexes[node]
         for element, value in [("#details-region", row["region"]), ("#details-macro", row["macro_region"]), ("#details-anchor", row["anchor_since"] or "–")]:
             check(page.text_content(element) == value, f"{node}: {element} shows {page.text_content(element)!r}, complexes.csv says {value!r}")
@@ -224,6 +279,99 @@ with sync_playwright() as p:
     check(any(g.getAttribute("opacity") == "0.15" for g in groups), "the export does not dim what the page dims")
     page.check(f'input[name="kind"][value="{kind}"]')
 
+    # Labels: at the fitted view some of the largest, never overlapping; more as one zooms in.
+    page.click("#fit")
+    page.evaluate("document.activeElement.blur()")
+    view_box(page)
+    wide = check_labels(page, "fitted")
+    top = max(measures, key=lambda v: float(measures[v]["betweenness"]))
+    check(0 < len(wide) < stats_all["nodes"], f"{len(wide)} labels at the fitted view of {stats_all['nodes']} nodes")
+    check(top in [x[0] for x in wide], f"the node of largest betweenness, {top}, is not labelled at the fitted view")
+    page.focus("#canvas")
+    for _ in range(3):
+        page.keyboard.press("+")
+    view_box(page)
+    close = check_labels(page, "zoomed in")
+    check(len(close) > len(wide), f"zooming in does not label more nodes: {len(wide)} -> {len(close)}")
+    page.click("#fit")
+    view_box(page)
+
+    # Colour and size switches: attributes change, positions do not (no new layout).
+    before = centres(page)
+    page.select_option("#color-by", "community")
+    page.select_option("#size-by", "degree")
+    view_box(page)
+    drawn = ellipses(page)
+    after = centres(page)
+    check(all(abs(after[v][0] - before[v][0]) < 0.5 and abs(after[v][1] - before[v][1]) < 0.5 for v in before),
+          "switching colour or size moved the nodes")
+    communities = {}
+    for v, row in measures.items():
+        communities.setdefault(row["community"], set()).add(drawn[v][0])
+    check(all(len(fills) == 1 for fills in communities.values()), "a community of sandan analyze has nodes of two colours")
+    check(len({fill for fill, _ in drawn.values()}) >= min(len(communities), 17), "communities do not get their own colours")
+    degree = {v: int(row["degree"]) for v, row in measures.items()}
+    wrong = [(u, v) for u in degree for v in degree if degree[u] > degree[v] and not drawn[u][1] > drawn[v][1]]
+    check(not wrong, f"sized by degree, a node of larger degree is not larger: {wrong[:3]}")
+    check(page.locator("#legend li").count() >= min(len(communities), 17), "the legend does not list the communities")
+    check_labels(page, "sized by degree")
+    page.select_option("#color-by", "region")
+    page.select_option("#size-by", "betweenness")
+
+    # The map: nodes at their coordinates over the 시·도 outlines, edges straight; and back.
+    page.click("#view-map")
+    view_box(page)
+    mapped = centres(page)
+    places = {v: (float(complexes[v]["lat"]), float(complexes[v]["lon"])) for v in mapped if complexes.get(v, {}).get("lat")}
+    check(len(places) > 0.8 * len(mapped), f"only {len(places)} of {len(mapped)} nodes have coordinates in complexes.csv")
+    misplaced = [(u, v) for u in places for v in places
+                 if (places[u][1] - places[v][1] > 0.5 and not mapped[u][0] > mapped[v][0])
+                 or (places[u][0] - places[v][0] > 0.5 and not mapped[u][1] < mapped[v][1])]
+    check(not misplaced, f"the map does not follow the coordinates: {misplaced[:3]}")
+    check(page.eval_on_selector_all("#canvas g.outlines path.outline", "ps => ps.filter(p => p.getBoundingClientRect().width > 0).length") >= 17,
+          "the map does not show the 17 시·도 outlines")
+    check(page.eval_on_selector_all("#canvas g.edge path", "ps => ps.every(p => !p.getAttribute('d').includes('C'))"), "map edges are not straight")
+    check_labels(page, "map")
+    check(page.is_visible("#map-note"), "the map's attribution is not shown")
+    if screenshot:
+        page.screenshot(path=screenshot.replace(".png", "-map.png"))
+    page.click("#view-map")
+    view_box(page)
+    back = centres(page)
+    check(all(abs(back[v][0] - before[v][0]) < 0.5 and abs(back[v][1] - before[v][1]) < 0.5 for v in before), "leaving the map does not restore the layout")
+    check(not page.is_visible("#canvas g.outlines"), "the outlines stay after leaving the map")
+
+    # Province filter: the province's nodes and their edges go; the count is the table's.
+    region = "경북"
+    page.click("details.regions summary")
+    page.uncheck(f'input[name="region"][value="{region}"]')
+    inside = {v for v, row in measures.items() if row["region"] == region}
+    want = sum(1 for e in linkages if e["source"] not in inside and e["target"] not in inside)
+    check(page.text_content("#edge-count") == str(want), f"#edge-count {page.text_content('#edge-count')} without {region}, linkages.csv says {want}")
+    check(shown_edges(page) == want, f"{shown_edges(page)} edges drawn without {region}, want {want}")
+    hidden = page.eval_on_selector_all("#canvas g.node[data-id]", "gs => gs.filter(g => getComputedStyle(g).display === 'none').map(g => g.dataset.id)")
+    check(set(hidden) == inside, f"without {region} the hidden nodes are {sorted(hidden)}, not {sorted(inside)}")
+    check(not {x[0] for x in labels(page)} & inside, "a hidden node keeps its label")
+    page.check(f'input[name="region"][value="{region}"]')
+    page.click("details.regions summary")
+    check(page.text_content("#edge-count") == str(total), "ticking the province again does not bring its edges back")
+
+    # Programme filter: only its edges.
+    programme = "overhaul-2020"
+    page.select_option("#programme", programme)
+    want = sum(1 for e in linkages if e["programme"] == programme)
+    check(page.text_content("#edge-count") == str(want), f"#edge-count {page.text_content('#edge-count')} for {programme}, linkages.csv says {want}")
+    page.select_option("#programme", "")
+    check(page.text_content("#edge-count") == str(total), "all programmes again do not bring every edge back")
+
+    # PNG export: twice the picture's pixels, not blank.
+    with page.expect_download() as download:
+        page.click("#export-png")
+    png = Image.open(str(download.value.path()))
+    size = page.eval_on_selector("#canvas svg", "s => [s.clientWidth * 2, s.clientHeight * 2]")
+    check(png.format == "PNG" and list(png.size) == size, f"the PNG export is {png.format} {png.size}, want PNG {size}")
+    check(len(png.convert("RGB").getcolors(1 << 20) or []) > 8, "the PNG export is nearly blank")
+
     if screenshot:
         page.fill("#search", "성서")
         page.press("#search", "Enter")
@@ -247,6 +395,11 @@ with sync_playwright() as p:
     page.click('#canvas g.node[data-id="a"] ellipse')
     check(page.text_content("#details-name") == "</script><script>alert(1)</script>", f"details show {page.text_content('#details-name')!r}")
     check(page.locator('input[name="kind"][value="</title><script>alert(8)</script>"]').count() == 1, "the hostile kind has no box")
+    check('"><img src=x onerror=alert(2)>' in page.eval_on_selector_all('input[name="region"]', "bs => bs.map(b => b.value)"),
+          "the hostile province has no box")
+    check("<svg onload=alert(6)>" in page.eval_on_selector_all("#programme option", "os => os.map(o => o.textContent)"), "the hostile programme is not an option")
+    check(any('"><img src=x onerror=alert(2)>' in t for t in page.eval_on_selector_all("#legend li", "ls => ls.map(l => l.textContent)")),
+          "the hostile province is not in the legend as text")
     # An edge without a year: shown only at the slider's last position, past the last year.
     check(page.get_attribute("#year", "max") == "2023", f"the slider ends at {page.get_attribute('#year', 'max')}, not 2023")
     check(page.text_content("#edge-count") == str(hostile_stats["edges"]), "the hostile page does not show every edge at first")
@@ -257,8 +410,35 @@ with sync_playwright() as p:
     check(not requests, f"the hostile page asked for {requests}")
     check(not messages, f"console on the hostile page: {messages}")
     context.close()
+
+    # ---- the report: the explorer in its network section, the diagram with scripts off ----
+    context, page, messages, requests = open_page(browser, report_path)
+    check(page.is_visible("#explorer"), "the report does not show its explorer")
+    check(not page.is_visible("figure.explorer-fallback"), "the report shows its static diagram beside the explorer")
+    check(page.locator("#canvas g.node[data-id]").count() == stats_all["nodes"], "the report's explorer lacks nodes")
+    page.fill("#search", "ㄱㅁ")
+    page.press("#search", "Enter")
+    check(page.get_attribute("#details", "data-id") == "gumi", "the report's search does not select gumi")
+    check(page.text_content('#details [data-metric="degree"]') == measures["gumi"]["degree"], "the report's explorer shows another degree")
+    page.fill("#year", "2019")
+    check(page.text_content("#edge-count") == str(stats_2019["edges"]), "the report's year slider disagrees with stats --until 2019")
+    check_labels(page, "report")
+    page.evaluate("document.activeElement.blur()")
+    scroll = page.evaluate("window.scrollY")
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(200)
+    check(page.evaluate("window.scrollY") > scroll, "arrow keys do not scroll the report (the explorer took them)")
+    check(not requests, f"the report asked for {requests}")
+    check(not messages, f"console on the report: {messages}")
+    context.close()
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto("file://" + report_path)
+    check(not page.is_visible("#explorer") and page.is_visible("figure.explorer-fallback"),
+          "with scripts off the report does not show its static diagram instead of the explorer")
+    context.close()
     browser.close()
 
 if failures:
     sys.exit(1)
-print("explorer: the page searches, selects, filters, zooms and pans as its contract says")
+print("explorer: the page and the report's explorer search, select, filter, switch, map, label, zoom, pan and export as the contract says")

@@ -58,6 +58,10 @@ public enum ReportBlock: Sendable {
     case note([ReportInline])
     /// A few headline numbers, each with its label ("119" "nodes").
     case keyFigures([KeyFigure])
+    /// The interactive explorer of the network, with its static picture: the HTML page shows
+    /// the explorer once its script runs and the picture otherwise (scripts off, print);
+    /// Markdown has only the picture.
+    case explorer(ReportExplorer)
 
     /// A paragraph of plain text.
     public static func paragraph(_ text: String) -> ReportBlock { .paragraph([.text(text)]) }
@@ -97,6 +101,20 @@ public struct ReportFigure: Sendable {
         self.name = name
         self.caption = caption
         self.image = image
+    }
+}
+
+/// The explorer of a report's network (``ReportBlock/explorer(_:)``): its markup, made by
+/// `ExplorerPage`, and the static figure shown instead of it where scripts do not run.
+public struct ReportExplorer: Sendable {
+    /// The static picture, numbered and captioned as any figure.
+    public var fallback: ReportFigure
+    /// The explorer's `<div id="explorer">`, hidden until its script shows it.
+    let view: Markup
+
+    init(fallback: ReportFigure, view: Markup) {
+        self.fallback = fallback
+        self.view = view
     }
 }
 

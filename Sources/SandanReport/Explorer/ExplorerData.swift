@@ -10,7 +10,9 @@ import SandanGraphviz
 /// functions with the same conventions: degree ``degrees(_:direction:)`` (a self-loop counts 2,
 /// parallel edges each count), betweenness ``betweennessCentrality(_:options:)`` normalised as
 /// NetworkX, PageRank ``pageRank(_:options:)`` (α 0.85, sums to 1) and the Louvain community
-/// ``louvainCommunities(_:options:)`` at resolution 1 with seed 0 (`analyze`'s default seed).
+/// ``louvainCommunities(_:options:)`` at resolution 1 with seed 0 (`analyze`'s default seed),
+/// and the Gould–Fernandez brokerage counts with the `region` values as the groups
+/// ``brokerage(_:groups:threads:)`` (`analyze --metric brokerage` and its five roles).
 /// They describe the whole graph as loaded, not the year the page's slider shows.
 struct ExplorerData: Encodable {
     struct Node: Encodable {
@@ -31,6 +33,10 @@ struct ExplorerData: Encodable {
         let betweenness: Double
         let pagerank: Double
         let community: Int
+        /// Pairs brokered in each Gould–Fernandez role, in `BrokerageRole/roles` order
+        /// (coordinator, itinerant, representative, gatekeeper, liaison); nil when the graph
+        /// has no `region` for every node (then `analyze` cannot count them either).
+        let brokerage: [Int]?
     }
 
     struct Edge: Encodable {
@@ -39,6 +45,8 @@ struct ExplorerData: Encodable {
         let kind: String
         /// The integer `year`, or nil: such an edge is kept by no `--until` (``restrict(_:to:anchorKind:anchorAttribute:)``).
         let year: Int?
+        /// The index of the edge's `programme` in ``ExplorerData/programmes``, nil without one.
+        let p: Int?
     }
 
     let lang: String
@@ -49,6 +57,14 @@ struct ExplorerData: Encodable {
     let kinds: [String]
     /// Each kind's caption in the page's language, as the drawing's legend writes it.
     let captions: [String]
+    /// The distinct edge `programme` values, sorted.
+    let programmes: [String]
+    /// The distinct node regions, in code-point order (Korean collation for Hangul).
+    let regions: [String]
+    /// The colour and size switches (``ExplorerSwitches``).
+    let switches: ExplorerSwitches
+    /// The geographic view's positions, nil when the nodes have no coordinates or no map was given.
+    let geo: ExplorerMap.Positions?
     /// Interface text the script writes (``ExplorerStrings/scriptText``).
     let text: [String: String]
 
@@ -56,16 +72,21 @@ struct ExplorerData: Encodable {
     ///
     /// - Throws: `GraphError` from a measure.
     /// - Complexity: O(n m) for betweenness, which dominates (programmes: O(m log m)).
-    init(_ graph: Graph, language: ReportLanguage) throws {
+    init(_ graph: Graph, language: ReportLanguage, geo: ExplorerMap.Positions?) throws {
         let facts = NetworkFacts(graph, language: language)
         let otherName = language == .ko ? "name_en" : "name_ko"
         let degree = degrees(graph)
         let betweenness = try betweennessCentrality(graph)
         let pagerank = try pageRank(graph)
         let community = try louvainCommunities(graph, options: LouvainOptions(seed: 0)).labels
+        let roles = (try? brokerage(graph, groups: NodeGroups(graph, attribute: Region.attribute)))
+            .map { scores in BrokerageRole.roles.map(scores.counts) }
+        let edgeProgrammes = (0..<graph.edgeCount).map { NetworkFacts.text(graph.edgeAttributes, Programme.attribute, $0) }
+        let programmeList = Set(edgeProgrammes.compactMap { $0 }).sorted()
+        let programmeIndex = Dictionary(uniqueKeysWithValues: programmeList.enumerated().map { ($1, $0) })
         var programmes = [Set<String>](repeating: [], count: graph.nodeCount)
         for e in 0..<graph.edgeCount {
-            guard let programme = NetworkFacts.text(graph.edgeAttributes, Programme.attribute, e) else { continue }
+            guard let programme = edgeProgrammes[e] else { continue }
             programmes[graph.source(of: e)].insert(programme)
             programmes[graph.target(of: e)].insert(programme)
         }
@@ -75,15 +96,22 @@ struct ExplorerData: Encodable {
                         region: facts.regions[v], macro: NetworkFacts.text(graph.nodeAttributes, Region.macroAttribute, v),
                         kind: facts.nodeKinds[v], anchorSince: NetworkFacts.text(graph.nodeAttributes, AnchorDesignation.attribute, v),
                         programmes: programmes[v].sorted(),
-                        degree: degree[v], betweenness: betweenness[v], pagerank: pagerank[v], community: community[v])
+                        degree: degree[v], betweenness: betweenness[v], pagerank: pagerank[v], community: community[v],
+                        brokerage: roles.map { counts in counts.map { $0[v] } })
         }
         let years: [Int?]
         if case .integer(let column)? = graph.edgeAttributes["year"] { years = column } else {
             years = Array(repeating: nil, count: graph.edgeCount)
         }
         edges = (0..<graph.edgeCount).map { e in
-            Edge(s: graph.source(of: e), t: graph.target(of: e), kind: graph.kind(of: e), year: years[e])
+            Edge(s: graph.source(of: e), t: graph.target(of: e), kind: graph.kind(of: e), year: years[e],
+                 p: edgeProgrammes[e].flatMap { programmeIndex[$0] })
         }
+        self.programmes = programmeList
+        regions = facts.regionNames
+        switches = try ExplorerSwitches(graph, language: language, degree: degree, betweenness: betweenness,
+                                        pagerank: pagerank, community: community)
+        self.geo = geo
         kinds = graph.kinds
         let legend = LegendLanguage(language), styles = EdgeStyle.linkageKinds(in: legend)
         captions = graph.kinds.map { legend.caption(ofKind: $0, styles: styles) }

@@ -18,6 +18,22 @@ struct ExplorerStrings {
     var zoomOut: String { pick("축소", "Zoom out") }
     var fit: String { pick("화면에 맞춤", "Fit") }
     var exportSVG: String { pick("SVG로 저장", "Save as SVG") }
+    var exportPNG: String { pick("PNG로 저장", "Save as PNG") }
+    var colorBy: String { pick("색", "Colour by") }
+    var sizeBy: String { pick("크기", "Size by") }
+    var view: String { pick("보기", "View") }
+    var layoutView: String { pick("네트워크", "Network") }
+    var mapView: String { pick("지도", "Map") }
+    var programme: String { pick("사업", "Programme") }
+    var allProgrammes: String { pick("모든 사업", "all programmes") }
+    var regionsFilter: String { pick("시·도 거르기", "Provinces shown") }
+    var legend: String { pick("범례", "Legend") }
+    var brokerage: String { pick("중개 (Gould–Fernandez, 시·도 기준)", "Brokerage (Gould–Fernandez, by province)") }
+    /// The captions of the Gould–Fernandez roles, in `BrokerageRole/roles` order, then the total.
+    var brokerageRoles: [String] {
+        language == .ko ? ["조정자", "순회자", "대표자", "문지기", "연락자", "합계"]
+            : ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"]
+    }
     var canvas: String { pick("네트워크 그림 (끌어서 이동, 휠·+·−로 확대, 0으로 맞춤)", "Network (drag to pan, wheel or + − to zoom, 0 to fit)") }
     var noSelection: String { pick("단지를 누르거나 검색하세요", "Click or search for a complex") }
     var region: String { pick("시·도", "Province") }
@@ -36,5 +52,5 @@ struct ExplorerStrings {
     }
 
     /// Text the script needs, by key.
-    var scriptText: [String: String] { ["all": all, "noSelection": noSelection] }
+    var scriptText: [String: String] { ["all": all, "noSelection": noSelection, "other": pick("기타·없음", "other or none")] }
 }

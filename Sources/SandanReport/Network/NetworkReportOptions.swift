@@ -1,6 +1,7 @@
 import SandanClusters
 import SandanGraph
 import SandanGraphviz
+import SandanIO
 
 /// How ``NetworkReport`` writes a report: its language, how it draws, and what it says about
 /// its making.
@@ -31,11 +32,17 @@ public struct NetworkReportOptions: Sendable {
     /// The layer the analyses cover (`NetworkLayer/restrict(_:)` of the graph given); a graph
     /// that holds both layers also gets the layers section.
     public var layer: NetworkLayer
+    /// Whether the network section holds the interactive explorer (``ExplorerPage``), with the
+    /// static diagram as its fallback; HTML only (Markdown shows the diagram). Needs ``renderer``.
+    public var explorer: Bool
+    /// The 시·도 outlines of maps: the explorer's geographic view is drawn over them.
+    public var boundaries: BoundaryMap?
 
     public init(language: ReportLanguage = .ko, title: String? = nil, source: String, command: String? = nil,
                 sandanVersion: String, topCount: Int = 10,
                 progress: ProgressHandler? = nil,
-                renderer: (any DOTRendering)? = nil, graphvizVersion: String? = nil, layer: NetworkLayer = .all) {
+                renderer: (any DOTRendering)? = nil, graphvizVersion: String? = nil, layer: NetworkLayer = .all,
+                explorer: Bool = false, boundaries: BoundaryMap? = nil) {
         self.language = language
         self.title = title
         self.source = source
@@ -46,5 +53,7 @@ public struct NetworkReportOptions: Sendable {
         self.renderer = renderer
         self.graphvizVersion = graphvizVersion
         self.layer = layer
+        self.explorer = explorer
+        self.boundaries = boundaries
     }
 }

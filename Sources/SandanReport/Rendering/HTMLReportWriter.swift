@@ -1,7 +1,8 @@
 /// Writes a ``ReportDocument`` as one self-contained HTML5 page.
 ///
-/// The page loads nothing: the style sheet and the table-sorting script are inline, and its
-/// Content-Security-Policy (`default-src 'none'`) allows only those two, by their SHA-256
+/// The page loads nothing: the style sheet and the table-sorting script are inline (with the
+/// explorer's style sheet and script when the document holds an explorer), and its one
+/// Content-Security-Policy (`default-src 'none'`) allows only those, by their SHA-256
 /// hashes, so that even a string that escaped escaping could not run. Pictures are inline SVG
 /// whose ids carry their figure's name. Every string from the document is escaped by
 /// ``Markup``.
@@ -13,14 +14,17 @@ public enum HTMLReportWriter {
         "<!DOCTYPE html>\n" + page(document).html + "\n"
     }
 
-    /// The Content-Security-Policy of every report page.
+    /// The Content-Security-Policy of every report page: the report's style sheet and script,
+    /// and the explorer's (present when the network section holds the explorer).
     public static var contentSecurityPolicy: String {
-        ContentSecurityPolicy.allowing(style: HTMLAssets.styleSheet, script: HTMLAssets.script)
+        ContentSecurityPolicy.allowing(styles: [HTMLAssets.styleSheet, ExplorerStyle.sheet],
+                                       scripts: [HTMLAssets.script, ExplorerScript.source])
     }
 
     static func page(_ document: ReportDocument) -> Markup {
         let strings = ReportStrings(document.language)
         var numbering = Numbering()
+        let explorer = document.sections.contains { $0.blocks.contains { if case .explorer = $0 { true } else { false } } }
         let head = Markup.element("head", [], [
             .element("meta", [.init("charset", "utf-8")]),
             .element("meta", [.init("name", "viewport"), .init("content", "width=device-width, initial-scale=1")]),
@@ -28,7 +32,7 @@ public enum HTMLReportWriter {
             .element("meta", [.init("name", "generator"), .init("content", document.generator)]),
             .element("title", text: document.title),
             .element("style", [], [.raw(HTMLAssets.styleSheet)]),
-        ])
+        ] + (explorer ? [.element("style", [], [.raw(ExplorerStyle.sheet)])] : []))
         var header: [Markup] = [.element("h1", text: document.title)]
         if let subtitle = document.subtitle { header.append(.element("p", [.init("class", "subtitle")], text: subtitle)) }
         header.append(.element("nav", [.init("aria-label", strings.contents)], [
@@ -42,7 +46,7 @@ public enum HTMLReportWriter {
             .element("main", [], sections),
             .element("footer", [], [.element("p", text: strings.madeWith(document.generator))]),
             .element("script", [], [.raw(HTMLAssets.script)]),
-        ])
+        ] + (explorer ? [.element("script", [], [.raw(ExplorerScript.source)])] : []))
         return .element("html", [.init("lang", document.language.tag)], [head, body])
     }
 
@@ -83,6 +87,9 @@ public enum HTMLReportWriter {
         case let .figure(figure):
             numbering.figures += 1
             return self.figure(figure, label: strings.figureLabel(numbering.figures))
+        case let .explorer(explorer):
+            numbering.figures += 1
+            return .fragment([self.figure(explorer.fallback, label: strings.figureLabel(numbering.figures), fallback: true), explorer.view])
         }
     }
 
@@ -121,11 +128,12 @@ public enum HTMLReportWriter {
         ])
     }
 
-    private static func figure(_ figure: ReportFigure, label: String) -> Markup {
+    /// A figure; `fallback` marks the static picture the explorer replaces (class `explorer-fallback`).
+    private static func figure(_ figure: ReportFigure, label: String, fallback: Bool = false) -> Markup {
         let id = "fig-" + FileSlug.fileName(for: figure.name, ext: "", maxBytes: 60)
         let image = figure.image.prefixingIDs(id + "-")
         let isChart = image.root.attribute("class")?.split(separator: " ").contains("chart") ?? false
-        return .element("figure", [.init("id", id), .init("class", isChart ? "chart" : "diagram")], [
+        return .element("figure", [.init("id", id), .init("class", (isChart ? "chart" : "diagram") + (fallback ? " explorer-fallback" : ""))], [
             image.root,
             .element("figcaption", [], [.element("strong", text: label), .text(" " + figure.caption)]),
         ])

@@ -23,6 +23,13 @@ public enum MarkdownReportWriter {
         if let subtitle = document.subtitle { lines += [MarkdownEscaping.text(subtitle), ""] }
         var files: [(name: String, contents: String)] = []
         var figures = 0, tables = 0
+        func addFigure(_ figure: ReportFigure) {
+            figures += 1
+            let name = FileSlug.fileName(for: baseName + " " + figure.name, ext: "svg")
+            files.append((name, figure.image.document))
+            lines += ["![\(MarkdownEscaping.text(figure.caption))](\(name))", ""]
+            lines += ["*\(MarkdownEscaping.text(strings.figureLabel(figures)))* " + MarkdownEscaping.text(figure.caption), ""]
+        }
         for section in document.sections {
             lines += ["## " + MarkdownEscaping.text(section.title), ""]
             for block in section.blocks {
@@ -42,11 +49,9 @@ public enum MarkdownReportWriter {
                     lines += ["**\(MarkdownEscaping.text(strings.tableLabel(tables)))** " + MarkdownEscaping.text(table.caption), ""]
                     lines += pipeTable(table) + [""]
                 case let .figure(figure):
-                    figures += 1
-                    let name = FileSlug.fileName(for: baseName + " " + figure.name, ext: "svg")
-                    files.append((name, figure.image.document))
-                    lines += ["![\(MarkdownEscaping.text(figure.caption))](\(name))", ""]
-                    lines += ["*\(MarkdownEscaping.text(strings.figureLabel(figures)))* " + MarkdownEscaping.text(figure.caption), ""]
+                    addFigure(figure)
+                case let .explorer(explorer):
+                    addFigure(explorer.fallback)
                 }
             }
         }

@@ -11,10 +11,14 @@ struct Explore: ParsableCommand {
         discussion: """
         The page loads nothing from the network: the picture (laid out by Graphviz, drawn as \
         `render` draws) is inline SVG that pans and zooms (wheel, drag, pinch, + - arrows, 0 to \
-        fit) and saves the view as SVG; a \
+        fit), labels as many of the largest nodes as fit at the zoom, switches to a map (nodes at \
+        their lat/lon over the 시·도 outlines of Graphs/boundaries, as `render --geo`), recolours \
+        (region, wide-area region, community, kind) and resizes (degree, betweenness, PageRank) \
+        without a new layout, and saves the view as SVG or PNG; a \
         search box finds complexes by Korean or English name, id or Korean initials (ㄱㅁ → 구미); \
-        clicking a node shows its degree, betweenness, PageRank and community (the numbers of \
-        `sandan analyze`) and highlights its linkages; boxes filter by kind and a slider shows \
+        clicking a node shows its degree, betweenness, PageRank, community and brokerage roles \
+        by province (the numbers of `sandan analyze`) and highlights its linkages; boxes filter \
+        by kind and province, a list by programme, and a slider shows \
         the network up to a year (as --until), with a play button. --lang chooses the interface language; the \
         default is Korean when the nodes have Korean names.
 
@@ -44,11 +48,12 @@ struct Explore: ParsableCommand {
 
     func run() throws {
         let (graph, _) = try input.load()
+        let outlines = try BoundaryFiles.provinces(dataset: input.graph)
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         let page: String
         do {
             page = try ExplorerPage.html(for: graph, language: lang ?? .default(for: graph),
-                                         generator: "sandan \(Sandan.version)",
+                                         generator: "sandan \(Sandan.version)", outlines: outlines,
                                          renderer: IsolatedRenderer(executable: executable, timeout: timeout))
         } catch {
             throw CommandFailure(error.description)

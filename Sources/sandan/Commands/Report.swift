@@ -13,7 +13,8 @@ struct Report: ParsableCommand {
         abstract: "Write an HTML or Markdown report of a network.",
         discussion: """
         The format follows the extension of -o: .html is one self-contained page (inline SVG,
-        no network access needed, printable); .md is Markdown with each diagram as an SVG file
+        no network access needed, printable) whose network section is the interactive explorer
+        of `sandan explore` (the static diagram where scripts are off, and in print); .md is Markdown with each diagram as an SVG file
         written beside it. --lang chooses the language of headings and sentences; the default is
         Korean when the nodes have Korean names (name_ko, or Hangul ids), English otherwise.
         On a terminal a progress bar follows the analyses and the drawing (--no-progress: none).
@@ -60,7 +61,8 @@ struct Report: ParsableCommand {
             source: input.graph ?? "Graphs/", command: Report.commandLine(), sandanVersion: Sandan.version,
             topCount: top, progress: bar.report,
             renderer: WarningRenderer(IsolatedRenderer(executable: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]), timeout: timeout)),
-            graphvizVersion: GraphvizLibrary.version, layer: layer)
+            graphvizVersion: GraphvizLibrary.version, layer: layer,
+            explorer: format == .html, boundaries: format == .html ? try BoundaryFiles.provinces(dataset: input.graph) : nil)
         let document: ReportDocument
         do {
             defer { bar.finish() }

@@ -27,6 +27,12 @@ enum BoundaryFiles {
     static func read(_ file: String, in folder: String) throws -> BoundaryMap {
         try BoundaryMap.read(path: (folder as NSString).appendingPathComponent(file))
     }
+
+    /// The 시·도 layer beside `dataset` or the bundled network, nil when neither has one (a
+    /// map is then drawn without outlines).
+    static func provinces(dataset: String?) throws -> BoundaryMap? {
+        try folder(nil, dataset: dataset).map { try read(provinces, in: $0) }
+    }
 }
 
 /// The map options of `sandan render`: which outlines `--geo` draws, and from where.

@@ -33,11 +33,11 @@ struct OutputOptions: ParsableArguments {
     var writesWorkbook: Bool { output.map { ($0 as NSString).pathExtension.lowercased() == "xlsx" } ?? false }
 
     /// Writes `sheets` as the workbook at the output path, each header row in --lang, else in
-    /// the language a report on `graph` would have (``Report/defaultLanguage(for:)``): machine
+    /// the language a report on `graph` would have (``ReportLanguage/default(for:)``): machine
     /// column names become their captions (``ReportStrings/columnHeading(_:)``).
     func emit(sheets: [Sheet], of graph: Graph) throws {
         guard let output else { throw CommandFailure("a workbook needs -o FILE.xlsx") }
-        let strings = ReportStrings(lang ?? Report.defaultLanguage(for: graph))
+        let strings = ReportStrings(lang ?? .default(for: graph))
         let headed = sheets.map { sheet in
             Sheet(name: sheet.name, header: sheet.header.map(strings.columnHeading), rows: sheet.rows)
         }

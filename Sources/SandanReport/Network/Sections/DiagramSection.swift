@@ -3,7 +3,8 @@ import SandanGraph
 import SandanGraphviz
 
 /// The network diagram (coloured by province, each its own colour, sized by betweenness, with a
-/// legend) and the province-level diagram, drawn through Graphviz on print canvases as wide as
+/// legend; with ``NetworkReportOptions/explorer``, the fallback of the interactive explorer that
+/// replaces it on screen) and the province-level diagram, drawn through Graphviz on print canvases as wide as
 /// an A4 page's text (180 mm; labels 8 pt and legend 8 pt when printed at that width, see
 /// ``Canvas``) and taken in by ``SVGImage/init(graphvizSVG:)``.
 enum DiagramSection {
@@ -19,7 +20,14 @@ enum DiagramSection {
         var blocks: [ReportBlock] = [.paragraph(strings.diagramIntro)]
         let caption = context.facts.hasRegions ? strings.networkDiagramCaption : strings.networkDiagramCaptionNoRegions
         let image = try draw("network", network(context), render)
-        blocks.append(.figure(ReportFigure(name: "network", caption: caption, image: image)))
+        let figure = ReportFigure(name: "network", caption: caption, image: image)
+        if context.options.explorer {
+            let view = try ExplorerPage.embedded(context.graph, language: strings.language, outlines: context.options.boundaries,
+                                                 renderer: render)
+            blocks.append(.explorer(ReportExplorer(fallback: figure, view: view)))
+        } else {
+            blocks.append(.figure(figure))
+        }
         let regionDiagram = try context.analyses.regions.map { (regions) throws(ReportError) in
             ReportFigure(name: "regions", caption: strings.regionDiagramCaption, image: try draw("province-level", regionLevel(regions, context), render))
         }
