@@ -40,7 +40,7 @@ let package = Package(
         // C: prctl(PR_SET_PDEATHSIG) and signal forwarding, which Swift cannot call (variadic, async-signal-safe).
         .target(name: "CProcessControl"),
         .target(name: "SandanGraphviz", dependencies: ["SandanGraph", "SandanIO", "SandanGraphvizRuntime", "CGraphviz", "CProcessControl"]),
-        .target(name: "SandanReport", dependencies: ["SandanGraph", "SandanClusters", "SandanGraphviz"]),
+        .target(name: "SandanReport", dependencies: ["SandanGraph", "SandanIO", "SandanClusters", "SandanGraphviz"]),
         .executableTarget(
             name: "sandan",
             dependencies: [

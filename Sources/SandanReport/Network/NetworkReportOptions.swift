@@ -28,6 +28,9 @@ public struct NetworkReportOptions: Sendable {
     public var renderer: (any DOTRendering)?
     /// The Graphviz version the diagrams were drawn with, for the methods.
     public var graphvizVersion: String?
+    /// The 시·도 outlines (`Graphs/boundaries/sido.geojson`): with them the province-level
+    /// diagram is a map; nil draws it as an abstract diagram.
+    public var provinceOutlines: MapOutlineLayer?
     /// The layer the analyses cover (`NetworkLayer/restrict(_:)` of the graph given); a graph
     /// that holds both layers also gets the layers section.
     public var layer: NetworkLayer
@@ -35,7 +38,8 @@ public struct NetworkReportOptions: Sendable {
     public init(language: ReportLanguage = .ko, title: String? = nil, source: String, command: String? = nil,
                 sandanVersion: String, topCount: Int = 10,
                 progress: ProgressHandler? = nil,
-                renderer: (any DOTRendering)? = nil, graphvizVersion: String? = nil, layer: NetworkLayer = .all) {
+                renderer: (any DOTRendering)? = nil, graphvizVersion: String? = nil, layer: NetworkLayer = .all,
+                provinceOutlines: MapOutlineLayer? = nil) {
         self.language = language
         self.title = title
         self.source = source
@@ -46,5 +50,6 @@ public struct NetworkReportOptions: Sendable {
         self.renderer = renderer
         self.graphvizVersion = graphvizVersion
         self.layer = layer
+        self.provinceOutlines = provinceOutlines
     }
 }

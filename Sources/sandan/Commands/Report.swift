@@ -60,7 +60,10 @@ struct Report: ParsableCommand {
             source: input.graph ?? "Graphs/", command: Report.commandLine(), sandanVersion: Sandan.version,
             topCount: top, progress: bar.report,
             renderer: WarningRenderer(IsolatedRenderer(executable: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]), timeout: timeout)),
-            graphvizVersion: GraphvizLibrary.version, layer: layer)
+            graphvizVersion: GraphvizLibrary.version, layer: layer,
+            provinceOutlines: try BoundaryFiles.folder(nil, dataset: input.graph).map { folder in
+                MapOutlineLayer(map: try BoundaryFiles.read(BoundaryFiles.provinces, in: folder), name: "sido", weight: .major)
+            })
         let document: ReportDocument
         do {
             defer { bar.finish() }
