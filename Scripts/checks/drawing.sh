@@ -63,6 +63,7 @@ GEO_CASES=(
   "national-geo-a4|Graphs --geo --canvas a4 --color-by region --size-by degree"
   "national-geo-a4-landscape|Graphs --geo --canvas a4-landscape --color-by region --size-by degree"
   "national-geo-slide|Graphs --geo --canvas slide --color-by region --size-by degree"
+  "national-geo-column|Graphs --geo --canvas column --color-by region --size-by degree --legend-file LEGEND"
   "overhaul-geo-column|Graphs --programme overhaul-2020 --geo --canvas column --color-by region --size-by degree --legend-file LEGEND"
 )
 # Regions each case colours by (from the data, not from Sandan).

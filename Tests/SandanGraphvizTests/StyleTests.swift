@@ -52,6 +52,25 @@ import SandanGraph
         #expect(p.positions[4].y < p.positions[3].y)
     }
 
+    @Test func aRingTurnsItsLeaderLinesAwayFromANodeBesideItsPoint() {
+        // Three nodes 3 pt wide share the point (0, 0) on a ring of radius 2.3 pt (the scaled
+        // down map of a journal column); another node 1.5 pt in radius stands 2.8 pt above the
+        // point. Unturned, the first leader runs straight up through it. Turned, every leader
+        // (a segment from the point to a member) keeps more than 1.5 pt from (0, 2.8): worked
+        // out here as the distance from a point to a segment.
+        let diameters = [3.0 / 72, 3.0 / 72, 3.0 / 72]
+        let other = (centre: (x: 0.0, y: 2.8), radius: 1.5)
+        func distance(to p: (x: Double, y: Double)) -> Double {
+            let t = max(0, min(1, (other.centre.x * p.x + other.centre.y * p.y) / (p.x * p.x + p.y * p.y)))
+            return ((other.centre.x - t * p.x) * (other.centre.x - t * p.x) + (other.centre.y - t * p.y) * (other.centre.y - t * p.y)).squareRoot()
+        }
+        let plain = GeographicProjection.ring(around: (0, 0), [0, 1, 2], diameters: diameters, minimumRadius: 2.3)
+        #expect(plain.map(distance(to:)).min()! < other.radius)
+        let turned = GeographicProjection.ring(around: (0, 0), [0, 1, 2], diameters: diameters, minimumRadius: 2.3, clearing: [other])
+        #expect(turned.map(distance(to:)).min()! > other.radius)
+        #expect(turned.allSatisfy { abs(($0.x * $0.x + $0.y * $0.y).squareRoot() - 2.3) < 1e-9 || ($0.x * $0.x + $0.y * $0.y).squareRoot() > 2.3 })
+    }
+
     @Test func edgeKindsKeepTheirStyleWhateverTheOrder() {
         let given = ["value-chain": EdgeStyle(color: "#D55E00", line: .dotted, width: 2, caption: "chain")]
         let a = EdgeStyle.assign(["zeta", "value-chain", "alpha"], given: given)

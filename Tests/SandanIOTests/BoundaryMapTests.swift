@@ -91,4 +91,42 @@ import Testing
         let yeongam = try #require(districts.regions.firstIndex { $0.name == "영암군" })
         #expect(districts.regions(containing: 34.7449, longitude: 126.4664) == [yeongam])
     }
+
+    /// A square's pole of inaccessibility is its centre, 1° (111.2 km on the IUGG sphere) from
+    /// every side; a square with a square hole in its middle has it in a corner of the frame.
+    @Test func interiorPointOfASquareIsItsCentre() throws {
+        let square = BoundaryRegion(code: "1", name: "A", polygons: [BoundaryPolygon(rings: [[0, -1, 2, -1, 2, 1, 0, 1, 0, -1]])])
+        let p = try #require(square.interiorPoint)
+        #expect(abs(p.latitude) < 0.07 && abs(p.longitude - 1) < 0.07)
+        let framed = BoundaryRegion(code: "2", name: "B", polygons: [BoundaryPolygon(rings: [
+            [0, -2, 4, -2, 4, 2, 0, 2, 0, -2], [1, -1, 3, -1, 3, 1, 1, 1, 1, -1]])])
+        let q = try #require(framed.interiorPoint)
+        #expect(!(1...3).contains(q.longitude) || !(-1...1).contains(q.latitude))
+        // The frame is 1° wide, but its corners hold larger circles: on the diagonal from the
+        // corner (0, −2), the point t° from both sides is √2 (1 − t) from the hole's corner
+        // (1, −1); they are equal at t = √2 / (1 + √2) = 0.5858° (65.13 km).
+        let t = 2.0.squareRoot() / (1 + 2.0.squareRoot())
+        #expect(abs(framed.distanceKm(latitude: q.latitude, longitude: q.longitude) - t * 6371.0088 * .pi / 180) < 1)
+    }
+
+    /// Every bundled 시·도's interior point lies in that 시·도 and is about as far from its
+    /// outline as the pole shapely 2.2.0 finds (`shapely.ops.polylabel(largest polygon, 0.001)`
+    /// on lon/lat, recorded here): at least 85 % of that distance, measured the same way.
+    @Test func bundledProvincesHaveInteriorPointsInside() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let map = try BoundaryMap.read(path: root.appendingPathComponent("Graphs/boundaries/sido.geojson").path)
+        let shapely: [String: (Double, Double)] = [
+            "서울": (37.554, 127.015), "경기": (37.365, 127.423), "강원": (37.734, 128.309), "경북": (36.513, 128.88),
+            "전남": (35.063, 127.252), "세종": (36.504, 127.278), "제주": (33.381, 126.559), "충남": (36.464, 126.867),
+        ]
+        for (i, region) in map.regions.enumerated() {
+            let short = region.properties["short"] ?? region.name
+            let p = try #require(region.interiorPoint, "\(short)")
+            #expect(map.regions(containing: p.latitude, longitude: p.longitude) == [i], "\(short): \(p)")
+            if let (lat, lon) = shapely[short] {
+                let theirs = region.distanceKm(latitude: lat, longitude: lon)
+                #expect(region.distanceKm(latitude: p.latitude, longitude: p.longitude) >= 0.85 * theirs, "\(short)")
+            }
+        }
+    }
 }

@@ -36,7 +36,7 @@ enum CanvasComposition {
         var transform: CanvasTransform
     }
 
-    /// Composes the final document. O(L · 176 · (n + m + L)) for the label placement, O(n + m)
+    /// Composes the final document. O(L · 176 · (n + m + L)) for the label placement, O(120 · n²) for a map's rings, O(n + m)
     /// otherwise.
     static func compose(_ document: DOTDocument, plan: CanvasPlan, measured: MeasuredLayout, legendInside: Bool) -> Result {
         let canvas = plan.canvas
@@ -94,11 +94,17 @@ enum CanvasComposition {
         let shrink = min(1, min(sx, sy))
         let diameters = plan.diameters.map { max($0 * shrink, 0.04) }
         // A map's co-located nodes go on rings sized anew for the nodes as drawn (the smallest
-        // do not shrink, so scaled rings would let them overlap).
+        // do not shrink, so scaled rings would let them overlap), each turned clear of the
+        // other nodes.
+        var ringLeaders: [LabelPlacement.Segment] = []
         for group in plan.map?.projection.colocated ?? [] {
-            let ring = GeographicProjection.ring(around: transform.apply(group.point), group.nodes, diameters: diameters,
-                                                 minimumRadius: 14 * sx)
+            let members = Set(group.nodes)
+            let others = centres.indices.filter { !members.contains($0) }.map { (centre: centres[$0], radius: diameters[$0] * 36) }
+            let point = transform.apply(group.point)
+            let ring = GeographicProjection.ring(around: point, group.nodes, diameters: diameters,
+                                                 minimumRadius: 14 * sx, clearing: others, leaders: ringLeaders)
             for (v, p) in zip(group.nodes, ring) { centres[v] = p }
+            ringLeaders += ring.map { LabelPlacement.Segment(a: point, b: $0) }
         }
 
         // Place the labels, most important first.

@@ -11,6 +11,8 @@ extension ReportStrings {
     public var networkDiagramCaptionNoRegions: String {
         pick("전체 네트워크: 크기는 매개 중심성.", "The whole network: size by betweenness.")
     }
+    /// The province map's colour heading: the 5+2 wide-area regions.
+    public var macroRegionTitle: String { pick("광역경제권", "Wide-area region") }
     public var diagramsOmitted: String {
         pick("이 보고서에는 그림이 없습니다(Graphviz로 그리지 않았습니다).", "This report has no diagrams (Graphviz was not used).")
     }

@@ -29,20 +29,22 @@ public struct NetworkReportOptions: Sendable {
     public var renderer: (any DOTRendering)?
     /// The Graphviz version the diagrams were drawn with, for the methods.
     public var graphvizVersion: String?
+    /// The 시·도 outlines (`Graphs/boundaries/sido.geojson`): with them the province-level
+    /// diagram is a map (nil draws it as an abstract diagram), and the explorer's geographic
+    /// view is drawn over them.
+    public var provinceOutlines: MapOutlineLayer?
     /// The layer the analyses cover (`NetworkLayer/restrict(_:)` of the graph given); a graph
     /// that holds both layers also gets the layers section.
     public var layer: NetworkLayer
     /// Whether the network section holds the interactive explorer (``ExplorerPage``), with the
     /// static diagram as its fallback; HTML only (Markdown shows the diagram). Needs ``renderer``.
     public var explorer: Bool
-    /// The 시·도 outlines of maps: the explorer's geographic view is drawn over them.
-    public var boundaries: BoundaryMap?
 
     public init(language: ReportLanguage = .ko, title: String? = nil, source: String, command: String? = nil,
                 sandanVersion: String, topCount: Int = 10,
                 progress: ProgressHandler? = nil,
                 renderer: (any DOTRendering)? = nil, graphvizVersion: String? = nil, layer: NetworkLayer = .all,
-                explorer: Bool = false, boundaries: BoundaryMap? = nil) {
+                explorer: Bool = false, provinceOutlines: MapOutlineLayer? = nil) {
         self.language = language
         self.title = title
         self.source = source
@@ -54,6 +56,6 @@ public struct NetworkReportOptions: Sendable {
         self.graphvizVersion = graphvizVersion
         self.layer = layer
         self.explorer = explorer
-        self.boundaries = boundaries
+        self.provinceOutlines = provinceOutlines
     }
 }

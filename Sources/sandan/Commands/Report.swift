@@ -62,7 +62,8 @@ struct Report: ParsableCommand {
             topCount: top, progress: bar.report,
             renderer: WarningRenderer(IsolatedRenderer(executable: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]), timeout: timeout)),
             graphvizVersion: GraphvizLibrary.version, layer: layer,
-            explorer: format == .html, boundaries: format == .html ? try BoundaryFiles.provinces(dataset: input.graph) : nil)
+            explorer: format == .html,
+            provinceOutlines: try BoundaryFiles.provinces(dataset: input.graph).map { MapOutlineLayer(map: $0, name: "sido", weight: .major) })
         let document: ReportDocument
         do {
             defer { bar.finish() }
