@@ -12,6 +12,8 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownNode(String)
     case notConverged(algorithm: String, iterations: Int, tolerance: Double)
     case invalidArgument(String)
+    /// A `threads` setting below 1 (nil means all cores; see ``Parallel/defaultThreadCount``).
+    case threadCount(Int)
     case emptyGraph(algorithm: String)
     case notConnected(measure: String)
     /// A least-squares fit has no minimum: it collapses onto the star around `node`, whose
@@ -42,6 +44,8 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(algorithm) did not converge within \(iterations) iterations (tolerance \(tolerance))"
         case let .invalidArgument(text):
             text
+        case let .threadCount(threads):
+            "the number of threads must be at least 1, not \(threads)"
         case let .emptyGraph(algorithm):
             "\(algorithm) is undefined on a graph without nodes"
         case let .notConnected(measure):

@@ -22,21 +22,21 @@ public enum Parallel {
     /// All cores: `ProcessInfo.processInfo.activeProcessorCount`.
     public static var defaultThreadCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-    /// `threads` if it is at least 1.
-    /// - Throws: ``GraphError/invalidArgument(_:)`` otherwise.
-    public static func checkedThreadCount(_ threads: Int) throws(GraphError) -> Int {
-        guard threads >= 1 else { throw .invalidArgument("the number of threads must be at least 1, not \(threads)") }
+    /// The number of workers for a `threads` setting, by the one rule every function of
+    /// `SandanGraph` follows: nil means all cores (``defaultThreadCount``), a number at least 1
+    /// means that many, anything smaller is an error (never clamped).
+    /// - Throws: ``GraphError/threadCount(_:)`` when `threads` < 1.
+    package static func workerCount(_ threads: Int?) throws(GraphError) -> Int {
+        guard let threads else { return defaultThreadCount }
+        guard threads >= 1 else { throw .threadCount(threads) }
         return threads
     }
 
-    /// `requested` threads, or all cores when nil.
-    static func threadCount(_ requested: Int?) -> Int { max(1, requested ?? defaultThreadCount) }
-
-    /// A chunk size for per-node work: about eight chunks per worker, so that a few heavy nodes
-    /// (hubs) do not leave one worker with most of the work, and at least 1,024 nodes a chunk
-    /// so that small graphs run on the calling thread.
-    static func nodeChunkSize(_ count: Int, _ threads: Int?) -> Int {
-        max(1024, count / (threadCount(threads) * 8))
+    /// A chunk size for per-node work on `threads` workers: about eight chunks per worker, so
+    /// that a few heavy nodes (hubs) do not leave one worker with most of the work, and at
+    /// least 1,024 nodes a chunk so that small graphs run on the calling thread.
+    static func nodeChunkSize(_ count: Int, _ threads: Int) -> Int {
+        max(1024, count / (threads * 8))
     }
 
     /// Runs `body` over the items `0..<count` on up to `threads` workers and returns their

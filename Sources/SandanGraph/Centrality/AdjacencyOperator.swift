@@ -19,9 +19,9 @@ struct AdjacencyOperator {
 
     /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
     ///   ``GraphError/invalidWeight(algorithm:edge:weight:)``; thread-count errors.
-    init(_ graph: Graph, algorithm: String, threads: Int) throws(GraphError) {
+    init(_ graph: Graph, algorithm: String, threads: Int?) throws(GraphError) {
         self.graph = graph
-        self.threads = try Parallel.checkedThreadCount(threads)
+        self.threads = try Parallel.workerCount(threads)
         let weights = try graph.checkedWeights(for: algorithm)
         let halveLoops = !graph.isDirected && graph.selfLoopCount > 0
         guard weights != nil || halveLoops else {

@@ -8,8 +8,8 @@ public struct BetweennessOptions: Sendable, Equatable {
     public var sampleSize: Int?
     /// The seed of the sample (``SeededGenerator``); only used with ``sampleSize``.
     public var seed: UInt64
-    /// Worker threads (at least 1); default all cores.
-    public var threads: Int
+    /// Worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
+    public var threads: Int?
     /// Called as the sources are searched: `completed` of `total` sources (n, or k when
     /// sampling), from the worker threads, about a hundred times at most and last with
     /// `completed == total` (the rules of ``ProgressHandler``). Nil (the default) costs nothing.
@@ -19,7 +19,7 @@ public struct BetweennessOptions: Sendable, Equatable {
     public var parallelEdges: ParallelEdgePaths
 
     public init(normalized: Bool = true, sampleSize: Int? = nil, seed: UInt64 = 0,
-                threads: Int = Parallel.defaultThreadCount, progress: ProgressHandler? = nil,
+                threads: Int? = nil, progress: ProgressHandler? = nil,
                 parallelEdges: ParallelEdgePaths = .separate) {
         self.normalized = normalized
         self.sampleSize = sampleSize
@@ -148,7 +148,7 @@ func brandesSums(_ input: Graph, options: BetweennessOptions,
     let kept = options.parallelEdges == .single ? oneEdgePerPair(input) : nil
     let graph = kept.map { keep in input.filteredEdges { keep[$0] } } ?? input
     let n = graph.nodeCount, m = graph.edgeCount
-    let threads = try Parallel.checkedThreadCount(options.threads)
+    let threads = try Parallel.workerCount(options.threads)
     let lengths = try graph.arcLengths(for: "betweenness", incoming: false)
     let zeroLengths = try lengths.map { lengths throws(GraphError) in
         try ZeroLengthClusters(graph, lengths: lengths, edgeScores: wantEdges)

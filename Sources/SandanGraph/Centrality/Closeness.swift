@@ -6,7 +6,7 @@
 ///   - graph: any graph; ``Graph/weights``, when present, are edge **lengths**.
 ///   - wassermanFaust: scale by the share of nodes that reach `u` (default, NetworkX's
 ///     `wf_improved=True`); false gives (r − 1)/Σ d within the reaching set only.
-///   - threads: worker threads (at least 1); default all cores.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
 ///   - progress: called as the searches finish, `completed` of n sources (by the rules of
 ///     ``ProgressHandler``: from the workers, about a hundred calls, the last at n); nil costs
 ///     nothing.
@@ -32,7 +32,7 @@
 /// Wasserman, S. & Faust, K. (1994). *Social Network Analysis: Methods and Applications*.
 /// Cambridge University Press, §5.3. doi:10.1017/CBO9780511815478
 public func closenessCentrality(_ graph: Graph, wassermanFaust: Bool = true,
-                                threads: Int = Parallel.defaultThreadCount,
+                                threads: Int? = nil,
                                 progress: ProgressHandler? = nil) throws(GraphError) -> [Double] {
     let n = graph.nodeCount
     let tallies = try distanceTallies(graph, direction: .incoming, threads: threads, algorithm: "closeness",
@@ -49,7 +49,7 @@ public func closenessCentrality(_ graph: Graph, wassermanFaust: Bool = true,
 ///
 /// - Parameters:
 ///   - graph: any graph; ``Graph/weights``, when present, are edge **lengths**.
-///   - threads: worker threads (at least 1); default all cores.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
 ///   - progress: as for ``closenessCentrality(_:wassermanFaust:threads:progress:)``.
 /// - Returns: one value per node, the raw sum (between 0 and n − 1 for hop distances).
 /// - Throws: weight errors as ``dijkstra(_:from:direction:)``; ``GraphError/invalidArgument(_:)``
@@ -68,7 +68,7 @@ public func closenessCentrality(_ graph: Graph, wassermanFaust: Bool = true,
 ///
 /// Boldi, P. & Vigna, S. (2014). Axioms for centrality. *Internet Mathematics* 10(3–4),
 /// 222–262. doi:10.1080/15427951.2013.865686
-public func harmonicCentrality(_ graph: Graph, threads: Int = Parallel.defaultThreadCount,
+public func harmonicCentrality(_ graph: Graph, threads: Int? = nil,
                                progress: ProgressHandler? = nil) throws(GraphError) -> [Double] {
     try distanceTallies(graph, direction: .incoming, threads: threads, algorithm: "harmonic centrality",
                         progress: progress)

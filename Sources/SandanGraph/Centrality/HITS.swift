@@ -5,10 +5,11 @@ public struct HITSOptions: Sendable, Equatable {
     public var tolerance: Double
     /// The cap on products with AᵀA, per component solved. Default 100 000.
     public var maxIterations: Int
-    /// Worker threads for the matrix products (used on large graphs); default all cores.
-    public var threads: Int
+    /// Worker threads for the matrix products (used on large graphs): nil for all cores, else at
+    /// least 1 (<doc:Conventions#Threads-and-progress>).
+    public var threads: Int?
 
-    public init(tolerance: Double = 1e-14, maxIterations: Int = 100_000, threads: Int = Parallel.defaultThreadCount) {
+    public init(tolerance: Double = 1e-14, maxIterations: Int = 100_000, threads: Int? = nil) {
         self.tolerance = tolerance
         self.maxIterations = maxIterations
         self.threads = threads

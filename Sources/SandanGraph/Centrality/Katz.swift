@@ -11,11 +11,12 @@ public struct KatzOptions: Sendable, Equatable {
     public var tolerance: Double
     /// The iteration cap. Default 10 000.
     public var maxIterations: Int
-    /// Worker threads for the matrix products (used on large graphs); default all cores.
-    public var threads: Int
+    /// Worker threads for the matrix products (used on large graphs): nil for all cores, else at
+    /// least 1 (<doc:Conventions#Threads-and-progress>).
+    public var threads: Int?
 
     public init(alpha: Double = 0.1, beta: Double = 1, normalized: Bool = true, tolerance: Double = 1e-12,
-                maxIterations: Int = 10_000, threads: Int = Parallel.defaultThreadCount) {
+                maxIterations: Int = 10_000, threads: Int? = nil) {
         self.alpha = alpha
         self.beta = beta
         self.normalized = normalized

@@ -9,11 +9,12 @@ public struct PageRankOptions: Sendable, Equatable {
     public var tolerance: Double
     /// The iteration cap. Default 1000 (α = 0.85 needs about 140 iterations for 1e-10).
     public var maxIterations: Int
-    /// Worker threads for the matrix products (used on large graphs); default all cores.
-    public var threads: Int
+    /// Worker threads for the matrix products (used on large graphs): nil for all cores, else at
+    /// least 1 (<doc:Conventions#Threads-and-progress>).
+    public var threads: Int?
 
     public init(damping: Double = 0.85, personalization: [Double]? = nil, tolerance: Double = 1e-10,
-                maxIterations: Int = 1000, threads: Int = Parallel.defaultThreadCount) {
+                maxIterations: Int = 1000, threads: Int? = nil) {
         self.damping = damping
         self.personalization = personalization
         self.tolerance = tolerance

@@ -33,10 +33,10 @@ struct DistanceTally: Sendable {
 /// - Complexity: O(n m) unweighted (in practice far less: a batch of 64 sources visits an arc
 ///   about once per distinct distance level, not once per source), O(n m log n) weighted;
 ///   O(n) space per worker.
-func distanceTallies(_ graph: Graph, direction: SearchDirection, threads: Int,
+func distanceTallies(_ graph: Graph, direction: SearchDirection, threads: Int?,
                      algorithm: String, progress: ProgressHandler? = nil) throws(GraphError) -> [DistanceTally] {
     let n = graph.nodeCount
-    let threads = try Parallel.checkedThreadCount(threads)
+    let threads = try Parallel.workerCount(threads)
     let lengths = try graph.arcLengths(for: algorithm, incoming: direction == .incoming)
     var tallies = [DistanceTally](repeating: DistanceTally(), count: n)
     let opposite: SearchDirection = direction == .outgoing ? .incoming : .outgoing

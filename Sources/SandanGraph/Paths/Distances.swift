@@ -3,7 +3,7 @@
 /// - Parameters:
 ///   - graph: a connected graph (strongly connected when directed). Its ``Graph/weights``,
 ///     when present, are edge lengths; otherwise distances are hop counts.
-///   - threads: worker threads (at least 1); default all cores.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
 /// - Returns: one value per node (a whole number of hops when unweighted).
 /// - Throws: ``GraphError/emptyGraph(algorithm:)`` for a graph without nodes,
 ///   ``GraphError/notConnected(measure:)`` when some node cannot reach some other (eccentricity
@@ -18,7 +18,7 @@
 ///
 /// ## References
 /// Harary, F. (1969). *Graph Theory*. Addison-Wesley, ch. 2.
-public func eccentricity(_ graph: Graph, threads: Int = Parallel.defaultThreadCount) throws(GraphError) -> [Double] {
+public func eccentricity(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> [Double] {
     guard graph.nodeCount > 0 else { throw .emptyGraph(algorithm: "eccentricity") }
     let tallies = try distanceTallies(graph, direction: .outgoing, threads: threads, algorithm: "eccentricity")
     guard tallies.allSatisfy({ $0.reached == graph.nodeCount }) else {
@@ -50,7 +50,7 @@ public struct DistanceSummary: Sendable, Equatable {
 ///
 /// - Parameters:
 ///   - graph: any graph with at least one node; ``Graph/weights``, when present, are lengths.
-///   - threads: worker threads (at least 1); default all cores.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
 /// - Returns: the measures and the component they describe.
 /// - Throws: ``GraphError/emptyGraph(algorithm:)`` for a graph without nodes; weight errors as
 ///   ``dijkstra(_:from:direction:)``.
@@ -69,7 +69,7 @@ public struct DistanceSummary: Sendable, Equatable {
 /// Harary (1969), *Graph Theory*, ch. 2; Tarjan, R. (1972). Depth-first search and linear graph
 /// algorithms. *SIAM J. Computing* 1(2), 146–160. doi:10.1137/0201010
 public func distanceSummary(_ graph: Graph,
-                            threads: Int = Parallel.defaultThreadCount) throws(GraphError) -> DistanceSummary {
+                            threads: Int? = nil) throws(GraphError) -> DistanceSummary {
     let n = graph.nodeCount
     guard n > 0 else { throw .emptyGraph(algorithm: "diameter") }
     let component: [Int]
@@ -96,7 +96,7 @@ public func distanceSummary(_ graph: Graph,
 ///
 /// - Parameters:
 ///   - graph: any graph; ``Graph/weights``, when present, are lengths.
-///   - threads: worker threads (at least 1); default all cores.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
 /// - Returns: a value in [0, 1] for hop distances; 0 when n < 2.
 /// - Throws: weight errors as ``dijkstra(_:from:direction:)``.
 /// - Complexity: O(n m) time unweighted, O(n m log n) weighted.
@@ -109,7 +109,7 @@ public func distanceSummary(_ graph: Graph,
 /// ## References
 /// Latora, V. & Marchiori, M. (2001). Efficient behavior of small-world networks. *Physical
 /// Review Letters* 87(19), 198701. doi:10.1103/PhysRevLett.87.198701
-public func globalEfficiency(_ graph: Graph, threads: Int = Parallel.defaultThreadCount) throws(GraphError) -> Double {
+public func globalEfficiency(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> Double {
     let n = graph.nodeCount
     let tallies = try distanceTallies(graph, direction: .outgoing, threads: threads, algorithm: "global efficiency")
     guard n > 1 else { return 0 }

@@ -83,7 +83,7 @@ public struct BrokerageScores: Sendable, Equatable {
 ///     gatekeeper counts coincide per group pattern, and every count is twice the undirected
 ///     one). Weights are ignored.
 ///   - groups: a group for every node, e.g. `NodeGroups(graph, attribute: "region")`.
-///   - threads: worker threads; nil uses one per active processor. Results do not depend on it.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>); results do not depend on it.
 /// - Returns: the counts per role and node, with sna's expected values and deviations.
 /// - Throws: ``GraphError/invalidArgument(_:)`` if `groups` does not have one label per node.
 ///
@@ -104,6 +104,7 @@ public struct BrokerageScores: Sendable, Equatable {
 /// - C. T. Butts, sna: Tools for Social Network Analysis (R package), `brokerage`.
 public func brokerage(_ graph: Graph, groups: NodeGroups, threads: Int? = nil) throws(GraphError) -> BrokerageScores {
     try groups.check(against: graph, algorithm: "brokerage")
+    let threads = try Parallel.workerCount(threads)
     let adjacency = try SimpleAdjacency(graph, useWeights: false, algorithm: "brokerage")
     let n = adjacency.nodeCount
     let roleCount = BrokerageRole.roles.count
@@ -113,7 +114,7 @@ public func brokerage(_ graph: Graph, groups: NodeGroups, threads: Int? = nil) t
     adjacency.withBuffers { rows in
         groups.labels.withUnsafeBufferPointer { group in
             flat.withUnsafeMutableBufferPointer { flat in
-                _ = Parallel.run(count: n, threads: Parallel.threadCount(threads), chunkSize: Parallel.nodeChunkSize(n, threads),
+                _ = Parallel.run(count: n, threads: threads, chunkSize: Parallel.nodeChunkSize(n, threads),
                                  makeWorker: { _ in () }) { _, range in
                     for b in range {
                         for ab in rows.row(b) where rows.arcs[ab] & inArc != 0 {

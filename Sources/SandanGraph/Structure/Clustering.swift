@@ -14,7 +14,8 @@ public enum AverageClusteringNodes: Sendable, Equatable {
 public struct ClusteringOptions: Sendable, Equatable {
     /// Which nodes the average covers. Default ``AverageClusteringNodes/allNodes``, as NetworkX.
     public var average: AverageClusteringNodes
-    /// Worker threads; nil uses one per active processor. Results do not depend on it.
+    /// Worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>);
+    /// results do not depend on it.
     public var threads: Int?
 
     public init(average: AverageClusteringNodes = .allNodes, threads: Int? = nil) {
@@ -115,7 +116,7 @@ public func averageClustering(_ graph: Graph, options: ClusteringOptions = .init
 ///
 /// - Parameters:
 ///   - graph: an undirected graph. Weights are ignored.
-///   - threads: worker threads; nil uses one per active processor. Results do not depend on it.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>); results do not depend on it.
 /// - Returns: the transitivity in `[0, 1]`; 0 when the graph has no connected triple.
 /// - Throws: ``GraphError/invalidArgument(_:)`` for a directed graph.
 ///
@@ -149,6 +150,7 @@ public func transitivity(_ graph: Graph, threads: Int? = nil) throws(GraphError)
 private func clusteringParts(
     _ graph: Graph, useWeights: Bool, threads: Int?
 ) throws(GraphError) -> (triangles: [Double], pairs: [Double]) {
+    let threads = try Parallel.workerCount(threads)
     let weighted = useWeights && graph.weights != nil
     if !graph.isDirected && !weighted {
         // Every tie counts 1: orient the graph's own rows, no simple adjacency needed.

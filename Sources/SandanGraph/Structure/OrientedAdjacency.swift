@@ -25,7 +25,7 @@ struct OrientedAdjacency {
     /// costs these kernels about 0.15 µs on a sparse graph, so a smaller graph is counted in
     /// about a millisecond, less than a second thread costs to start (on a 10,000-node
     /// Barabási–Albert graph two threads took 2.5 ms against one thread's 2.0 ms).
-    static func chunkSize(_ n: Int, _ threads: Int?) -> Int { max(16_384, Parallel.nodeChunkSize(n, threads)) }
+    static func chunkSize(_ n: Int, _ threads: Int) -> Int { max(16_384, Parallel.nodeChunkSize(n, threads)) }
 
     /// The orientation of the undirected rows `offsets`/`ends` (every tie listed in the rows of
     /// both its endpoints, possibly more than once; self-ties are skipped). `ties`, when given,
@@ -36,7 +36,7 @@ struct OrientedAdjacency {
     /// writes each node's out-row in place of its row, then one sequential pass closes the gaps.
     /// O(n + entries) time; O(entries) memory while building, O(n + m) after.
     init<Offsets: RowStarts>(offsets: Offsets, ends: UnsafeBufferPointer<Int32>, ties entryTies: UnsafeBufferPointer<Double>?,
-                             threads: Int?) {
+                             threads: Int) {
         let n = offsets.count - 1, entries = offsets[n]
         var heads = [Int32](repeating: 0, count: entries)
         var ties = [Double](repeating: 0, count: entryTies == nil ? 0 : entries)
@@ -48,7 +48,7 @@ struct OrientedAdjacency {
                     distinct.withUnsafeMutableBufferPointer { distinct in
                         // Each node writes only its own slots: its row's range of `heads` and `ties`,
                         // start[u + 1] (its out-degree, for now) and distinct[u].
-                        _ = Parallel.run(count: n, threads: Parallel.threadCount(threads), chunkSize: Self.chunkSize(n, threads),
+                        _ = Parallel.run(count: n, threads: threads, chunkSize: Self.chunkSize(n, threads),
                                          makeWorker: { _ in [Int32](repeating: -1, count: n) }) { seen, range in
                             seen.withUnsafeMutableBufferPointer { seen in
                                 for u in range {
@@ -106,9 +106,9 @@ struct OrientedAdjacency {
     /// values pass 1.
     ///
     /// Complexity: O(n + Σ_{u → v} outdeg(v)) time, at most O(m^1.5); O(n) scratch per worker.
-    func cornerSums(threads: Int?) -> [Double] {
+    func cornerSums(threads: Int) -> [Double] {
         let n = nodeCount
-        let workers = Parallel.threadCount(threads), chunk = Self.chunkSize(n, threads)
+        let workers = threads, chunk = Self.chunkSize(n, threads)
         var sums = offsets.withUnsafeBufferPointer { offsets in
             heads.withUnsafeBufferPointer { heads in
                 ties.withUnsafeBufferPointer { ties in

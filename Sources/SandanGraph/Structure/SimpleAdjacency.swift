@@ -219,13 +219,13 @@ extension SimpleAdjacency {
     /// with i's row marked in `mark` (see ``SimpleAdjacencyBuffers/markRow(of:in:)``) so that
     /// `body` can walk common neighbours. Each worker allocates its O(n) scratch once.
     func mapNodesWithMarkedRow(
-        threads: Int?, _ body: (Int, SimpleAdjacencyBuffers, UnsafeMutableBufferPointer<Int>) -> Double
+        threads: Int, _ body: (Int, SimpleAdjacencyBuffers, UnsafeMutableBufferPointer<Int>) -> Double
     ) -> [Double] {
         let n = nodeCount
         var result = [Double](repeating: 0, count: n)
         withBuffers { rows in
             result.withUnsafeMutableBufferPointer { out in
-                _ = Parallel.run(count: n, threads: Parallel.threadCount(threads), chunkSize: Parallel.nodeChunkSize(n, threads),
+                _ = Parallel.run(count: n, threads: threads, chunkSize: Parallel.nodeChunkSize(n, threads),
                                  makeWorker: { _ in [Int](repeating: -1, count: n) }) { mark, range in
                     mark.withUnsafeMutableBufferPointer { mark in
                         for i in range {

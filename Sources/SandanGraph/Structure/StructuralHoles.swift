@@ -9,11 +9,12 @@
 ///
 /// - Parameters:
 ///   - graph: any graph; its ``Graph/weights``, when set, are tie strengths.
-///   - threads: worker threads; nil uses one per active processor. Results do not depend on it.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>); results do not depend on it.
 /// - Returns: c_i for every node; NaN for a node without ties to other nodes (isolated, or only
 ///   self-loops), as NetworkX.
 /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
-///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a weight below 0 or not finite.
+///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a weight below 0 or not finite;
+///   ``GraphError/threadCount(_:)`` for `threads` < 1.
 ///
 /// ## Complexity
 /// O(n + Σ_{edges ij} min(k_i, k_j) · log Δ) time (at most O(n + m^1.5 log Δ)), O(n + m)
@@ -59,7 +60,7 @@ public func constraint(_ graph: Graph, threads: Int? = nil) throws(GraphError) -
 ///
 /// - Parameters:
 ///   - graph: any graph; its ``Graph/weights``, when set, are tie strengths.
-///   - threads: worker threads; nil uses one per active processor. Results do not depend on it.
+///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>); results do not depend on it.
 /// - Returns: e_i for every node; NaN for a node without ties to other nodes, as NetworkX.
 /// - Throws: as ``constraint(_:threads:)``.
 ///
@@ -103,6 +104,7 @@ private func burtMeasure(
     _ graph: Graph, threads: Int?, algorithm: String,
     _ body: (Int, SimpleAdjacencyBuffers, UnsafeMutableBufferPointer<Int>, MutualTies) -> Double
 ) throws(GraphError) -> [Double] {
+    let workers = try Parallel.workerCount(threads)
     let adjacency = try SimpleAdjacency(graph, useWeights: true, algorithm: algorithm)
     let mutual = adjacency.isDirected ? zip(adjacency.outWeight, adjacency.inWeight).map { $0 + $1 } : adjacency.outWeight
     var sum = [Double](repeating: 0, count: adjacency.nodeCount), largest = sum
@@ -116,7 +118,7 @@ private func burtMeasure(
         sum.withUnsafeBufferPointer { sum in
             largest.withUnsafeBufferPointer { largest in
                 let ties = MutualTies(mutual: mutual, sum: sum, largest: largest)
-                return adjacency.mapNodesWithMarkedRow(threads: threads) { i, rows, mark in
+                return adjacency.mapNodesWithMarkedRow(threads: workers) { i, rows, mark in
                     sum[i] > 0 ? body(i, rows, mark, ties) : .nan
                 }
             }

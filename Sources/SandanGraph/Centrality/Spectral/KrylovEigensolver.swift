@@ -48,7 +48,7 @@ struct KrylovEigensolver {
     let threads: Int
 
     /// - Throws: ``GraphError/invalidArgument(_:)`` unless tolerance > 0 and maxProducts ≥ 1.
-    init(algorithm: String, symmetric: Bool, tolerance: Double, maxProducts: Int, threads: Int) throws(GraphError) {
+    init(algorithm: String, symmetric: Bool, tolerance: Double, maxProducts: Int, threads: Int?) throws(GraphError) {
         guard tolerance > 0, tolerance.isFinite else {
             throw .invalidArgument("the \(algorithm) tolerance must be positive, not \(tolerance)")
         }
@@ -59,7 +59,7 @@ struct KrylovEigensolver {
         self.symmetric = symmetric
         self.tolerance = tolerance
         self.maxProducts = maxProducts
-        self.threads = try Parallel.checkedThreadCount(threads)
+        self.threads = try Parallel.workerCount(threads)
     }
 
     /// The leading eigenpair of the operator `multiply` on vectors of `order` entries, from
