@@ -1,5 +1,4 @@
 import Foundation
-import SandanIO
 
 /// One cell of a ``ResultTable``.
 public enum ResultCell: Sendable, Equatable {
