@@ -12,7 +12,7 @@ extension ReportStrings {
 
     /// The names of the linkage kinds of `layer`, in the vocabulary's order.
     func linkageKinds(of layer: NetworkLayer) -> [String] {
-        LinkageKind.allCases.filter { $0.layer == layer }.map { $0.name.text(korean: language == .ko) }
+        layer.kinds.map { $0.name.text(korean: language == .ko) }
     }
 
     /// The name of a programme.
