@@ -109,7 +109,7 @@ struct InputOptions: ParsableArguments {
             throw CommandFailure("--since/--until: \(error.description)")
         }
         if let proximityKm {
-            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: .commandLine(km: proximityKm, kinds: proximityKind, maximumPairs: maxPairs)))
+            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: .industrial(km: proximityKm, kinds: proximityKind, maximumPairs: maxPairs)))
         }
         if !kind.isEmpty { graph = try graph.filtered(kinds: kind.filter(graph.kinds.contains)) }
         if let weight { graph = try graph.weighted(by: weight) }
