@@ -18,6 +18,10 @@ import SandanGraph
         #expect((0..<view.graph.nodeCount).map { view.graph.ids[$0] } == ["gumi", "a", "b", "changwon", "incheon", "namdong"])
         #expect(view.graph.edgeCount == 4)
         #expect(view.isAnchor == [true, false, false, false, false, false])
+        // The anchor gumi is labelled first however small; the others by size.
+        let ranking = view.labelRanking(sizes: [1, 5, 2, 9, 0, 3])
+        let order = ranking.indices.sorted { ranking[$0] > ranking[$1] }
+        #expect(order == [0, 3, 1, 5, 2, 4])
     }
 
     @Test func aGraphWithoutIndustrialLinkagesIsAnError() throws {

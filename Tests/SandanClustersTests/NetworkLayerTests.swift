@@ -61,4 +61,13 @@ import SandanClusters
         #expect(!NetworkLayer.governance.contains(kind: "custom"))
         #expect(NetworkLayer.all.contains(kind: "management"))
     }
+
+    /// Graphs/README.md: management and coordination are the governance layer; the other stored
+    /// kinds and the derived proximity the industrial one.
+    @Test func eachLayerListsItsKinds() {
+        #expect(NetworkLayer.governance.kinds.map(\.rawValue) == ["management", "coordination"])
+        #expect(NetworkLayer.industrial.kinds.map(\.rawValue)
+                == ["anchor-link", "value-chain", "value-chain-undirected", "cross-region", "cooperation", "proximity"])
+        #expect(NetworkLayer.all.kinds.count == 8)
+    }
 }

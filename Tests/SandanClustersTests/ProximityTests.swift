@@ -55,6 +55,15 @@ import SandanClusters
         #expect(kept.pairs.map { $0.idA + $0.idB } == ["uv"])
     }
 
+    /// The industrial default leaves the organisation t out; naming kinds keeps only those.
+    @Test func industrialOptions() throws {
+        let industrial = try proximityLinks(try Self.graph(), options: .industrial(km: 10))
+        #expect(industrial.pairs.map { $0.idA + $0.idB } == ["pq"])
+        let offices = try proximityLinks(try Self.graph(), options: .industrial(km: 10, kinds: ["organisation", "complex"]))
+        #expect(offices.pairs.map { $0.idA + $0.idB } == ["pq", "pt", "qt"])
+        #expect(ProximityOptions.industrial(km: 3, maximumPairs: 7).maximumPairs == 7)
+    }
+
     @Test func anchorLinkLengths() throws {
         let links = try proximityLinks(try Self.graph(), options: ProximityOptions(thresholdKm: 10))
         #expect(links.anchorLinks.map(\.spoke) == ["r", "s"])

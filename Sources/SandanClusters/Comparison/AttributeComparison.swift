@@ -10,8 +10,8 @@ import SandanGraph
 /// - A node's value is the attribute's text (numbers in their usual form), trimmed of spaces;
 ///   nodes without a value, or with an empty one, are left out of every measure (``missing``).
 /// - NMI is arithmetic-mean normalised, as igraph's `compare(method = "nmi")` and NetworkX's
-///   default; ARI is Hubert and Arabie's (see ``normalizedMutualInformation(_:_:)`` and
-///   ``adjustedRandIndex(_:_:)``). Both are unchanged by renaming the groups or the values.
+///   default; ARI is Hubert and Arabie's (see `normalizedMutualInformation(_:_:)` and
+///   `adjustedRandIndex(_:_:)`). Both are unchanged by renaming the groups or the values.
 public struct AttributeComparison: Sendable {
     /// The attribute compared with.
     public let attribute: String
@@ -24,7 +24,7 @@ public struct AttributeComparison: Sendable {
     /// Adjusted Rand index between groups and values (1 for identical partitions, about 0 for
     /// independent ones).
     public let ari: Double
-    /// Groups (rows, ``Contingency/rowLabels``) × values (columns, indices into ``values``).
+    /// Groups (rows, `Contingency/rowLabels`) × values (columns, indices into ``values``).
     public let table: Contingency
     /// The number of nodes left out for want of a value.
     public let missing: Int

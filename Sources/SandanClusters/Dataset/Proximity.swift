@@ -76,6 +76,14 @@ public struct ProximityOptions: Sendable, Equatable {
         self.latitudeAttribute = latitudeAttribute
         self.longitudeAttribute = longitudeAttribute
     }
+
+    /// Proximity between the places industrial linkages join (`sandan proximity`,
+    /// `--proximity-km`): only nodes whose `kind` is one of `kinds` when some are given, else
+    /// every node but organisations (an agency office near a complex is no linkage).
+    public static func industrial(km: Double, kinds: [String] = [], maximumPairs: Int = 5_000_000) -> ProximityOptions {
+        ProximityOptions(thresholdKm: km, nodeKinds: kinds.isEmpty ? nil : Set(kinds),
+                         excludedNodeKinds: kinds.isEmpty ? [NodeKind.organisation.rawValue] : [], maximumPairs: maximumPairs)
+    }
 }
 
 /// Proximity edges derived from coordinates, and the length of every anchor-link.

@@ -21,6 +21,9 @@ public enum NetworkLayer: String, Sendable, CaseIterable, Codable {
     /// Every edge and node (no layer chosen).
     case all
 
+    /// The vocabulary's kinds in this layer, in ``LinkageKind``'s order (every kind for ``all``).
+    public var kinds: [LinkageKind] { LinkageKind.allCases.filter { self == .all || $0.layer == self } }
+
     /// Whether an edge of kind `kind` belongs to this layer.
     public func contains(kind: String) -> Bool {
         switch self {

@@ -1,8 +1,8 @@
 import SandanClusters
 
 /// Names of the `Graphs/` vocabularies (node kinds, linkage kinds, programmes) in the report's
-/// language, from their one home in the domain module (``NodeKind/name``, ``LinkageKind/name``,
-/// ``Programme/name``). A value outside the vocabulary is shown as it is.
+/// language, from their one home in the domain module (`NodeKind/name`, `LinkageKind/name`,
+/// `Programme/name`). A value outside the vocabulary is shown as it is.
 extension ReportStrings {
     /// "산업단지" / "complexes" for node kind `complex`, and so on.
     public func nodeKind(_ kind: String) -> String { NodeKind.name(of: kind, korean: language == .ko) }
@@ -12,7 +12,7 @@ extension ReportStrings {
 
     /// The names of the linkage kinds of `layer`, in the vocabulary's order.
     func linkageKinds(of layer: NetworkLayer) -> [String] {
-        LinkageKind.allCases.filter { $0.layer == layer }.map { $0.name.text(korean: language == .ko) }
+        layer.kinds.map { $0.name.text(korean: language == .ko) }
     }
 
     /// The name of a programme.

@@ -2,13 +2,13 @@ import SandanClusters
 import SandanGraphviz
 
 /// Sandan's vocabulary handed to the drawing module, which knows no kind by name: each
-/// ``LinkageKind``'s drawing style and legend caption (``LinkageKind/style``,
-/// ``LinkageKind/caption``) as ``EdgeStyle``s. Every drawing of Sandan's data takes them from
+/// `LinkageKind`'s drawing style and legend caption (`LinkageKind/style`,
+/// `LinkageKind/caption`) as `EdgeStyle` values. Every drawing of Sandan's data takes them from
 /// here: `sandan render`, the report's diagrams and the explorer.
 extension DrawingStyle {
-    /// Sets the legend's language to `language`, draws every ``LinkageKind`` in its style with
+    /// Sets the legend's language to `language`, draws every `LinkageKind` in its style with
     /// its caption in that language (other kinds get the drawing module's fallback styles) and,
-    /// with `attributeLabels`, labels the kinds that have a ``LinkageKind/labelAttribute``
+    /// with `attributeLabels`, labels the kinds that have a `LinkageKind/labelAttribute`
     /// (value chains with their product). O(kinds).
     public mutating func drawLinkageKinds(in language: LegendLanguage, attributeLabels: Bool = false) {
         legendLanguage = language
@@ -20,7 +20,7 @@ extension DrawingStyle {
 }
 
 extension EdgeStyle {
-    /// The style and legend caption, in `language`, of every ``LinkageKind``, keyed by its name.
+    /// The style and legend caption, in `language`, of every `LinkageKind`, keyed by its name.
     /// O(kinds).
     public static func linkageKinds(in language: LegendLanguage) -> [String: EdgeStyle] {
         Dictionary(uniqueKeysWithValues: LinkageKind.allCases.map { kind in

@@ -21,13 +21,3 @@ func derivedProximityLinks(_ graph: Graph, options: ProximityOptions) throws -> 
     if links.nodesWithoutCoordinates > 0 { warn("\(links.nodesWithoutCoordinates) node(s) have no coordinates and get no proximity link") }
     return links
 }
-
-extension ProximityOptions {
-    /// The options of `sandan proximity --node-kind` and `--proximity-kind`: only nodes of
-    /// `kinds` when some are given, else every node but organisations (an agency office near a
-    /// complex is no linkage); at most `maximumPairs` pairs (`--max-pairs`).
-    static func commandLine(km: Double, kinds: [String], maximumPairs: Int) -> ProximityOptions {
-        ProximityOptions(thresholdKm: km, nodeKinds: kinds.isEmpty ? nil : Set(kinds),
-                         excludedNodeKinds: kinds.isEmpty ? [NodeKind.organisation.rawValue] : [], maximumPairs: maximumPairs)
-    }
-}

@@ -38,7 +38,7 @@ struct Proximity: ParsableCommand {
 
     func run() throws {
         let (graph, _) = try input.load()
-        let links = try derivedProximityLinks(graph, options: .commandLine(km: km, kinds: nodeKind, maximumPairs: input.maxPairs))
+        let links = try derivedProximityLinks(graph, options: .industrial(km: km, kinds: nodeKind, maximumPairs: input.maxPairs))
         try output.emit(links, choice: choice, of: graph)
     }
 }

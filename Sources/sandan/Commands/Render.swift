@@ -26,9 +26,9 @@ struct Render: ParsableCommand {
         --color-by takes a node attribute (categories; Okabe–Ito up to 8 values, 24 distinct \
         colours beyond, each province its own colour for region) or a measure or numeric \
         attribute with more than 24 values (viridis and a colour bar).
-        --view hub-spoke draws the industrial linkages only (anchor-link, value chains with \
-        or without a direction, cross-region, cooperation), anchors labelled, on a slide \
-        unless --canvas says otherwise.
+        --view hub-spoke draws the industrial linkages only \
+        (\(LinkageKind.industrial.map(\.rawValue).joined(separator: ", "))), anchors labelled, \
+        on a slide unless --canvas says otherwise.
         Programmes of the bundled data (for --programme):
         \(Programme.allCases.map { "  \($0.rawValue): \($0.caption)" }.joined(separator: "\n"))
         --color-by community (or --cluster-by community) on a graph without a 'community' \

@@ -23,7 +23,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Keep only edges of this kind (repeatable).")
     var kind: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("industrial (anchor-link, value-chain, value-chain-undirected, cross-region, cooperation, proximity and other kinds), governance (management, coordination) or all. Default: industrial on data holding both, as the bundled network; all otherwise, or with --kind.", valueName: "layer"))
+    @Option(name: .long, help: ArgumentHelp("industrial (\(NetworkLayer.industrial.kinds.map(\.rawValue).joined(separator: ", ")) and other kinds), governance (\(NetworkLayer.governance.kinds.map(\.rawValue).joined(separator: ", "))) or all. Default: industrial on data holding both, as the bundled network; all otherwise, or with --kind.", valueName: "layer"))
     var layer: NetworkLayer?
 
     @Option(name: .long, help: ArgumentHelp("Keep only linkages whose 'year' is at least YEAR (with --until: a window); anchor_since becomes the first designation year in the window.", valueName: "year"))
@@ -109,7 +109,7 @@ struct InputOptions: ParsableArguments {
             throw CommandFailure("--since/--until: \(error.description)")
         }
         if let proximityKm {
-            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: .commandLine(km: proximityKm, kinds: proximityKind, maximumPairs: maxPairs)))
+            graph = try withProximityEdges(graph, try derivedProximityLinks(graph, options: .industrial(km: proximityKm, kinds: proximityKind, maximumPairs: maxPairs)))
         }
         if !kind.isEmpty { graph = try graph.filtered(kinds: kind.filter(graph.kinds.contains)) }
         if let weight { graph = try graph.weighted(by: weight) }

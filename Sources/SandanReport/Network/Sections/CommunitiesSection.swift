@@ -37,7 +37,7 @@ enum CommunitiesSection {
     }
 
     /// NMI and ARI between communities and provinces over the nodes with a province
-    /// (``AttributeComparison``); nil with fewer than two such nodes.
+    /// (`AttributeComparison`); nil with fewer than two such nodes.
     static func agreement(_ context: ReportContext) throws -> (nmi: Double, ari: Double)? {
         guard context.facts.regions.lazy.compactMap({ $0 }).count > 1 else { return nil }
         let comparison = try AttributeComparison(graph: context.graph, labels: context.analyses.communities.labels, attribute: Region.attribute)
