@@ -4,10 +4,10 @@ extension GraphDrawing {
     /// Lays the drawing out as `sandan render` does (the same DOT, engine and seed, through
     /// `renderer`) and returns what it shows of each node of the graph: its fill colour, its
     /// radius and its centre, in points with y up (Graphviz's coordinates), for a file format
-    /// that carries a drawing (GEXF's `viz` module, ``GEXFFormat``). Nodes added for a map's
+    /// that carries a drawing (GEXF's `viz` module, `GEXFFormat`). Nodes added for a map's
     /// overlay are left out.
     ///
-    /// - Returns: one ``NodeVisual`` per node of the graph, and Graphviz's warnings.
+    /// - Returns: one `NodeVisual` per node of the graph, and Graphviz's warnings.
     /// - Throws: ``RenderError`` when the layout fails or its JSON lacks a position.
     /// - Complexity: that of the layout, plus O(size of Graphviz's JSON).
     public func nodeVisuals(renderer: some DOTRendering) throws(RenderError) -> (visuals: [NodeVisual], warnings: [String]) {

@@ -9,7 +9,7 @@ public enum GraphFile {
     /// in UTF-16 is Excel's "Unicode text" and is read as a table (``CSVFormat``).
     /// Column options (``ReadOptions/columns``, ``ReadOptions/nodesPath``) apply to tables only.
     /// The tables of a CSV graph or a dataset folder are read under the folder's shared
-    /// `FolderLock`, so that a concurrent ``write(_:to:sparing:)`` is seen whole or not at all.
+    /// `FolderLock`, so that a concurrent ``write(_:to:sparing:options:)`` is seen whole or not at all.
     /// Every file is read within ``ReadOptions/limits``.
     /// - Throws: ``InputError`` with the location of the first problem.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> LoadedGraph {

@@ -3,8 +3,8 @@
 /// made: `sandan` fills it from the Graphviz layout and style of `sandan render`.
 ///
 /// Conventions: channels 0–255, alpha 0–1; `size` and the coordinates in one unit (Sandan
-/// uses points, 1/72 in, with y growing upwards as in Graphviz, and the circle's radius as the
-/// size, as Gephi draws it).
+/// uses points, 1/72 in, with y growing upwards as in Graphviz, and the radius of the circle
+/// `sandan render` draws as the size).
 public struct NodeVisual: Sendable, Hashable {
     public var red: UInt8
     public var green: UInt8

@@ -121,7 +121,7 @@ public enum GEXFFormat {
         return Data(out.utf8)
     }
 
-    /// What ``write(_:file:)`` does not carry for `graph`: a node or edge attribute `label`
+    /// What ``write(_:file:visuals:)`` does not carry for `graph`: a node or edge attribute `label`
     /// that is not a string (GEXF's `label` is text) and an integer `weight` (GEXF's `weight`
     /// is a decimal number) read back as a string and a double, one warning each.
     public static func losses(of graph: Graph, file: String) -> [InputWarning] {
