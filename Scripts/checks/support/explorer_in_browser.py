@@ -334,7 +334,10 @@ with sync_playwright() as p:
     check_labels(page, "map")
     check(page.is_visible("#map-note"), "the map's attribution is not shown")
     if screenshot:
+        page.click('#canvas g.node[data-id="gunsan"] ellipse')
         page.screenshot(path=screenshot.replace(".png", "-map.png"))
+        frame = page.locator("#canvas").bounding_box()
+        page.mouse.click(frame["x"] + 3, frame["y"] + frame["height"] - 3)
     page.click("#view-map")
     view_box(page)
     back = centres(page)
