@@ -72,7 +72,8 @@ struct ExplorerData: Encodable {
     /// of `graph`) and collects its names, attributes and edges.
     ///
     /// - Throws: `GraphError` from a measure.
-    /// - Complexity: O(n m) for betweenness, which dominates (programmes: O(m log m)).
+    /// - Complexity: that of PageRank, Louvain and brokerage (O(n + m + P log Δ) for P two-paths),
+    /// plus O(m log m) for the programmes.
     init(_ graph: Graph, language: ReportLanguage, betweenness: [Double], geo: ExplorerMap.Positions?) throws {
         let facts = NetworkFacts(graph, language: language)
         let otherName = language == .ko ? "name_en" : "name_ko"
