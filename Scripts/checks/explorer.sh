@@ -12,7 +12,8 @@
 # labels (never overlapping, more when zoomed in), the colour and size switches (communities of
 # `analyze`, sizes in degree order, no node moved), the map (nodes in the order of their
 # coordinates, the 시·도 outlines, back to the layout), pan and zoom (keys, wheel, drag, pinch,
-# fit), SVG and PNG export, the report's explorer (and its static diagram with scripts off),
+# fit), SVG and PNG export, the report's explorer (and its static diagram with scripts off and
+# in print; labels placed again in a narrower window),
 # hostile names as text, no console message, no request.
 # Set EXPLORER_SCREENSHOT=docs/explorer.png to keep a screenshot with a node selected (and
 # docs/explorer-map.png, the map view).

@@ -334,7 +334,10 @@ with sync_playwright() as p:
     check_labels(page, "map")
     check(page.is_visible("#map-note"), "the map's attribution is not shown")
     if screenshot:
+        page.click('#canvas g.node[data-id="gunsan"] ellipse')
         page.screenshot(path=screenshot.replace(".png", "-map.png"))
+        frame = page.locator("#canvas").bounding_box()
+        page.mouse.click(frame["x"] + 3, frame["y"] + frame["height"] - 3)
     page.click("#view-map")
     view_box(page)
     back = centres(page)
@@ -428,6 +431,15 @@ with sync_playwright() as p:
     page.keyboard.press("ArrowDown")
     page.wait_for_timeout(200)
     check(page.evaluate("window.scrollY") > scroll, "arrow keys do not scroll the report (the explorer took them)")
+    # A narrower window: the picture is measured again and the labels placed for its new size.
+    page.set_viewport_size({"width": 900, "height": 700})
+    page.wait_for_timeout(400)
+    check_labels(page, "report in a narrower window")
+    # In print the explorer gives way to the static diagram.
+    page.emulate_media(media="print")
+    check(not page.is_visible("#explorer") and page.is_visible("figure.explorer-fallback"),
+          "in print the report does not show its static diagram instead of the explorer")
+    page.emulate_media(media="screen")
     check(not requests, f"the report asked for {requests}")
     check(not messages, f"console on the report: {messages}")
     context.close()

@@ -68,15 +68,16 @@ struct ExplorerData: Encodable {
     /// Interface text the script writes (``ExplorerStrings/scriptText``).
     let text: [String: String]
 
-    /// Computes the measures of `graph` and collects its names, attributes and edges.
+    /// Computes the measures of `graph` (but betweenness, given: ``betweennessCentrality(_:options:)``
+    /// of `graph`) and collects its names, attributes and edges.
     ///
     /// - Throws: `GraphError` from a measure.
-    /// - Complexity: O(n m) for betweenness, which dominates (programmes: O(m log m)).
-    init(_ graph: Graph, language: ReportLanguage, geo: ExplorerMap.Positions?) throws {
+    /// - Complexity: that of PageRank, Louvain and brokerage (O(n + m + P log Δ) for P two-paths),
+    /// plus O(m log m) for the programmes.
+    init(_ graph: Graph, language: ReportLanguage, betweenness: [Double], geo: ExplorerMap.Positions?) throws {
         let facts = NetworkFacts(graph, language: language)
         let otherName = language == .ko ? "name_en" : "name_ko"
         let degree = degrees(graph)
-        let betweenness = try betweennessCentrality(graph)
         let pagerank = try pageRank(graph)
         let community = try louvainCommunities(graph, options: LouvainOptions(seed: 0)).labels
         let roles = (try? brokerage(graph, groups: NodeGroups(graph, attribute: Region.attribute)))

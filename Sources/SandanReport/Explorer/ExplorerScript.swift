@@ -81,9 +81,17 @@ enum ExplorerScript {
   // compositor does it without repainting); 150 ms after the last move the viewBox takes the
   // view and the transform is dropped, so the picture is drawn sharp again.
   var drawn = { x: view.x, y: view.y, w: view.w, h: view.h }, settle = null;
+  // The picture's size, measured once and again only when it changes (a ResizeObserver), so
+  // that drawing never forces a layout; positions on screen are read only for the pointer.
+  var size = null;
+  function area() {
+    if (!size) { var r = canvas.getBoundingClientRect(); size = { w: r.width, h: r.height }; }
+    return size;
+  }
+  // Where view `v` stands in the picture: its scale k (pixels per unit) and its offset.
   function fitting(v) {
-    var r = canvas.getBoundingClientRect(), k = Math.min(r.width / v.w, r.height / v.h);
-    return { k: k, left: r.left + (r.width - v.w * k) / 2, top: r.top + (r.height - v.h * k) / 2 };
+    var a = area(), k = Math.min(a.w / v.w, a.h / v.h);
+    return { k: k, x: (a.w - v.w * k) / 2, y: (a.h - v.h * k) / 2 };
   }
   function commit() {
     settle = null;
@@ -94,17 +102,16 @@ enum ExplorerScript {
   }
   function show(now) {
     if (now) { clearTimeout(settle); commit(); return; }
-    var f = fitting(drawn), s = drawn.w / view.w, r = canvas.getBoundingClientRect();
-    var ox = f.left - r.left, oy = f.top - r.top;
-    svg.style.transform = "translate(" + (ox * (1 - s) - f.k * s * (view.x - drawn.x)) + "px," +
-      (oy * (1 - s) - f.k * s * (view.y - drawn.y)) + "px) scale(" + s + ")";
+    var f = fitting(drawn), s = drawn.w / view.w;
+    svg.style.transform = "translate(" + (f.x * (1 - s) - f.k * s * (view.x - drawn.x)) + "px," +
+      (f.y * (1 - s) - f.k * s * (view.y - drawn.y)) + "px) scale(" + s + ")";
     clearTimeout(settle);
     settle = setTimeout(commit, 150);
   }
   function fit() { view = { x: home.x, y: home.y, w: home.w, h: home.h }; show(true); }
   function toSVG(clientX, clientY) {
-    var f = fitting(view);
-    return { x: view.x + (clientX - f.left) / f.k, y: view.y + (clientY - f.top) / f.k };
+    var f = fitting(view), r = canvas.getBoundingClientRect();
+    return { x: view.x + (clientX - r.left - f.x) / f.k, y: view.y + (clientY - r.top - f.y) / f.k };
   }
   function zoom(factor, at) {
     var w = view.w / factor;
@@ -189,9 +196,11 @@ enum ExplorerScript {
     if (labelWidth[v] === undefined) labelWidth[v] = measure.measureText(nodes[v].name).width;
     return labelWidth[v];
   }
+  var ready = false;
   function relabel() {
-    var f = fitting(view), k = f.k, r = canvas.getBoundingClientRect();
-    if (!(k > 0) || !r.width) return;
+    if (!ready) return;
+    var f = fitting(view), k = f.k, a = area();
+    if (!(k > 0) || !a.w) return;
     var z = k / fitting(home).k, budget = Math.max(5, Math.round(LABELS_AT_FIT * z * z));
     var grid = {}, next = [], h = LABEL_PX * 1.4;
     function cells(b, add) {
@@ -211,10 +220,10 @@ enum ExplorerScript {
     for (var j = 0; j < order.length && next.length < budget; j++) {
       var v = order[j];
       if (!nodeShown(v)) continue;
-      var sx = f.left - r.left + (px[v] + gx - view.x) * k, sy = f.top - r.top + (py[v] + gy - view.y) * k;
+      var sx = f.x + (px[v] + gx - view.x) * k, sy = f.y + (py[v] + gy - view.y) * k;
       var w = widthOf(v) + 4, top = sy + radius[v] * k + 2;
       var b = [sx - w / 2, top, sx + w / 2, top + h];
-      if (b[0] < 0 || b[2] > r.width || b[1] < 0 || b[3] > r.height || cells(b, false)) continue;
+      if (b[0] < 0 || b[2] > a.w || b[1] < 0 || b[3] > a.h || cells(b, false)) continue;
       cells(b, true);
       next.push(v);
     }
@@ -232,6 +241,7 @@ enum ExplorerScript {
         labelLayer.appendChild(t);
       }
       t.classList.remove("hidden");
+      t.classList.toggle("near", !!nodeEl[v] && (nodeEl[v].classList.contains("near") || nodeEl[v].classList.contains("selected")));
       t.setAttribute("x", String(px[v]));
       t.setAttribute("y", String(py[v] + radius[v] + (2 + LABEL_PX * 1.05) / k));
       t.setAttribute("font-size", String(LABEL_PX / k));
@@ -243,14 +253,16 @@ enum ExplorerScript {
   // ---- switches: colour, size, map ----
   var colorBy = document.getElementById("color-by"), sizeBy = document.getElementById("size-by");
   var legend = document.getElementById("legend"), sizeNote = document.getElementById("size-note");
-  function recolor() {
+  // `drawn`: the picture already shows these colours or sizes (Graphviz drew it by region and
+  // betweenness), so only the legend and the order of labels are set.
+  function recolor(drawn) {
     var c = data.switches.colors.filter(function (x) { return x.key === colorBy.value; })[0];
     while (legend.firstChild) legend.removeChild(legend.firstChild);
     if (!c) return;
     var others = 0;
     for (var v = 0; v < n; v++) {
       if (c.of[v] < 0) others++;
-      if (shapeEl[v]) shapeEl[v].setAttribute("fill", c.of[v] >= 0 ? c.legend[c.of[v]].color : c.other);
+      if (shapeEl[v] && drawn !== true) shapeEl[v].setAttribute("fill", c.of[v] >= 0 ? c.legend[c.of[v]].color : c.other);
     }
     c.legend.map(function (e) { return [e.color, e.value, e.count]; }).concat(others ? [[c.other, data.text.other, others]] : []).forEach(function (e) {
       var li = document.createElement("li"), dot = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -261,13 +273,15 @@ enum ExplorerScript {
       legend.appendChild(li);
     });
   }
-  function resize() {
+  function resize(drawn) {
     var s = data.switches.sizes.filter(function (x) { return x.key === sizeBy.value; })[0];
     if (!s) return;
     sizeNote.textContent = sizeBy.parentNode.firstChild.textContent.trim() + ": " + s.title;
     for (var v = 0; v < n; v++) {
       radius[v] = s.r[v];
-      if (shapeEl[v] && shapeEl[v].tagName === "ellipse") { shapeEl[v].setAttribute("rx", String(s.r[v])); shapeEl[v].setAttribute("ry", String(s.r[v])); }
+      if (shapeEl[v] && shapeEl[v].tagName === "ellipse" && drawn !== true) {
+        shapeEl[v].setAttribute("rx", String(s.r[v])); shapeEl[v].setAttribute("ry", String(s.r[v]));
+      }
     }
     order = nodes.map(function (_, v) { return v; });
     order.sort(function (a, b) { return nodes[b][s.key] - nodes[a][s.key] || a - b; });
@@ -306,6 +320,7 @@ enum ExplorerScript {
     if (svg.classList.contains("map")) copy.querySelectorAll("g.edge polygon").forEach(function (p) { p.parentNode.removeChild(p); });
     if (svg.classList.contains("has-selection")) {
       copy.querySelectorAll("g.node:not(.near):not(.selected), g.edge:not(.near)").forEach(function (g) { g.setAttribute("opacity", "0.15"); });
+      copy.querySelectorAll(".labels text:not(.near)").forEach(function (t) { t.setAttribute("opacity", "0.35"); });
     }
     copy.removeAttribute("class"); copy.removeAttribute("style");
     var w = svg.clientWidth, h = svg.clientHeight;
@@ -401,6 +416,7 @@ enum ExplorerScript {
       put("details-name", data.text.noSelection);
       ["details-other", "details-region", "details-macro", "details-kind", "details-anchor", "details-programmes"].forEach(function (id) { put(id, ""); });
       ["degree", "betweenness", "pagerank", "community", "brokerage"].concat(ROLES).forEach(function (m) { metric(m, ""); });
+      relabel();
       return;
     }
     var nd = nodes[v];
@@ -427,6 +443,7 @@ enum ExplorerScript {
     ROLES.forEach(function (role, r) { metric(role, nd.brokerage ? String(nd.brokerage[r]) : "–"); });
     metric("brokerage", nd.brokerage ? String(nd.brokerage.reduce(function (a, b) { return a + b; }, 0)) : "–");
     ["betweenness", "pagerank"].forEach(function (m) { details.querySelector('[data-metric="' + m + '"]').setAttribute("data-value", String(nd[m])); });
+    relabel();
   }
   function choose(v) {
     select(v);
@@ -483,10 +500,12 @@ enum ExplorerScript {
     if (event.key === "Escape") { search.value = ""; while (results.firstChild) results.removeChild(results.firstChild); }
   });
 
-  recolor();
-  resize();
+  recolor(colorBy.value === "region");
+  resize(sizeBy.value === "betweenness");
   filter();
+  ready = true;
   show(true);
+  new ResizeObserver(function () { size = null; show(true); }).observe(canvas);
 }());
 
 """#

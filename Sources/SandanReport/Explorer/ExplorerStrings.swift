@@ -21,8 +21,6 @@ struct ExplorerStrings {
     var exportPNG: String { pick("PNG로 저장", "Save as PNG") }
     var colorBy: String { pick("색", "Colour by") }
     var sizeBy: String { pick("크기", "Size by") }
-    var view: String { pick("보기", "View") }
-    var layoutView: String { pick("네트워크", "Network") }
     var mapView: String { pick("지도", "Map") }
     var programme: String { pick("사업", "Programme") }
     var allProgrammes: String { pick("모든 사업", "all programmes") }

@@ -41,6 +41,7 @@ html.explorer-page .explorer { height: 100%; min-height: 0; border: 0; margin: 0
 .explorer #canvas .hidden, .explorer #canvas g.outlines.hidden { display: none; }
 .explorer #canvas svg.map g.edge polygon { display: none; }
 .explorer #canvas .labels text { pointer-events: none; }
+.explorer #canvas svg.has-selection .labels text:not(.near) { opacity: .35; }
 .explorer #canvas svg.has-selection g.node:not(.near):not(.selected), .explorer #canvas svg.has-selection g.edge:not(.near) { opacity: .15; }
 .explorer #canvas g.node.selected ellipse, .explorer #canvas g.node.selected polygon { stroke: #000; stroke-width: 3; }
 .explorer #details { width: 21rem; overflow: auto; padding: .75rem 1rem; border-left: 1px solid var(--line); }

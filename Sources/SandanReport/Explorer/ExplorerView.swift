@@ -34,7 +34,7 @@ struct ExplorerView {
             let betweenness = try betweennessCentrality(graph)
             let sizes = NodeMetric(name: ExplorerStrings(language).betweenness, values: betweenness)
             let map = ExplorerMap(graph, map: outlines, sizes: sizes)
-            data = try ExplorerData(graph, language: language, geo: map?.positions)
+            data = try ExplorerData(graph, language: language, betweenness: betweenness, geo: map?.positions)
             json = try data.json()
             picture = try ExplorerDrawing.picture(graph, sizes: sizes, language: language, outlines: map?.outlines, renderer: renderer)
         } catch let error as ReportError {
