@@ -34,6 +34,9 @@ enum CanvasComposition {
         /// How layout coordinates (points, y up) became canvas coordinates: what anything
         /// drawn in layout coordinates besides the nodes (a map's outlines) must go through.
         var transform: CanvasTransform
+        /// Whether the legend was asked inside but does not fit the canvas at its size in
+        /// points, so that the network took the whole canvas.
+        var legendLeftOut: Bool
     }
 
     /// Composes the final document. O(L · 176 · (n + m + L)) for the label placement, O(120 · n²) for a map's rings, O(n + m)
@@ -50,10 +53,7 @@ enum CanvasComposition {
         var legendBox: LabelPlacement.Rect?
         var plot = LabelPlacement.Rect(minX: m, minY: m, maxX: W - m, maxY: H - m)
         let fits = measured.legend.map { $0.width <= W - 2 * m && $0.height <= (H - 2 * m) * (canvas.isLandscape ? 1 : 0.5) } ?? false
-        if legendInside, measured.legend != nil, !fits {
-            warnings.append("the legend does not fit the \(canvas.name) canvas at \(DOTNumber.format(canvas.legendPoints)) pt and is left out; "
-                + "--legend-file FILE.svg draws it separately")
-        }
+        let legendLeftOut = legendInside && measured.legend != nil && !fits
         if legendInside, fits, let size = measured.legend {
             if canvas.isLandscape {
                 legendBox = LabelPlacement.Rect(minX: W - m - size.width, minY: H - m - size.height, maxX: W - m, maxY: H - m)
@@ -224,7 +224,8 @@ enum CanvasComposition {
         if plan.dropsClusters {
             warnings.append("cluster boxes are not drawn on a canvas (the layout still groups the nodes); colour by the same attribute to show the groups")
         }
-        return Result(document: out, extraOwners: owners, labelled: labelled, warnings: warnings, transform: transform)
+        return Result(document: out, extraOwners: owners, labelled: labelled, warnings: warnings, transform: transform,
+                      legendLeftOut: legendLeftOut)
     }
 
     /// The straight segments the final drawing's edges lie on: one per edge between its nodes'

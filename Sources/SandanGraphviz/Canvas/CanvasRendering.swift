@@ -19,6 +19,9 @@ public struct CanvasRendering: Sendable {
         public var labelledNodes: Int
         /// Graphviz's warnings (each starting `graphviz: `) and what the composition had to give up.
         public var warnings: [String]
+        /// Whether the legend does not fit the canvas at its size in points (legend text is
+        /// never shrunk) and was left out: the caller draws it with ``renderLegend(_:)``.
+        public var legendLeftOut: Bool
     }
 
     /// Lays out and renders `drawing` on its canvas in `format`; with `legendInside` false the
@@ -39,7 +42,8 @@ public struct CanvasRendering: Sendable {
         let data = format == .png ? PNGResolution.recording(dpi: plan.canvas.dpi, in: final.data) : final.data
         let titles = drawing.nodeTitles + result.extraOwners.map { owner in owner.map { drawing.nodeTitles[$0] } ?? "" }
         return Output(data: data, titles: titles, labelledNodes: result.labelled,
-                      warnings: (layout.warnings + final.warnings).map { "graphviz: " + $0 } + result.warnings)
+                      warnings: (layout.warnings + final.warnings).map { "graphviz: " + $0 } + result.warnings,
+                      legendLeftOut: result.legendLeftOut)
     }
 
     /// The drawing's legend alone, as SVG at its size in points (for `--legend-file`).

@@ -70,7 +70,10 @@ struct Legend {
             let wrapped = noteWidth.map { LabelWrapping.wrap(title, width: $0 * 2 / 3) } ?? title
             text([HTMLText(wrapped, pointSize: sizes.title, color: Self.ink, bold: true)])
         }
-        text([HTMLText(summary, pointSize: sizes.entry, color: Self.muted)])
+        // Flowed into columns, the summary is wrapped to half a note's width, a row per line:
+        // the first column holds the colour entries, far narrower than the summary in one line.
+        let summaryLines = columns > 1 ? LabelWrapping.wrap(summary, width: (noteWidth ?? 44) / 2).split(separator: "\n").map(String.init) : [summary]
+        for line in summaryLines { text([HTMLText(line, pointSize: sizes.entry, color: Self.muted)]) }
         if showsKey {
             if let coloring, !coloring.entries.isEmpty {
                 heading(wording.colourHeading(colorTitle ?? coloring.attribute))
@@ -101,8 +104,12 @@ struct Legend {
             }
         }
         let labelNote = labelled < nodeCount ? [wording.labelNote(labelled: labelled, of: nodeCount, by: labelledBy)] : []
+        // A wrapped note is a row per line: in a legend flowed into columns, one tall row would
+        // make the rows beside it as tall, leaving gaps in the other columns.
         for note in labelNote + notes {
-            text([HTMLText(noteWidth.map { LabelWrapping.wrap(note, width: $0) } ?? note, pointSize: sizes.note, color: Self.muted)])
+            for line in (noteWidth.map { LabelWrapping.wrap(note, width: $0) } ?? note).split(separator: "\n") {
+                text([HTMLText(String(line), pointSize: sizes.note, color: Self.muted)])
+            }
         }
         return rows
     }
