@@ -7,6 +7,7 @@
 #   - node labels are at least 7 pt and legend text at least 8 pt at that size;
 #   - no label overlaps another label or a node, no edge passes through a label, no leader
 #     line crosses another label or node, nothing crosses the legend, nothing leaves the canvas;
+#   - with --cluster-by, the cluster boxes are drawn and no node label enters another cluster's box;
 #   - the legend beside the drawing (right of every node) on landscape canvases, below it
 #     (under every node) on portrait ones, in at most a quarter of the area;
 #   - as many node colours as regions, any two at least 15 apart in CIEDE2000;
@@ -59,6 +60,8 @@ CASES=(
   "overhaul-slide|Graphs --programme overhaul-2020 --canvas slide --color-by region --size-by degree"
   "overhaul-a4|Graphs --programme overhaul-2020 --canvas a4 --color-by region --size-by degree --product-labels"
   "overhaul-column|Graphs --programme overhaul-2020 --canvas column --color-by region --size-by degree --legend-file LEGEND"
+  "clustered-a4|Graphs --canvas a4 --color-by region --size-by degree --cluster-by macro_region"
+  "clustered-slide|Graphs --canvas slide --color-by region --size-by degree --cluster-by macro_region"
 )
 GEO_CASES=(
   "national-geo-a4|Graphs --geo --canvas a4 --color-by region --size-by degree"
@@ -102,14 +105,15 @@ w, h = sizes[canvas]
 print(f"{m['file']:<26} {m['width_pt']:>6.1f}x{m['height_pt']:<6.1f}pt labels {m['labels']:>3}/{m['nodes']:<3} "
       f"min label {m['min_label_pt']} pt, legend {m['min_legend_pt']} pt; overlaps label-label {m['label_label']}, "
       f"label-node {m['label_node']}, edge-label {m['edge_label']}, legend {m['legend_clashes']}, outside {m['outside']}, "
-      f"leaders {m['leaders']} crossing {m['leader_clashes']}; legend {m['legend_share']} of the area; "
+      f"leaders {m['leaders']} crossing {m['leader_clashes']}; clusters {m['clusters']}, labels in others {m['label_cluster']}; legend {m['legend_share']} of the area; "
       f"colours {m['node_colours']} (regions {expected}), CIEDE2000 min {m['min_delta_e']}")
 problems = []
 if abs(m["width_pt"] - w) > 0.5 or abs(m["height_pt"] - h) > 0.5: problems.append(f"size {m['width_pt']}x{m['height_pt']} is not {w}x{h}")
 if m["labels"] == 0: problems.append("no labels")
 if m["min_label_pt"] is not None and m["min_label_pt"] < 7: problems.append("a label under 7 pt")
 if "--legend-file" not in args and (m["min_legend_pt"] is None or m["min_legend_pt"] < 8): problems.append("legend text under 8 pt (or no legend)")
-for k in ("label_label", "label_node", "edge_label", "legend_clashes", "outside", "leader_clashes"):
+if "--cluster-by" in args and m["clusters"] == 0: problems.append("no cluster boxes")
+for k in ("label_label", "label_node", "edge_label", "legend_clashes", "outside", "leader_clashes", "label_cluster"):
     if m[k]: problems.append(f"{k} = {m[k]}")
 if m["legend_at"]:
     left, top, right, bottom = m["legend_at"]

@@ -138,8 +138,7 @@ public struct GraphDrawing: Sendable {
         self.canvasPlan = style.canvas.map { canvas in
             CanvasPlan(canvas: canvas, diameters: sizing.diameters, ranking: Self.labelRanking(graph, style: style),
                        legend: legend, keepsAspect: style.geographic,
-                       map: overlay.flatMap { o in projection.map { (o, $0) } },
-                       dropsClusters: !clustering.clusters.isEmpty, format: style.format)
+                       map: overlay.flatMap { o in projection.map { (o, $0) } }, format: style.format)
         }
         self.nodeTitles = Self.nodeNames(graph, style.labels).enumerated().map { v, name in
             DOTEscaping.cleaned(name == graph.ids[v] ? name : "\(name) (\(graph.ids[v]))")

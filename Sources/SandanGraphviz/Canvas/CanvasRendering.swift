@@ -36,7 +36,7 @@ public struct CanvasRendering: Sendable {
         let measured = try MeasuredLayout(json: layout.data, nodeCount: drawing.document.nodes.count, edges: drawing.document.edges.map { edge in
             guard case .label(.text(let text))? = edge.attributes[.label] else { return (edge.tail, edge.head, nil) }
             return (edge.tail, edge.head, text)
-        })
+        }, clusterCount: drawing.document.clusters.count)
         let result = CanvasComposition.compose(drawing.document, plan: plan, measured: measured, legendInside: legendInside)
         let final = try renderer.render(dot: result.document.text, layout: .pinned, format: format)
         let data = format == .png ? PNGResolution.recording(dpi: plan.canvas.dpi, in: final.data) : final.data

@@ -68,7 +68,7 @@ struct Legend {
         }
         if let title, !title.isEmpty {
             let wrapped = noteWidth.map { LabelWrapping.wrap(title, width: $0 * 2 / 3) } ?? title
-            text([HTMLText(wrapped, pointSize: sizes.title, color: Self.ink, bold: true)])
+            for line in wrapped.split(separator: "\n") { text([HTMLText(String(line), pointSize: sizes.title, color: Self.ink, bold: true)]) }
         }
         // Flowed into columns, the summary is wrapped to half a note's width, a row per line:
         // the first column holds the colour entries, far narrower than the summary in one line.
@@ -104,8 +104,9 @@ struct Legend {
             }
         }
         let labelNote = labelled < nodeCount ? [wording.labelNote(labelled: labelled, of: nodeCount, by: labelledBy)] : []
-        // A wrapped note is a row per line: in a legend flowed into columns, one tall row would
-        // make the rows beside it as tall, leaving gaps in the other columns.
+        // A wrapped note (as the wrapped title above) is a row per line: in a legend flowed into
+        // columns, one tall row would make the rows beside it as tall, leaving gaps in the
+        // other columns.
         for note in labelNote + notes {
             for line in (noteWidth.map { LabelWrapping.wrap(note, width: $0) } ?? note).split(separator: "\n") {
                 text([HTMLText(String(line), pointSize: sizes.note, color: Self.muted)])
@@ -137,7 +138,7 @@ struct Legend {
     /// entry text; headings and the title count a little more): for choosing ``columns``
     /// before Graphviz measures it.
     var estimatedHeight: Double {
-        let lines = rows.reduce(0) { sum, row in sum + (row.last?.text.first.map { $0.text.split(separator: "\n").count } ?? 1) }
+        let lines = rows.reduce(0) { sum, row in sum + max((row.last?.text.map(\.text).joined() ?? "").split(separator: "\n").count, 1) }
         return Double(max(lines, rows.count)) * sizes.entry * 1.45 + sizes.title
     }
 
