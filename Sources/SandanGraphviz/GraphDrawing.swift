@@ -117,6 +117,7 @@ public struct GraphDrawing: Sendable {
             edgeKinds: edges.kinds, labelled: nodes.labelCount, nodeCount: n, labelledBy: style.nodeSizes?.name,
             notes: notes, showsKey: style.legend, wording: text,
             sizes: style.canvas.map { .canvas(points: $0.legendPoints) } ?? .free(scale: min(max((Double(n) / 50).squareRoot(), 1), 2.5)))
+        legend.boldArrows = style.format == .png
         if let canvas = style.canvas {
             // Measured in the layout pass with the longest labelling note it may end with (the
             // placement may leave labels out), and notes wrapped, so that it only shrinks later.
