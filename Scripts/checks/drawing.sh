@@ -7,12 +7,14 @@
 #   - node labels are at least 7 pt and legend text at least 8 pt at that size;
 #   - no label overlaps another label or a node, no edge passes through a label, no leader
 #     line crosses another label or node, nothing crosses the legend, nothing leaves the canvas;
+#   - with --cluster-by, the cluster boxes are drawn and no node label enters another cluster's box;
 #   - the legend beside the drawing (right of every node) on landscape canvases, below it
-#     (under every node) on portrait ones, in at most 30 % of the area (the aim is a quarter);
+#     (under every node) on portrait ones, in at most a quarter of the area;
 #   - as many node colours as regions, any two at least 15 apart in CIEDE2000;
 # and: every named palette keeps CIEDE2000 >= 15 (ciede2000.py is itself checked against
 # Sharma et al. 2005 and colour-science); a PNG on A4 at 300 dpi is 2480 x 3508 px (±1) with a
-# pHYs chunk of 11811 px/m; --legend-file writes the legend alone; the hub-spoke view fits a
+# pHYs chunk of 11811 px/m; --legend-file writes the legend alone, and a legend too large for
+# its canvas goes to NAME.legend.svg by itself; the hub-spoke view fits a
 # slide with its anchors labelled; the default clustered drawing and a canvas drawing are
 # byte-identical from run to run.
 # Maps (GEO_CASES) are measured the same way, and besides (support/measure_map.py): every 시·도
@@ -58,6 +60,8 @@ CASES=(
   "overhaul-slide|Graphs --programme overhaul-2020 --canvas slide --color-by region --size-by degree"
   "overhaul-a4|Graphs --programme overhaul-2020 --canvas a4 --color-by region --size-by degree --product-labels"
   "overhaul-column|Graphs --programme overhaul-2020 --canvas column --color-by region --size-by degree --legend-file LEGEND"
+  "clustered-a4|Graphs --canvas a4 --color-by region --size-by degree --cluster-by macro_region"
+  "clustered-slide|Graphs --canvas slide --color-by region --size-by degree --cluster-by macro_region"
 )
 GEO_CASES=(
   "national-geo-a4|Graphs --geo --canvas a4 --color-by region --size-by degree"
@@ -101,14 +105,15 @@ w, h = sizes[canvas]
 print(f"{m['file']:<26} {m['width_pt']:>6.1f}x{m['height_pt']:<6.1f}pt labels {m['labels']:>3}/{m['nodes']:<3} "
       f"min label {m['min_label_pt']} pt, legend {m['min_legend_pt']} pt; overlaps label-label {m['label_label']}, "
       f"label-node {m['label_node']}, edge-label {m['edge_label']}, legend {m['legend_clashes']}, outside {m['outside']}, "
-      f"leaders {m['leaders']} crossing {m['leader_clashes']}; legend {m['legend_share']} of the area; "
+      f"leaders {m['leaders']} crossing {m['leader_clashes']}; clusters {m['clusters']}, labels in others {m['label_cluster']}; legend {m['legend_share']} of the area; "
       f"colours {m['node_colours']} (regions {expected}), CIEDE2000 min {m['min_delta_e']}")
 problems = []
 if abs(m["width_pt"] - w) > 0.5 or abs(m["height_pt"] - h) > 0.5: problems.append(f"size {m['width_pt']}x{m['height_pt']} is not {w}x{h}")
 if m["labels"] == 0: problems.append("no labels")
 if m["min_label_pt"] is not None and m["min_label_pt"] < 7: problems.append("a label under 7 pt")
 if "--legend-file" not in args and (m["min_legend_pt"] is None or m["min_legend_pt"] < 8): problems.append("legend text under 8 pt (or no legend)")
-for k in ("label_label", "label_node", "edge_label", "legend_clashes", "outside", "leader_clashes"):
+if "--cluster-by" in args and m["clusters"] == 0: problems.append("no cluster boxes")
+for k in ("label_label", "label_node", "edge_label", "legend_clashes", "outside", "leader_clashes", "label_cluster"):
     if m[k]: problems.append(f"{k} = {m[k]}")
 if m["legend_at"]:
     left, top, right, bottom = m["legend_at"]
@@ -117,7 +122,7 @@ if m["legend_at"]:
         problems.append(f"the legend is not beside the drawing on a landscape canvas ({m['legend_at']}, nodes {m['nodes_at']})")
     if w < h and (top < 0.45 or top < m["nodes_at"][3]):
         problems.append(f"the legend is not below the drawing on a portrait canvas ({m['legend_at']}, nodes {m['nodes_at']})")
-    if m["legend_share"] > 0.3: problems.append(f"the legend takes {m['legend_share']:.0%} of the canvas")
+    if m["legend_share"] > 0.25: problems.append(f"the legend takes {m['legend_share']:.0%} of the canvas")
 if m["node_colours"] != expected: problems.append(f"{m['node_colours']} node colours for {expected} regions")
 if m["min_delta_e"] is not None and m["min_delta_e"] < 15: problems.append(f"CIEDE2000 {m['min_delta_e']} < 15")
 if problems: sys.exit(f"drawing.sh: {m['file']}: " + "; ".join(problems))
@@ -135,6 +140,20 @@ done
 for case in "${GEO_CASES[@]}"; do
   python3 "$support/measure_map.py" "$out/${case%%|*}.svg"
 done
+
+# Every character of the legends' and labels' text has a glyph in NanumGothic (→, ∝, ━, ■, ●
+# and the Hangul among them), so that PNG and PDF, drawn by cairo with that font, show it: the
+# font's charset as fontconfig reports it.
+python3 - "$out"/national-slide.svg "$out"/national-geo-a4.svg "$out"/national-column-legend.svg <<'PY'
+import subprocess, sys
+import xml.etree.ElementTree as ET
+chars = set()
+for path in sys.argv[1:]:
+    chars |= {c for t in ET.parse(path).getroot().iter("{http://www.w3.org/2000/svg}text") for c in "".join(t.itertext()) if ord(c) > 127}
+missing = [c for c in sorted(chars) if not subprocess.run(["fc-list", f"NanumGothic:charset={ord(c):x}", "family"], capture_output=True, text=True).stdout.strip()]
+print(f"glyphs: {len(chars)} non-ASCII characters in legends and labels, {len(missing)} missing from NanumGothic")
+assert not missing, missing
+PY
 
 # PNG on A4 at 300 dpi: 2480 x 3508 px (±1) and pHYs = 11811 px/m.
 "$bin" render Graphs -o "$out/a4.png" --canvas a4 --dpi 300 --color-by region 2>/dev/null
@@ -154,6 +173,13 @@ PY
 "$bin" render Graphs -o "$out/nolegend.svg" --canvas slide --color-by region --legend-file "$out/legend.svg" 2>/dev/null
 grep -q 'class="node legend"' "$out/legend.svg"
 ! grep -q 'class="node legend"' "$out/nolegend.svg"
+
+# A legend that does not fit its canvas (the whole network's on a journal column) is written
+# beside the drawing as NAME.legend.svg, and the warning says so.
+"$bin" render Graphs -o "$out/auto.pdf" --canvas column --color-by region 2>"$out/auto.err"
+grep -q "it was written to $out/auto.legend.svg" "$out/auto.err"
+grep -q 'class="node legend"' "$out/auto.legend.svg"
+python3 "$support/measure_drawing.py" "$out/auto.legend.svg" | python3 -c 'import json,sys; m=json.load(sys.stdin); assert m["min_legend_pt"] >= 8, m'
 
 # The hub-spoke view: a slide, industrial linkages only, no isolated node, every anchor labelled.
 "$bin" render --view hub-spoke -o "$out/hubs.svg" 2>"$out/hubs.err"
@@ -185,8 +211,9 @@ done
 cmp "$out/clustered1.svg" "$out/clustered2.svg"
 cmp "$out/canvas1.svg" "$out/canvas2.svg"
 # The report printed to A4 by headless Chromium: no near-empty page (every page but the last
-# holds at least 400 characters, the last 100), and the network diagram's labels at 7 pt or
-# more at the printed width (the page's text width, 182 mm).
+# holds at least 400 characters, the last 100), and the network diagram's and the province
+# map's labels at 7 pt or more at the printed width (the page's text width, 182 mm); the
+# province map outlines every 시·도.
 command -v pdftotext >/dev/null || { echo "drawing.sh: pdftotext is missing (poppler-utils; Scripts/setup.sh installs it)" >&2; exit 1; }
 "$bin" report Graphs -o "$out/report.html" 2>/dev/null
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$out/report.pdf" "$out/report.html" 2>/dev/null
@@ -207,5 +234,15 @@ printed = 182 / 25.4 * 72
 smallest = min(sizes) * min(1.0, printed / width)
 print(f"report diagram: {width:.0f} pt wide, printed at {printed:.0f} pt; smallest label {smallest:.1f} pt")
 assert smallest >= 7, smallest
+# The province diagram is a map: every 시·도 outlined (class `boundary`), labels at 7 pt or more
+# printed at the page's text width.
+regions = re.search(r'<figure id="fig-regions[^>]*>\s*(<svg.*?</svg>)', page, re.S).group(1)
+codes = {c for c in re.findall(r'class="edge boundary sido sido_(\d+)"', regions)}
+assert len(codes) == 17, f"the province map outlines {len(codes)} 시·도, not 17"
+width = float(re.search(r'<svg[^>]*\bwidth="([\d.]+)pt"', regions).group(1))
+sizes = [float(s) for s in re.findall(r'class="node label[^"]*">.*?font-size="([\d.]+)"', regions, re.S)]
+smallest = min(sizes) * min(1.0, printed / width)
+print(f"report province map: 17 시·도 outlined, {len(sizes)} labels, {width:.0f} pt wide; smallest label {smallest:.1f} pt")
+assert smallest >= 7 and len(sizes) > 0, smallest
 PY
 echo "drawing: all canvas drawings measured clean"

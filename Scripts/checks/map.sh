@@ -4,7 +4,8 @@
 #
 #   - SVG: well-formed; `<g class="edge boundary sido sido_NN">` pieces for each of the 17 시·도
 #     codes, for each of the 253 시·군·구 with --boundaries sigungu, a scale bar, leader lines, the data's
-#     attribution and the projection (EPSG:5179) in the legend;
+#     attribution and the projection (EPSG:5179) in the legend; on a slide the legend in at most a
+#     quarter of the area (measured by support/measure_drawing.py);
 #   - PNG: a PNG; PDF: a PDF that embeds the Hangul font (NanumGothic);
 #   - validate: the bundled data pass with the coordinate check on (no "not checked" note);
 #     a copy with 구미 moved to the sea off Busan is reported at its lat cell, exit status 1.
@@ -26,6 +27,11 @@ python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$w
 [ "$(count 'class="edge leader"' "$work/map.svg")" -ge 1 ] || fail "no leader lines"
 grep -q '국토지리정보원' "$work/map.svg" || fail "no attribution of the boundary data"
 grep -q 'EPSG:5179' "$work/map.svg" || fail "the legend does not name the projection"
+
+# On a slide the map's legend (two columns beside the map) takes at most a quarter of the area.
+$bin render --geo --canvas slide --color-by region --size-by degree -o "$work/slide.svg" 2>"$work/err" || fail "render --geo --canvas slide failed: $(cat "$work/err")"
+share=$(python3 Scripts/checks/support/measure_drawing.py "$work/slide.svg" | python3 -c 'import json, sys; print(json.load(sys.stdin)["legend_share"])')
+python3 -c 'import sys; sys.exit(0 if 0 < float(sys.argv[1]) <= 0.25 else 1)' "$share" || fail "the slide map's legend takes $share of the area (more than a quarter)"
 
 $bin render --geo --boundaries sigungu -o "$work/districts.svg" 2>"$work/err" || fail "render --boundaries sigungu failed: $(cat "$work/err")"
 [ "$(codes sigungu "$work/districts.svg")" -eq 253 ] || fail "not every 시·군·구 has its outline"

@@ -119,6 +119,7 @@ public struct GraphDrawing: Sendable {
             edgeKinds: edges.kinds, labelled: nodes.labelCount, nodeCount: n, labelledBy: style.nodeSizes?.name,
             notes: notes, showsKey: style.legend, wording: text,
             sizes: style.canvas.map { .canvas(points: $0.legendPoints) } ?? .free(scale: min(max((Double(n) / 50).squareRoot(), 1), 2.5)))
+        legend.boldArrows = style.format == .png
         if let canvas = style.canvas {
             // Measured in the layout pass with the longest labelling note it may end with (the
             // placement may leave labels out), and notes wrapped, so that it only shrinks later.
@@ -140,8 +141,7 @@ public struct GraphDrawing: Sendable {
         self.canvasPlan = style.canvas.map { canvas in
             CanvasPlan(canvas: canvas, diameters: sizing.diameters, ranking: Self.labelRanking(graph, style: style),
                        legend: legend, keepsAspect: style.geographic,
-                       map: overlay.flatMap { o in projection.map { (o, $0) } },
-                       dropsClusters: !clustering.clusters.isEmpty, format: style.format)
+                       map: overlay.flatMap { o in projection.map { (o, $0) } }, format: style.format)
         }
         self.nodeTitles = Self.nodeNames(graph, style.labels).enumerated().map { v, name in
             DOTEscaping.cleaned(name == graph.ids[v] ? name : "\(name) (\(graph.ids[v]))")

@@ -131,6 +131,23 @@ import SandanGraph
         #expect(layout.legend?.width == 180 && layout.legend?.height == 90)
     }
 
+    /// A cluster's box and label come from its subgraph object (`cluster_<k>`); a cluster the
+    /// engine did not draw (no `bb`, as after neato or sfdp) has none.
+    @Test func readsClusterBoxes() throws {
+        let json = """
+        {"objects": [
+          {"_gvid": 0, "name": "cluster_1", "bb": "5,6,150,80", "_ldraw_": [{"op": "F", "size": 13.0, "face": "NanumGothic"},
+            {"op": "T", "pt": [20, 70], "align": "l", "width": 26, "text": "수도권"}], "nodes": [2]},
+          {"_gvid": 1, "name": "cluster_0", "nodes": [3]},
+          {"_gvid": 2, "name": "n0", "pos": "10,20"}, {"_gvid": 3, "name": "n1", "pos": "30,40"}]}
+        """
+        let layout = try MeasuredLayout(json: Array(json.utf8), nodeCount: 2, edges: [], clusterCount: 2)
+        #expect(layout.clusters.count == 2 && layout.clusters[0] == nil)
+        let box = try #require(layout.clusters[1])
+        #expect(box.box.minX == 5 && box.box.minY == 6 && box.box.maxX == 150 && box.box.maxY == 80)
+        #expect(box.label?.width == 26 && box.label?.fontSize == 13)
+    }
+
     @Test func aMissingNodeIsAnError() {
         #expect(throws: RenderError.self) {
             try MeasuredLayout(json: Array(Self.json.utf8), nodeCount: 3, edges: [])

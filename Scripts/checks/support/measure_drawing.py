@@ -8,6 +8,8 @@ Prints one JSON object:
   label_label, label_node       overlapping label pairs; labels meeting a node other than their own
   leaders, leader_clashes       leader lines (to labels away from their node); those crossing
                                 another label or another node (the square inside its disc)
+  clusters, label_cluster       cluster boxes; node labels entering a cluster box other than
+                                the one holding their node
   edge_label                    (edge, label) pairs where the edge passes through the label
   legend_clashes                labels, nodes or edges inside the legend's box
   outside                       labels, nodes or legend boxes that leave the canvas
@@ -117,18 +119,25 @@ def measure(path):
 
     labels, nodes, edges, legend_boxes, legend_sizes, label_sizes, fills = [], [], [], [], [], [], []
     leaders = []  # (the node whose label it leads to, its points)
+    clusters = []  # cluster boxes
+    node_titles = []
     for g in graph.iter(f"{NS}g"):
         cls = g.get("class", "")
-        if cls.startswith("node label"):
+        if cls == "cluster" or cls.startswith("cluster "):
+            for p in list(g.iter(f"{NS}path")) + list(g.iter(f"{NS}polygon")):
+                pts = path_points(p.get("d")) if p.tag == f"{NS}path" else polygon_points(p)
+                clusters.append([min(q[0] for q in pts), min(q[1] for q in pts), max(q[0] for q in pts), max(q[1] for q in pts)])
+        elif cls.startswith("node label"):
             m = re.search(r"of-n(\d+)", cls.replace("&#45;", "-"))
-            owner = int(m.group(1)) if m else None  # an edge's label (of-eK) has no node of its own
+            owner = int(m.group(1)) if m else None  # an edge's or cluster's label (of-eK, of-cK) has no node of its own
+            title = g.find(f"{NS}title")
             boxes = []
             for el in g.iter(f"{NS}text"):
                 b, pt = text_box(el, scale)
                 boxes.append(b)
                 label_sizes.append(pt)
             if boxes:
-                labels.append((owner, union(boxes)))
+                labels.append((owner, union(boxes), "".join(title.itertext()) if title is not None else ""))
         elif cls == "node legend":
             boxes = []
             for el in g.iter(f"{NS}text"):
@@ -149,10 +158,13 @@ def measure(path):
             if e is None or title is None:
                 continue
             nodes.append((float(e.get("cx")), float(e.get("cy")), float(e.get("rx")), e.get("fill")))
+            node_titles.append("".join(title.itertext()))
             fills.append(e.get("fill").upper())
         elif cls.startswith("edge leader"):
             m = re.search(r"of-n(\d+)", cls.replace("&#45;", "-"))
-            leaders.append((int(m.group(1)), [path_points(p.get("d")) for p in g.iter(f"{NS}path")]))
+            title = g.find(f"{NS}title")
+            leaders.append((int(m.group(1)), [path_points(p.get("d")) for p in g.iter(f"{NS}path")],
+                            "".join(title.itertext()).split(" – ")[-1] if title is not None else ""))
         elif cls == "edge":
             pts = []
             for p in g.iter(f"{NS}path"):
@@ -161,7 +173,12 @@ def measure(path):
                 pts.append(polygon_points(p))
             edges.append(pts)
 
-    # Graphviz writes the graph's own nodes first, in index order n0, n1, …
+    # Graphviz writes the graph's own nodes first, in index order n0, n1, … unless they are in
+    # clusters (then cluster by cluster): a label's or leader's node is the one with its title
+    # (a label and its leader carry their node's title), else the one at its index.
+    by_title = {t: k for k, t in enumerate(node_titles) if t and node_titles.count(t) == 1}
+    labels = [(by_title.get(t, owner) if owner is not None else None, b) for owner, b, t in labels]
+    leaders = [(by_title.get(t, owner), pieces) for owner, pieces, t in leaders]
     ll = sum(1 for i in range(len(labels)) for j in range(i + 1, len(labels))
              if boxes_meet(shrink(labels[i][1]), shrink(labels[j][1])))
     ln = sum(1 for owner, b in labels for k, (cx, cy, r, _) in enumerate(nodes)
@@ -174,6 +191,9 @@ def measure(path):
     ln_leader = sum(1 for owner, pieces in leaders for k, (cx, cy, r, _) in enumerate(nodes)
                     if k != owner and any(segment_meets(shrink([cx - r * 0.7, cy - r * 0.7, cx + r * 0.7, cy + r * 0.7], 0), p[i], p[i + 1])
                                           for p in pieces for i in range(len(p) - 1)))
+    # A node's label must stay out of every cluster box but its node's (the box holding its centre).
+    lc = sum(1 for owner, b in labels if owner is not None for c in clusters
+             if boxes_meet(shrink(b), c) and not (c[0] <= nodes[owner][0] <= c[2] and c[1] <= nodes[owner][1] <= c[3]))
     lg = 0
     for box in legend_boxes:
         lg += sum(1 for _, b in labels if boxes_meet(shrink(box), b))
@@ -197,6 +217,7 @@ def measure(path):
         "labels": len(labels), "nodes": len(nodes),
         "label_label": ll, "label_node": ln, "edge_label": el, "legend_clashes": lg, "outside": outside,
         "leaders": len(leaders), "leader_clashes": ll_leader + ln_leader,
+        "clusters": len(clusters), "label_cluster": lc,
         "legend_share": legend_share, "legend_at": legend_at,
         "nodes_at": [round((min(cx - r for cx, cy, r, _ in nodes) - canvas[0]) / cw, 3), round((min(cy - r for cx, cy, r, _ in nodes) - canvas[1]) / ch, 3),
                      round((max(cx + r for cx, cy, r, _ in nodes) - canvas[0]) / cw, 3), round((max(cy + r for cx, cy, r, _ in nodes) - canvas[1]) / ch, 3)] if nodes else None,

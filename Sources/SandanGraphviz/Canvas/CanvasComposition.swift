@@ -2,8 +2,9 @@
 /// canvas (text never scaled), the legend beside the network on a landscape canvas and below
 /// it on a portrait one, labels placed by ``LabelPlacement``, all pinned for `neato -n`.
 ///
-/// The final DOT has no graph label and no clusters; each label is a node of its own (shape
-/// `none`, SVG class `label of-n<i>` naming its node, or `label of-e<k>` its edge; a label away
+/// The final DOT has no graph label; clusters keep the boxes the layout gave them (`bb`, scaled
+/// with the nodes); each label is a node of its own (shape `none`, SVG class `label of-n<i>`
+/// naming its node, `label of-c<k>` its cluster or `label of-e<k>` its edge; a label away
 /// from its node has a leader line, an edge of class `leader of-n<i>`), the legend a node of class `legend`, and
 /// two invisible points at the canvas's corners make the bounding box exactly the canvas, so
 /// that with `pad=0` and `margin=0` Graphviz scales nothing: a 7 pt label is 7 pt on the page.
@@ -34,6 +35,9 @@ enum CanvasComposition {
         /// How layout coordinates (points, y up) became canvas coordinates: what anything
         /// drawn in layout coordinates besides the nodes (a map's outlines) must go through.
         var transform: CanvasTransform
+        /// Whether the legend was asked inside but does not fit the canvas at its size in
+        /// points, so that the network took the whole canvas.
+        var legendLeftOut: Bool
     }
 
     /// Composes the final document. O(L · 176 · (n + m + L)) for the label placement, O(120 · n²) for a map's rings, O(n + m)
@@ -50,10 +54,7 @@ enum CanvasComposition {
         var legendBox: LabelPlacement.Rect?
         var plot = LabelPlacement.Rect(minX: m, minY: m, maxX: W - m, maxY: H - m)
         let fits = measured.legend.map { $0.width <= W - 2 * m && $0.height <= (H - 2 * m) * (canvas.isLandscape ? 1 : 0.5) } ?? false
-        if legendInside, measured.legend != nil, !fits {
-            warnings.append("the legend does not fit the \(canvas.name) canvas at \(DOTNumber.format(canvas.legendPoints)) pt and is left out; "
-                + "--legend-file FILE.svg draws it separately")
-        }
+        let legendLeftOut = legendInside && measured.legend != nil && !fits
         if legendInside, fits, let size = measured.legend {
             if canvas.isLandscape {
                 legendBox = LabelPlacement.Rect(minX: W - m - size.width, minY: H - m - size.height, maxX: W - m, maxY: H - m)
@@ -74,7 +75,10 @@ enum CanvasComposition {
         // its output to the origin, which the outlines it never saw do not share), and the map
         // holds its outlines in full, not only the nodes.
         let positions = plan.map?.projection.positions ?? measured.positions
-        let extent = positions + (plan.map.map { $0.overlay.extent($0.projection) } ?? [])
+        let clusterCorners: [(x: Double, y: Double)] = measured.clusters.compactMap { $0 }.flatMap { c in
+            [(x: c.box.minX, y: c.box.minY), (x: c.box.maxX, y: c.box.maxY)]
+        }
+        let extent = positions + (plan.map.map { $0.overlay.extent($0.projection) } ?? []) + clusterCorners
         let xs = extent.map(\.x), ys = extent.map(\.y)
         let (x0, x1, y0, y1) = (xs.min() ?? 0, xs.max() ?? 0, ys.min() ?? 0, ys.max() ?? 0)
         let room = (w: max(plot.maxX - plot.minX - 2 * inset, 1), h: max(plot.maxY - plot.minY - 2 * inset, 1))
@@ -107,6 +111,18 @@ enum CanvasComposition {
             ringLeaders += ring.map { LabelPlacement.Segment(a: point, b: $0) }
         }
 
+        // Cluster boxes where the layout drew them, scaled with the nodes (an affine map keeps
+        // each node inside its box and the boxes apart).
+        let boxes: [(rect: LabelPlacement.Rect, label: MeasuredLayout.TextBox?)?] = measured.clusters.map { cluster in
+            cluster.map { c in
+                let a = transform.apply((x: c.box.minX, y: c.box.minY)), b = transform.apply((x: c.box.maxX, y: c.box.maxY))
+                return (rect: LabelPlacement.Rect(minX: a.x, minY: a.y, maxX: b.x, maxY: b.y), label: c.label)
+            }
+        }
+        func otherBoxes(than k: Int?) -> [LabelPlacement.Rect] {
+            boxes.indices.compactMap { j in j == k ? nil : boxes[j]?.rect }
+        }
+
         // Place the labels, most important first.
         let order = (0..<n).sorted { plan.ranking[$0] != plan.ranking[$1] ? plan.ranking[$0] > plan.ranking[$1] : $0 < $1 }
         // On a map, labels keep clear of the leader lines of co-located nodes and of the scale
@@ -119,9 +135,19 @@ enum CanvasComposition {
                                        segments: segments(document.edges, centres) + mapLeaders,
                                        frame: LabelPlacement.Rect(minX: m, minY: m, maxX: W - m, maxY: H - m),
                                        forbidden: (legendBox.map { [$0] } ?? []) + (scaleBar.map { [$0.box(textPoints: canvas.legendPoints)] } ?? []))
-        // Node labels first, most important first; then edge labels, at their edges' middles.
+        // Cluster labels first, inside their boxes' top left corners; then node labels, most
+        // important first, out of other clusters' boxes; then edge labels, at their edges' middles.
+        let clusterItems = boxes.indices.compactMap { k -> (Int, LabelPlacement.Item)? in
+            guard let box = boxes[k], case .label(.text(let text))? = document.clusters[k].attributes[.label], !text.isEmpty else { return nil }
+            let size = canvas.labelPoints
+            let width: Double = box.label.map { measuredLabel in measuredLabel.width * size / measuredLabel.fontSize } ?? Double(text.count) * size * 0.9
+            let textBox = MeasuredLayout.TextBox(width: width, height: size * MeasuredLayout.lineSpacing, fontSize: size, lines: 1)
+            let anchor = (x: box.rect.minX + width / 2 + 3, y: box.rect.maxY - textBox.height / 2 + 1)
+            return (k, LabelPlacement.Item(anchor: anchor, radius: 0, box: textBox, avoid: otherBoxes(than: k)))
+        }
         let nodeItems = order.compactMap { v in
-            measured.labels[v].map { (v, LabelPlacement.Item(anchor: centres[v], radius: diameters[v] * 36, box: $0)) }
+            measured.labels[v].map { (v, LabelPlacement.Item(anchor: centres[v], radius: diameters[v] * 36, box: $0,
+                                                             avoid: otherBoxes(than: document.nodes[v].cluster))) }
         }
         let edgeItems = document.edges.indices.compactMap { e -> (Int, LabelPlacement.Item)? in
             let edge = document.edges[e]
@@ -129,7 +155,9 @@ enum CanvasComposition {
             let (a, b) = (centres[edge.tail], centres[edge.head])
             return (e, LabelPlacement.Item(anchor: ((a.x + b.x) / 2, (a.y + b.y) / 2), radius: 0, box: box))
         }
-        let spots = placement.place(nodeItems.map(\.1) + edgeItems.map(\.1))
+        let placed = placement.place(clusterItems.map(\.1) + nodeItems.map(\.1) + edgeItems.map(\.1))
+        let clusterSpots = placed.prefix(clusterItems.count)
+        let spots = Array(placed.dropFirst(clusterItems.count))
         let wanted = nodeItems.count
 
         var out = DOTDocument(isDirected: document.isDirected)
@@ -152,7 +180,17 @@ enum CanvasComposition {
             a[.width] = .number(diameters[v])
             a[.height] = .number(diameters[v])
             a[.pos] = .point(x: centres[v].x, y: centres[v].y, pinned: true)
-            return DOTNode(attributes: a)
+            return DOTNode(attributes: a, cluster: node.cluster.flatMap { boxes[$0] == nil ? nil : $0 })
+        }
+        // Each cluster the layout drew keeps its box (`bb`, which `neato -n` draws as given);
+        // its label is a label node of its own.
+        out.clusters = document.clusters.indices.map { k in
+            var a = document.clusters[k].attributes
+            for key in [DOTAttribute.label, .fontsize, .fontcolor, .labeljust, .margin] { a[key] = nil }
+            if let box = boxes[k]?.rect {
+                a[.bb] = .string([box.minX, box.minY, box.maxX, box.maxY].map(DOTNumber.format).joined(separator: ","))
+            }
+            return DOTCluster(attributes: a)
         }
         var owners: [Int?] = []
         var leaders: [DOTEdge] = []
@@ -173,6 +211,19 @@ enum CanvasComposition {
                                     .style: .string("solid")]
             if let color { a[.fontcolor] = color }
             out.nodes.append(DOTNode(attributes: a))
+        }
+        var clusterLabelsDropped = 0
+        for (i, (k, item)) in clusterItems.enumerated() {
+            guard let spot = clusterSpots[i] else {
+                clusterLabelsDropped += 1
+                continue
+            }
+            label(document.clusters[k].attributes[.label], spot, item.box, color: document.clusters[k].attributes[.fontcolor],
+                  owner: "c\(k)", node: nil)
+            owners.append(nil)
+        }
+        if clusterLabelsDropped > 0 {
+            warnings.append("\(clusterLabelsDropped) of \(clusterItems.count) cluster labels do not fit on the \(canvas.name) canvas without overlapping and were left out")
         }
         for (i, (v, item)) in nodeItems.enumerated() {
             guard let spot = spots[i] else { continue }
@@ -221,10 +272,8 @@ enum CanvasComposition {
             map.overlay.add(to: &out, projection: map.projection, transform: transform, textPoints: canvas.legendPoints, ownsLeaders: true)
             owners += Array(repeating: nil, count: out.nodes.count - before)
         }
-        if plan.dropsClusters {
-            warnings.append("cluster boxes are not drawn on a canvas (the layout still groups the nodes); colour by the same attribute to show the groups")
-        }
-        return Result(document: out, extraOwners: owners, labelled: labelled, warnings: warnings, transform: transform)
+        return Result(document: out, extraOwners: owners, labelled: labelled, warnings: warnings, transform: transform,
+                      legendLeftOut: legendLeftOut)
     }
 
     /// The straight segments the final drawing's edges lie on: one per edge between its nodes'

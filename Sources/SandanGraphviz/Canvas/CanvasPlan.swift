@@ -12,8 +12,6 @@ struct CanvasPlan: Sendable {
     /// A map's outlines, leader lines and scale bar, which the layout pass goes without and
     /// the final drawing gets scaled into the canvas (nil without `--geo`).
     var map: (overlay: MapOverlay, projection: GeographicProjection)?
-    /// Whether cluster boxes were asked (a canvas drawing does not draw them).
-    var dropsClusters: Bool
     /// The output format (PNG gets the canvas's dpi).
     var format: RenderFormat?
 }

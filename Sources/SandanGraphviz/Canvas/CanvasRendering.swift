@@ -19,6 +19,9 @@ public struct CanvasRendering: Sendable {
         public var labelledNodes: Int
         /// Graphviz's warnings (each starting `graphviz: `) and what the composition had to give up.
         public var warnings: [String]
+        /// Whether the legend does not fit the canvas at its size in points (legend text is
+        /// never shrunk) and was left out: the caller draws it with ``renderLegend(_:)``.
+        public var legendLeftOut: Bool
     }
 
     /// Lays out and renders `drawing` on its canvas in `format`; with `legendInside` false the
@@ -33,13 +36,14 @@ public struct CanvasRendering: Sendable {
         let measured = try MeasuredLayout(json: layout.data, nodeCount: drawing.document.nodes.count, edges: drawing.document.edges.map { edge in
             guard case .label(.text(let text))? = edge.attributes[.label] else { return (edge.tail, edge.head, nil) }
             return (edge.tail, edge.head, text)
-        })
+        }, clusterCount: drawing.document.clusters.count)
         let result = CanvasComposition.compose(drawing.document, plan: plan, measured: measured, legendInside: legendInside)
         let final = try renderer.render(dot: result.document.text, layout: .pinned, format: format)
         let data = format == .png ? PNGResolution.recording(dpi: plan.canvas.dpi, in: final.data) : final.data
         let titles = drawing.nodeTitles + result.extraOwners.map { owner in owner.map { drawing.nodeTitles[$0] } ?? "" }
         return Output(data: data, titles: titles, labelledNodes: result.labelled,
-                      warnings: (layout.warnings + final.warnings).map { "graphviz: " + $0 } + result.warnings)
+                      warnings: (layout.warnings + final.warnings).map { "graphviz: " + $0 } + result.warnings,
+                      legendLeftOut: result.legendLeftOut)
     }
 
     /// The drawing's legend alone, as SVG at its size in points (for `--legend-file`).

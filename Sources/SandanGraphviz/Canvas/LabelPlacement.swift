@@ -2,7 +2,7 @@ import Foundation
 
 /// Places labels (of nodes, and of edges at their middles) on a finished drawing so that no
 /// label overlaps another label, a node (its own included) or an edge (its own included), and
-/// none leaves the frame or enters the legend.
+/// none leaves the frame or enters the legend (nor, for a node's label, another cluster's box).
 ///
 /// Greedy, in order of importance: each label tries a fixed list of spots around its node
 /// (below, right, above, left, the four diagonals, then rings farther out, joined to the node
@@ -69,6 +69,9 @@ struct LabelPlacement {
         var anchor: (x: Double, y: Double)
         var radius: Double
         var box: MeasuredLayout.TextBox
+        /// Areas this label in particular must keep out of (the boxes of clusters other than
+        /// its node's).
+        var avoid: [Rect] = []
     }
 
     /// Where an item's label went: its centre, and whether it is away from its anchor (on an
@@ -89,7 +92,7 @@ struct LabelPlacement {
             for (k, spot) in spots(item, far: index < Self.farLabels).enumerated() {
                 let rect = Rect(centre: spot, width: item.box.width, height: item.box.height)
                 let guarded = rect.padded(gap)
-                guard frame.contains(rect), !forbidden.contains(where: guarded.intersects),
+                guard frame.contains(rect), !forbidden.contains(where: guarded.intersects), !item.avoid.contains(where: guarded.intersects),
                       !placed.contains(where: guarded.intersects),
                       !centres.indices.contains(where: { guarded.meets(disc: centres[$0], radius: radii[$0]) }),
                       !segments.contains(where: { guarded.meets(segment: $0.a, $0.b) }),

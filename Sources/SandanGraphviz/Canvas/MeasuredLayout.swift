@@ -18,6 +18,9 @@ struct MeasuredLayout {
     var edgeLabels: [TextBox?]
     /// The graph label's size in points, nil without one.
     var legend: (width: Double, height: Double)?
+    /// Each cluster's box (points, y up) and label text block, indexed like the document's
+    /// clusters; nil for a cluster the engine did not draw (neato, sfdp).
+    var clusters: [(box: LabelPlacement.Rect, label: TextBox?)?]
 
     /// Line height as a multiple of the font size (Graphviz's `LINESPACING`).
     static let lineSpacing = 1.2
@@ -28,7 +31,7 @@ struct MeasuredLayout {
     ///
     /// `edges` are the document's edges with their label text: Graphviz numbers edges in its own
     /// order, so each measured edge label is matched to the document's edge by its ends and text.
-    init(json: [UInt8], nodeCount: Int, edges: [(tail: Int, head: Int, label: String?)]) throws(RenderError) {
+    init(json: [UInt8], nodeCount: Int, edges: [(tail: Int, head: Int, label: String?)], clusterCount: Int = 0) throws(RenderError) {
         func failure(_ why: String) -> RenderError { .graphviz(stage: "reading the layout", message: why) }
         guard let root = (try? JSONSerialization.jsonObject(with: Data(json))) as? [String: Any] else {
             throw failure("Graphviz's JSON could not be read")
@@ -37,7 +40,16 @@ struct MeasuredLayout {
         labels = Array(repeating: nil, count: nodeCount)
         var seen = 0
         var nodeOfGvid: [Int: Int] = [:]
+        clusters = Array(repeating: nil, count: clusterCount)
         for case let object as [String: Any] in root["objects"] as? [Any] ?? [] {
+            if let name = object["name"] as? String, name.hasPrefix("cluster_"), let k = Int(name.dropFirst(8)), k >= 0, k < clusterCount,
+               let bb = object["bb"] as? String {
+                let v = bb.split(separator: ",").compactMap { Double($0) }
+                if v.count == 4 {
+                    clusters[k] = (LabelPlacement.Rect(minX: v[0], minY: v[1], maxX: v[2], maxY: v[3]), Self.textBox(object["_ldraw_"] as? [Any]))
+                }
+                continue
+            }
             guard let name = object["name"] as? String, name.hasPrefix("n"), let v = Int(name.dropFirst()),
                   v >= 0, v < nodeCount, let pos = object["pos"] as? String else { continue }
             if let gvid = object["_gvid"] as? Int { nodeOfGvid[gvid] = v }

@@ -6,7 +6,7 @@ import Foundation
 /// a `javascript:` URL is copied into the SVG, and `image=` embeds a local file).
 public enum DOTAttribute: String, Sendable, Hashable, CaseIterable, Comparable {
     /// (`class`: the SVG class of a node or edge; Sandan writes only fixed words and `n<i>` ids.)
-    case arrowhead, arrowsize, bgcolor, `class`, color, dir, dpi, esep, fillcolor, fixedsize, fontcolor
+    case arrowhead, arrowsize, bb, bgcolor, `class`, color, dir, dpi, esep, fillcolor, fixedsize, fontcolor
     case fontname, fontsize, forcelabels, height, K, label, labeljust, labelloc, margin, nodesep
     case outputorder, overlap, overlap_scaling, pad, penwidth, pin, pos, rankdir, ranksep, sep, shape, splines
     case start, style, weight, width, xlabel

@@ -28,6 +28,10 @@ struct Legend {
     var noteWidth: Int?
     /// Entries are broken into lines of about this many characters (nil: one line each).
     var entryWidth: Int?
+    /// Whether arrows "→" in entries are drawn bold (for PNG: NanumGothic's regular arrow is a
+    /// hairline whose shaft vanishes at 8 pt and 150 dpi, leaving "›"). SVG and PDF keep each
+    /// entry one run of text, so that it reads and searches as written.
+    var boldArrows = false
 
     /// Point sizes of each kind of text, and of colour swatches.
     struct Sizes {
@@ -60,7 +64,8 @@ struct Legend {
         func text(_ runs: [HTMLText]) { rows.append([HTMLCell([]), HTMLCell(runs)]) }
         func entry(_ sample: HTMLCell, _ caption: String, color: String = Self.ink) {
             let text = entryWidth.map { LabelWrapping.wrap(caption, width: $0) } ?? caption
-            rows.append([sample, HTMLCell([HTMLText(text, pointSize: sizes.entry, color: color)])])
+            let runs = boldArrows ? Self.runs(text, pointSize: sizes.entry, color: color) : [HTMLText(text, pointSize: sizes.entry, color: color)]
+            rows.append([sample, HTMLCell(runs)])
         }
         func heading(_ caption: String) {
             text([HTMLText(" ", pointSize: sizes.note * 0.6)])
@@ -68,9 +73,12 @@ struct Legend {
         }
         if let title, !title.isEmpty {
             let wrapped = noteWidth.map { LabelWrapping.wrap(title, width: $0 * 2 / 3) } ?? title
-            text([HTMLText(wrapped, pointSize: sizes.title, color: Self.ink, bold: true)])
+            for line in wrapped.split(separator: "\n") { text([HTMLText(String(line), pointSize: sizes.title, color: Self.ink, bold: true)]) }
         }
-        text([HTMLText(summary, pointSize: sizes.entry, color: Self.muted)])
+        // Flowed into columns, the summary is wrapped to half a note's width, a row per line:
+        // the first column holds the colour entries, far narrower than the summary in one line.
+        let summaryLines = columns > 1 ? LabelWrapping.wrap(summary, width: (noteWidth ?? 44) / 2).split(separator: "\n").map(String.init) : [summary]
+        for line in summaryLines { text([HTMLText(line, pointSize: sizes.entry, color: Self.muted)]) }
         if showsKey {
             if let coloring, !coloring.entries.isEmpty {
                 heading(wording.colourHeading(colorTitle ?? coloring.attribute))
@@ -101,8 +109,13 @@ struct Legend {
             }
         }
         let labelNote = labelled < nodeCount ? [wording.labelNote(labelled: labelled, of: nodeCount, by: labelledBy)] : []
+        // A wrapped note (as the wrapped title above) is a row per line: in a legend flowed into
+        // columns, one tall row would make the rows beside it as tall, leaving gaps in the
+        // other columns.
         for note in labelNote + notes {
-            text([HTMLText(noteWidth.map { LabelWrapping.wrap(note, width: $0) } ?? note, pointSize: sizes.note, color: Self.muted)])
+            for line in (noteWidth.map { LabelWrapping.wrap(note, width: $0) } ?? note).split(separator: "\n") {
+                text([HTMLText(String(line), pointSize: sizes.note, color: Self.muted)])
+            }
         }
         return rows
     }
@@ -130,8 +143,20 @@ struct Legend {
     /// entry text; headings and the title count a little more): for choosing ``columns``
     /// before Graphviz measures it.
     var estimatedHeight: Double {
-        let lines = rows.reduce(0) { sum, row in sum + (row.last?.text.first.map { $0.text.split(separator: "\n").count } ?? 1) }
+        let lines = rows.reduce(0) { sum, row in sum + max((row.last?.text.map(\.text).joined() ?? "").split(separator: "\n").count, 1) }
         return Double(max(lines, rows.count)) * sizes.entry * 1.45 + sizes.title
+    }
+
+    /// `text` as runs in which every arrow "→" (with the spaces after it: SVG drops a text
+    /// element's leading spaces) is bold. O(length of `text`).
+    static func runs(_ text: String, pointSize: Double, color: String) -> [HTMLText] {
+        let pieces = text.split(separator: "→", omittingEmptySubsequences: false)
+        return pieces.enumerated().flatMap { i, piece in
+            let spaces = i > 0 ? piece.prefix { $0 == " " } : ""
+            let rest = piece.dropFirst(spaces.count)
+            return (i > 0 ? [HTMLText("→" + spaces, pointSize: pointSize, color: color, bold: true)] : [])
+                + (rest.isEmpty ? [] : [HTMLText(String(rest), pointSize: pointSize, color: color)])
+        }
     }
 
     /// A line sample in text: solid, dashed or dotted.

@@ -64,7 +64,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "PNG resolution on a canvas, in pixels per inch (default 300 for print canvases, 192 for slides).")
     var dpi: Double?
 
-    @Option(name: .customLong("legend-file"), help: ArgumentHelp("With --canvas, write the legend to this SVG file and give the drawing the whole canvas.", valueName: "file.svg"))
+    @Option(name: .customLong("legend-file"), help: ArgumentHelp("With --canvas, write the legend to this SVG file and give the drawing the whole canvas (a legend that does not fit the canvas goes to OUTPUT.legend.svg without it).", valueName: "file.svg"))
     var legendFile: String?
 
     @Option(name: .long, help: "A ready-made picture: hub-spoke (industrial linkages, anchors and their spokes, on a slide).")
@@ -218,7 +218,11 @@ struct Render: ParsableCommand {
                     let rendered = try canvasRenderer.render(drawing, format: format, legendInside: legendFile == nil)
                     (data, titles, labelled) = (rendered.data, rendered.titles, rendered.labelledNodes)
                     warnings += rendered.warnings
-                    if legendFile != nil { legendBytes = try canvasRenderer.renderLegend(drawing) }
+                    if legendFile != nil || rendered.legendLeftOut { legendBytes = try canvasRenderer.renderLegend(drawing) }
+                    if rendered.legendLeftOut, let canvas = target {
+                        warnings.append("the legend does not fit the \(canvas.name) canvas at \(Int(canvas.legendPoints)) pt; "
+                            + "it was written to \(legendPath) (--legend-file chooses the file)")
+                    }
                 } else {
                     let rendered = try renderer.render(dot: dot, layout: drawing.layout, format: format)
                     data = rendered.data
@@ -246,8 +250,14 @@ struct Render: ParsableCommand {
                 input: path, output: output, command: CommandLine.arguments, warnings: warnings).json
         }
         var files: [(path: String, data: Data?)] = [(output, Data(bytes)), (RenderManifest.path(for: output), record)]
-        if let legendFile, let legendBytes { files.append((legendFile, Data(legendBytes))) }
+        if let legendBytes { files.append((legendPath, Data(legendBytes))) }
         try AtomicFile.writeSet(files, sparing: ReadInputs.all)
+    }
+
+    /// Where the legend goes: `--legend-file`, else (when it does not fit the canvas)
+    /// `NAME.legend.svg` beside the output `NAME.EXT`.
+    private var legendPath: String {
+        legendFile ?? (output as NSString).deletingPathExtension + ".legend.svg"
     }
 
     /// The canvas `name` asks for, nil for none; an unreadable one is a usage error.
