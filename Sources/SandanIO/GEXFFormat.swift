@@ -47,10 +47,10 @@ public enum GEXFFormat {
     }
 
     /// The GEXF 1.3 text of `graph`.
-    /// - Throws: ``InputError`` naming `file` when an id, name or value holds a character XML
+    /// - Throws: ``OutputError`` naming `file` when an id, name or value holds a character XML
     ///   cannot carry.
-    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
-        func esc(_ text: String, _ what: @autoclosure () -> String) throws(InputError) -> String {
+    public static func write(_ graph: Graph, file: String) throws(OutputError) -> Data {
+        func esc(_ text: String, _ what: @autoclosure () -> String) throws(OutputError) -> String {
             try XMLOutput.escape(text, file: file, what: what())
         }
         let hasKinds = graph.kinds != [""]
@@ -74,7 +74,7 @@ public enum GEXFFormat {
           <graph mode="\(years == nil ? "static" : "dynamic")"\(years == nil ? "" : " timeformat=\"integer\"") defaultedgetype="\(graph.isDirected ? "directed" : "undirected")">
 
         """
-        func declarations(_ names: [String], _ table: AttributeTable, kind: Bool, _ domain: String) throws(InputError) -> String {
+        func declarations(_ names: [String], _ table: AttributeTable, kind: Bool, _ domain: String) throws(OutputError) -> String {
             guard kind || !names.isEmpty else { return "" }
             var text = "    <attributes class=\"\(domain)\" mode=\"static\">\n"
             if kind { text += "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n" }
@@ -83,7 +83,7 @@ public enum GEXFFormat {
             }
             return text + "    </attributes>\n"
         }
-        func attvalues(_ names: [String], _ table: AttributeTable, row: Int, kind: String?) throws(InputError) -> String {
+        func attvalues(_ names: [String], _ table: AttributeTable, row: Int, kind: String?) throws(OutputError) -> String {
             var text = ""
             if let kind, !kind.isEmpty { text += "<attvalue for=\"kind\" value=\"\(try esc(kind, "edge kind"))\"/>" }
             for (i, name) in names.enumerated() {
@@ -117,15 +117,15 @@ public enum GEXFFormat {
     /// What ``write(_:file:)`` does not carry for `graph`: a node or edge attribute `label`
     /// that is not a string (GEXF's `label` is text) and an integer `weight` (GEXF's `weight`
     /// is a decimal number) read back as a string and a double, one warning each.
-    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
-        var warnings: [InputWarning] = []
+    public static func losses(of graph: Graph, file: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         for (what, table) in [("node", graph.nodeAttributes), ("edge", graph.edgeAttributes)] {
             if let label = table["label"], label.type != .string {
-                warnings.append(InputWarning(SourceLocation(file: file), "GEXF's \(what) label is text: the \(label.type.rawValue) \(what) attribute 'label' will read back as strings"))
+                warnings.append(Diagnostic(SourceLocation(file: file), "GEXF's \(what) label is text: the \(label.type.rawValue) \(what) attribute 'label' will read back as strings"))
             }
         }
         if graph.edgeAttributes["weight"]?.type == .integer {
-            warnings.append(InputWarning(SourceLocation(file: file), "GEXF's edge weight is a decimal number: the integer weights will read back as doubles"))
+            warnings.append(Diagnostic(SourceLocation(file: file), "GEXF's edge weight is a decimal number: the integer weights will read back as doubles"))
         }
         return warnings
     }
@@ -177,7 +177,7 @@ private struct GEXFReader {
     var edgeAttributes = AttributeColumnsBuilder()
     var edges: [PendingEdge] = []
     var text = ""
-    var warnings: [InputWarning] = []
+    var warnings: [Diagnostic] = []
     var nonFinite = NonFiniteTally()
     var warnedDynamic = false
 
@@ -354,7 +354,7 @@ private struct GEXFReader {
         if ["start", "end", "startopen", "endopen", "timestamp", "timestamps"].contains(where: { attributes[$0] != nil }),
            !warnedDynamic {
             warnedDynamic = true
-            warnings.append(InputWarning(location(event), "time intervals and timestamps are ignored: a dynamic attribute keeps its last value"))
+            warnings.append(Diagnostic(location(event), "time intervals and timestamps are ignored: a dynamic attribute keeps its last value"))
         }
         if text == "null", attribute.type != .string { return }
         if c == .edge, attribute.title == "kind" {

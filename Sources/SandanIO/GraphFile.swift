@@ -87,18 +87,23 @@ public enum GraphFile {
     ///   - sparing: files that must not be replaced (the command's inputs).
     /// - Returns: what the format could not carry, one warning each (empty when the file reads
     ///   back as the same graph: see each format's `losses(of:file:)`).
-    /// - Throws: ``InputError`` when the format cannot hold the graph (a NUL character in a text
+    /// - Throws: ``OutputError`` when the format cannot hold the graph (a NUL character in a text
     ///   format, `NULCheck`) or the file cannot be written.
     @discardableResult
-    public static func write(_ graph: Graph, to path: String, sparing: Set<FileIdentity> = []) throws(InputError) -> [InputWarning] {
-        let format = try GraphFormat.of(extensionOf: path)
+    public static func write(_ graph: Graph, to path: String, sparing: Set<FileIdentity> = []) throws(OutputError) -> [Diagnostic] {
+        let format: GraphFormat
+        do {
+            format = try GraphFormat.of(extensionOf: path)
+        } catch {
+            throw OutputError(file: path, error.message)
+        }
         try writeFile(graph, to: path, format: format, sparing: sparing)
         return losses(of: graph, in: format, file: path)
     }
 
     /// What writing `graph` as `format` to `file` does not carry, one warning each. GraphML
     /// and JSON carry everything a Sandan graph holds.
-    public static func losses(of graph: Graph, in format: GraphFormat, file: String) -> [InputWarning] {
+    public static func losses(of graph: Graph, in format: GraphFormat, file: String) -> [Diagnostic] {
         switch format {
         case .edgeList: EdgeListFormat.losses(of: graph, file: file)
         case .csv: CSVFormat.losses(of: graph, file: file)
@@ -111,7 +116,7 @@ public enum GraphFile {
         }
     }
 
-    private static func writeFile(_ graph: Graph, to path: String, format: GraphFormat, sparing: Set<FileIdentity>) throws(InputError) {
+    private static func writeFile(_ graph: Graph, to path: String, format: GraphFormat, sparing: Set<FileIdentity>) throws(OutputError) {
         if let name = format.nulFreeName { try NULCheck.refuse(graph, file: path, format: name) }
         let data: Data
         switch format {
@@ -139,9 +144,9 @@ public enum GraphFile {
         case .ucinet:
             data = try UCINETFormat.write(graph, file: path)
         case .xlsx:
-            throw InputError(file: path, "writing a graph as .xlsx is not supported; write a .csv edge table (Excel opens it)")
+            throw OutputError(file: path, "writing a graph as .xlsx is not supported; write a .csv edge table (Excel opens it)")
         case .dataset:
-            throw InputError(file: path, "writing a dataset folder is not supported; write a .csv edge table (its node table is written beside it)")
+            throw OutputError(file: path, "writing a dataset folder is not supported; write a .csv edge table (its node table is written beside it)")
         }
         try AtomicFile.write(data, to: path, sparing: sparing)
     }
