@@ -47,6 +47,8 @@ struct Sandan: ParsableCommand {
             try command.run()
         } catch let error as InputError {
             fail(error.description)
+        } catch let error as OutputError {
+            fail(error.description)
         } catch let error as GraphError {
             fail(error.description)
         } catch let error as CommandFailure {

@@ -15,7 +15,7 @@ import Testing
         let path = folder.write("out.edges", "old content\n")
         var b = GraphBuilder(directed: false)
         b.addEdge("a b", "c")  // an id with a space cannot go into an edge list
-        expectInputError("cannot be written to an edge list") { () throws(InputError) in try GraphFile.write(b.build(), to: path) }
+        expectOutputError("cannot be written to an edge list") { () throws(OutputError) in try GraphFile.write(b.build(), to: path) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old content\n")
         #expect(folder.contents == ["out.edges"], "no temporary file left")
     }
@@ -24,7 +24,7 @@ import Testing
     @Test func aFolderIsRefused() throws {
         let folder = TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.file("out.json"), withIntermediateDirectories: false)
-        expectInputError("cannot write: it is a folder") { () throws(InputError) in
+        expectOutputError("cannot write: it is a folder") { () throws(OutputError) in
             try GraphFile.write(SampleGraphs.full(directed: false), to: folder.file("out.json"))
         }
         #expect(folder.contents == ["out.json"])
@@ -59,7 +59,7 @@ import Testing
         let before = try String(contentsOfFile: folder.file("g.nodes.csv"), encoding: .utf8)
         try FileManager.default.removeItem(atPath: folder.file("g.csv"))
         try FileManager.default.createDirectory(atPath: folder.file("g.csv"), withIntermediateDirectories: false)
-        expectInputError("it is a folder") { () throws(InputError) in
+        expectOutputError("it is a folder") { () throws(OutputError) in
             try GraphFile.write(SampleGraphs.full(directed: true), to: folder.file("g.csv"))
         }
         #expect(try String(contentsOfFile: folder.file("g.nodes.csv"), encoding: .utf8) == before)
@@ -153,7 +153,7 @@ import Testing
         #expect(mknod(full, S_IFCHR | 0o666, dev_t(1 << 8 | 7)) == 0)
         #expect(mkfifo(fifo, 0o644) == 0)
         try GraphFile.write(SampleGraphs.full(directed: false), to: null)
-        expectInputError("cannot write: No space left on device") { () throws(InputError) in
+        expectOutputError("cannot write: No space left on device") { () throws(OutputError) in
             try GraphFile.write(SampleGraphs.full(directed: false), to: full)
         }
         let received = FIFOReader(fifo)
@@ -169,7 +169,7 @@ import Testing
         let folder = TemporaryFolder()
         try FileManager.default.createSymbolicLink(atPath: folder.file("a.json"), withDestinationPath: "b.json")
         try FileManager.default.createSymbolicLink(atPath: folder.file("b.json"), withDestinationPath: "a.json")
-        expectInputError("cannot write: Too many levels of symbolic links") { () throws(InputError) in
+        expectOutputError("cannot write: Too many levels of symbolic links") { () throws(OutputError) in
             try GraphFile.write(SampleGraphs.full(directed: false), to: folder.file("a.json"))
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("a.json")) == "b.json")
@@ -184,7 +184,7 @@ import Testing
         let link = folder.file("alias.json")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "g.json")
         let identity = try #require(FileIdentity(path: path))
-        expectInputError("is a file this command read; refusing to replace it") { () throws(InputError) in
+        expectOutputError("is a file this command read; refusing to replace it") { () throws(OutputError) in
             try GraphFile.write(SampleGraphs.full(directed: false), to: link, sparing: [identity])
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}")

@@ -185,8 +185,8 @@ import Testing
     func oddBackslashRunsAreRefused(id: String) {
         var b = GraphBuilder(directed: false)
         b.addNode(id)
-        expectInputError("has an odd number of backslashes before a quote, a line break or its end, which DOT cannot carry") {
-            () throws(InputError) in _ = try DOTWriter.write(b.build(), file: "out.gv")
+        expectOutputError("has an odd number of backslashes before a quote, a line break or its end, which DOT cannot carry") {
+            () throws(OutputError) in _ = try DOTWriter.write(b.build(), file: "out.gv")
         }
     }
 
@@ -199,8 +199,8 @@ import Testing
         #expect(try read("digraph { a [label=\"%x\", \"%attr\"=1] }", as: .dot).graph.ids.all == ["a"])
         var b = GraphBuilder(directed: true)
         b.addEdge("a", "%81")
-        expectInputError("the node id \"%81\" begins with '%', which Graphviz reads as one of its anonymous names") {
-            () throws(InputError) in _ = try DOTWriter.write(b.build(), file: "out.gv")
+        expectOutputError("the node id \"%81\" begins with '%', which Graphviz reads as one of its anonymous names") {
+            () throws(OutputError) in _ = try DOTWriter.write(b.build(), file: "out.gv")
         }
     }
 
@@ -209,8 +209,8 @@ import Testing
     func lineBreaksBetweenQuotesAreRefused(id: String) {
         var b = GraphBuilder(directed: false)
         b.addNode(id)
-        expectInputError("has a line break between quotes or the ends of the text, which Graphviz drops") {
-            () throws(InputError) in _ = try DOTWriter.write(b.build(), file: "out.gv")
+        expectOutputError("has a line break between quotes or the ends of the text, which Graphviz drops") {
+            () throws(OutputError) in _ = try DOTWriter.write(b.build(), file: "out.gv")
         }
     }
 }

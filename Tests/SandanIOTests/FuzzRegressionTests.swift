@@ -7,7 +7,7 @@ import Testing
 /// `Tests/Fixtures/FuzzRegressions/` as `FORMAT-what-went-wrong.EXT`. Each goes through the
 /// fuzz target's check: the reader either refuses it with an ``InputError`` or reads it, and
 /// what it reads is written in the same format and read back to the same ids, edges and kinds
-/// (unless the writer refuses it with an ``InputError``).
+/// (unless the writer refuses it with an ``OutputError``).
 @Suite struct FuzzRegressionTests {
     static let folder: URL = {
         var url = URL(fileURLWithPath: #filePath)

@@ -166,7 +166,7 @@ import Testing
         clash.addNode("a")
         clash.setNodeColumn("label", .string(["x"]))
         clash.setNodeColumn("sandan_label", .string(["y"]))
-        expectInputError("the attributes 'label' and 'sandan_label' cannot both be written to GML") { () throws(InputError) in
+        expectOutputError("the attributes 'label' and 'sandan_label' cannot both be written to GML") { () throws(OutputError) in
             _ = try GMLFormat.write(clash.build(), file: "out.gml")
         }
     }

@@ -17,9 +17,9 @@ import Testing
     func aNULInAnIdIsRefused(name: String) throws {
         let graph = try Self.graph(#"{"nodes":[{"id":"a\u0000b"},{"id":"c"}],"links":[{"source":"a\u0000b","target":"c"}]}"#)
         let folder = TemporaryFolder()
-        let error = inputError { () throws(InputError) in try GraphFile.write(graph, to: folder.file(name)) }
+        let error = outputError { () throws(OutputError) in try GraphFile.write(graph, to: folder.file(name)) }
         #expect(error?.message == "node id \"a\\u{0}b\" holds a NUL character (U+0000), which \(Self.names[name]!) cannot carry; remove it, or write .json, which escapes it")
-        #expect(error?.location.file == folder.file(name))
+        #expect(error?.file == folder.file(name))
         #expect(folder.contents.isEmpty, "nothing written")
     }
 
@@ -32,7 +32,7 @@ import Testing
         for (json, what) in cases {
             let folder = TemporaryFolder()
             let graph = try Self.graph(json)
-            let error = inputError { () throws(InputError) in try GraphFile.write(graph, to: folder.file("g.csv")) }
+            let error = outputError { () throws(OutputError) in try GraphFile.write(graph, to: folder.file("g.csv")) }
             #expect(error?.message.hasPrefix(what + " holds a NUL character") == true, "\(error?.message ?? "")")
             #expect(folder.contents.isEmpty)
         }

@@ -27,7 +27,7 @@ import Testing
             let graph = RandomGraph(seed: UInt64(seed)).graph
             let model = FormatModel(format: format, graph: graph)
             let path = folder.file(name)
-            let warnings: [InputWarning]
+            let warnings: [Diagnostic]
             do {
                 warnings = try GraphFile.write(graph, to: path)
             } catch {

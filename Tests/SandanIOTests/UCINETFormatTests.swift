@@ -93,7 +93,7 @@ import Testing
         expectInputError("the matrix ends early (N=2)") { () throws(InputError) in
             _ = try UCINETFormat.read("DL N=2\nDATA:\n0 1\n1\n", file: "m.dl")
         }
-        expectInputError("a full matrix holds one value per pair") { () throws(InputError) in
+        expectOutputError("a full matrix holds one value per pair") { () throws(OutputError) in
             var builder = GraphBuilder(directed: false)
             _ = builder.addEdge("a", "b")
             _ = builder.addEdge("a", "b")

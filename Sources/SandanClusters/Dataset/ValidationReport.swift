@@ -1,30 +1,14 @@
 import SandanIO
 
-/// One problem the validator found: where (file, line, column) and what.
-public struct ValidationProblem: Sendable, Equatable, CustomStringConvertible {
-    /// The file, 1-based line and column (in Unicode scalars) of the offending cell, or of the
-    /// row or header when no single cell is at fault.
-    public let location: SourceLocation
-    /// What is wrong, and how to fix it when that is not obvious.
-    public let message: String
-
-    public init(_ location: SourceLocation, _ message: String) {
-        self.location = location
-        self.message = message
-    }
-
-    /// `FILE:LINE:COLUMN: message`, the form compilers and the CLI use.
-    public var description: String { "\(location): \(message)" }
-}
-
 /// The outcome of ``DatasetValidator/validate(folder:)``: every problem, in file order
 /// (`complexes.csv`, `linkages.csv`, `designations.csv`, `participations.csv`; within a file by line and column), and how many
 /// rows each table has.
 public struct ValidationReport: Sendable, Equatable {
     /// The folder that was checked.
     public let folder: String
-    /// Every problem found; empty when the dataset is valid.
-    public let problems: [ValidationProblem]
+    /// Every problem found, each at the offending cell (or row or header when no single cell
+    /// is at fault); empty when the dataset is valid.
+    public let problems: [Diagnostic]
     /// Data rows in `complexes.csv` (0 when it could not be read).
     public let nodeRows: Int
     /// Data rows in `linkages.csv`.
@@ -34,7 +18,7 @@ public struct ValidationReport: Sendable, Equatable {
     /// Data rows in `participations.csv` (0 when the folder has none).
     public let participationRows: Int
 
-    public init(folder: String, problems: [ValidationProblem], nodeRows: Int, edgeRows: Int, designationRows: Int,
+    public init(folder: String, problems: [Diagnostic], nodeRows: Int, edgeRows: Int, designationRows: Int,
                 participationRows: Int = 0) {
         self.folder = folder
         self.problems = problems

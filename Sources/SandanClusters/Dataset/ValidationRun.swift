@@ -4,7 +4,7 @@ import SandanIO
 /// The state of one validation: the problems so far and what the node table declared.
 struct ValidationRun {
     let validator: DatasetValidator
-    var problems: [ValidationProblem] = []
+    var problems: [Diagnostic] = []
     /// Each declared node id: its kind (when known) and region.
     var declared: [String: (kind: NodeKind?, region: String?)] = [:]
     /// What the anchor-year checks compare (see `ValidationRun+Anchors.swift`).
@@ -13,7 +13,7 @@ struct ValidationRun {
     init(validator: DatasetValidator) { self.validator = validator }
 
     mutating func report(_ location: SourceLocation, _ message: String) {
-        problems.append(ValidationProblem(location, message))
+        problems.append(Diagnostic(location, message))
     }
 
     // MARK: - Reading

@@ -91,20 +91,25 @@ public enum GraphFile {
     ///   - options: what the format writes beyond the graph (GEXF's node visuals, DL's layout).
     /// - Returns: what the format could not carry, one warning each (empty when the file reads
     ///   back as the same graph: see each format's `losses(of:file:)`).
-    /// - Throws: ``InputError`` when the format cannot hold the graph (a NUL character in a text
+    /// - Throws: ``OutputError`` when the format cannot hold the graph (a NUL character in a text
     ///   format, `NULCheck`; a DL full matrix too large or with parallel edges) or the file
     ///   cannot be written.
     @discardableResult
     public static func write(_ graph: Graph, to path: String, sparing: Set<FileIdentity> = [],
-                             options: WriteOptions = WriteOptions()) throws(InputError) -> [InputWarning] {
-        let format = try GraphFormat.of(extensionOf: path)
+                             options: WriteOptions = WriteOptions()) throws(OutputError) -> [Diagnostic] {
+        let format: GraphFormat
+        do {
+            format = try GraphFormat.of(extensionOf: path)
+        } catch {
+            throw OutputError(file: path, error.message)
+        }
         try writeFile(graph, to: path, format: format, sparing: sparing, options: options)
         return losses(of: graph, in: format, file: path)
     }
 
     /// What writing `graph` as `format` to `file` does not carry, one warning each. GraphML
     /// and JSON carry everything a Sandan graph holds.
-    public static func losses(of graph: Graph, in format: GraphFormat, file: String) -> [InputWarning] {
+    public static func losses(of graph: Graph, in format: GraphFormat, file: String) -> [Diagnostic] {
         switch format {
         case .edgeList: EdgeListFormat.losses(of: graph, file: file)
         case .csv: CSVFormat.losses(of: graph, file: file)
@@ -118,7 +123,7 @@ public enum GraphFile {
     }
 
     private static func writeFile(_ graph: Graph, to path: String, format: GraphFormat, sparing: Set<FileIdentity>,
-                                  options: WriteOptions) throws(InputError) {
+                                  options: WriteOptions) throws(OutputError) {
         if let name = format.nulFreeName { try NULCheck.refuse(graph, file: path, format: name) }
         let data: Data
         switch format {
@@ -146,9 +151,9 @@ public enum GraphFile {
         case .ucinet:
             data = try UCINETFormat.write(graph, file: path, layout: options.dlLayout)
         case .xlsx:
-            throw InputError(file: path, "writing a graph as .xlsx is not supported; write a .csv edge table (Excel opens it)")
+            throw OutputError(file: path, "writing a graph as .xlsx is not supported; write a .csv edge table (Excel opens it)")
         case .dataset:
-            throw InputError(file: path, "writing a dataset folder is not supported; write a .csv edge table (its node table is written beside it)")
+            throw OutputError(file: path, "writing a dataset folder is not supported; write a .csv edge table (its node table is written beside it)")
         }
         try AtomicFile.write(data, to: path, sparing: sparing)
     }

@@ -107,9 +107,9 @@ public struct WriteOptions: Sendable {
 /// A graph read from a file, and what the reader wants the user to know.
 public struct LoadedGraph: Sendable {
     public var graph: Graph
-    public var warnings: [InputWarning]
+    public var warnings: [Diagnostic]
 
-    public init(graph: Graph, warnings: [InputWarning] = []) {
+    public init(graph: Graph, warnings: [Diagnostic] = []) {
         self.graph = graph
         self.warnings = warnings
     }

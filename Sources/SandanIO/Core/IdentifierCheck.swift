@@ -13,13 +13,13 @@ public enum IdentifierCheck {
     /// A warning for `id` at `location`, or nil when it holds nothing suspicious.
     /// Ids beginning or ending with white space (`" 구미"` in a CSV padded after its commas) get
     /// their own warning naming the id they look like.
-    public static func warning(for id: String, at location: SourceLocation) -> InputWarning? {
+    public static func warning(for id: String, at location: SourceLocation) -> Diagnostic? {
         if id.unicodeScalars.contains(where: { suspicious.contains($0.value) || ($0.value < 0x20) }) {
-            return InputWarning(location, "id \(escaped(id)) holds invisible or direction-changing characters; it is a different node from any id that looks the same")
+            return Diagnostic(location, "id \(escaped(id)) holds invisible or direction-changing characters; it is a different node from any id that looks the same")
         }
         let trimmed = id.trimmingCharacters(in: .whitespaces)
         if trimmed != id {
-            return InputWarning(location, "id \(escaped(id)) begins or ends with spaces; it is a different node from \(escaped(trimmed))")
+            return Diagnostic(location, "id \(escaped(id)) begins or ends with spaces; it is a different node from \(escaped(trimmed))")
         }
         return nil
     }

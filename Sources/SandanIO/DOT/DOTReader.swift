@@ -17,7 +17,7 @@ import SandanGraphvizRuntime
 ///
 /// cgraph is not thread-safe, so everything between `agmemread` and `agclose` runs under
 /// `GraphvizLock`. Its messages are captured (not printed); its warnings become
-/// ``InputWarning``s with the line they name, and an error while it reads the first graph fails
+/// ``Diagnostic``s with the line they name, and an error while it reads the first graph fails
 /// the read even when it returns a graph (a full parser stack leaves one half read). Graphs left
 /// over after the first are read and closed, and its scanner is brought back to its first
 /// state, so the next read starts clean.
@@ -49,9 +49,9 @@ public enum DOTReader {
         let text = try decode(bytes, file: file, encoding: options.encoding)
         try DOTScreen.check(text, file: file, limits: options.limits)
         let parsed = GraphvizLock.shared.withLock { held in CGraphParse.run(text, held) }
-        var warnings: [InputWarning] = []
+        var warnings: [Diagnostic] = []
         for message in parsed.messages where !message.isError {
-            warnings.append(InputWarning(SourceLocation(file: file, line: message.line), message.text))
+            warnings.append(Diagnostic(SourceLocation(file: file, line: message.line), message.text))
         }
         guard let graph = parsed.graph else {
             guard let message = parsed.messages.first(where: \.isError) else {
@@ -107,7 +107,7 @@ public enum DOTReader {
         return InputError(location, words)
     }
 
-    static func build(_ parsed: CGraphParse.ParsedGraph, text: String, file: String, forcedDirection: Bool?) throws(InputError) -> (Graph, [InputWarning]) {
+    static func build(_ parsed: CGraphParse.ParsedGraph, text: String, file: String, forcedDirection: Bool?) throws(InputError) -> (Graph, [Diagnostic]) {
         let locator = DOTSourceLocator(text: text, file: file)
         if let renamed = parsed.nodes.first(where: { $0.hasPrefix("%") }) {
             let written = locator.firstMention { $0.hasPrefix("%") }
@@ -116,7 +116,7 @@ public enum DOTReader {
                                  + "parser keeps for its own anonymous names and renames (here to '\(renamed)'); rename the node")
         }
         var builder = GraphBuilder(directed: forcedDirection ?? parsed.directed)
-        var flagged: [(name: String, warning: InputWarning)] = []
+        var flagged: [(name: String, warning: Diagnostic)] = []
         for name in parsed.nodes {
             guard !name.isEmpty else {
                 throw InputError(locator.firstMentions(of: [""])[""] ?? SourceLocation(file: file), "a node with an empty name (\"\"); Sandan ids cannot be empty")
@@ -128,7 +128,7 @@ public enum DOTReader {
         }
         let places = locator.firstMentions(of: Set(flagged.map(\.name)))
         let warnings = flagged.map { name, warning in
-            InputWarning(places[name] ?? warning.location, warning.message)
+            Diagnostic(places[name] ?? warning.location, warning.message)
         }
         for (name, cells) in parsed.nodeAttributes {
             builder.setNodeColumn(name, ColumnInference.column(cells))

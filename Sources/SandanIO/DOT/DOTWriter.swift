@@ -19,21 +19,21 @@ public enum DOTWriter {
     /// What ``write(_:file:)`` does not carry for `graph`: DOT holds only strings, so the
     /// attribute columns whose text reads back as another type or with missing values
     /// (`ColumnInference/columnsChangedByText(_:)`), one warning for nodes and one for edges.
-    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+    public static func losses(of graph: Graph, file: String) -> [Diagnostic] {
         [("node", ColumnInference.columnsChangedByText(graph.nodeAttributes)),
          ("edge", ColumnInference.columnsChangedByText(graph.edgeAttributes))].compactMap { what, names in
-            names.isEmpty ? nil : InputWarning(SourceLocation(file: file), "DOT holds only text: the \(what) attribute\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")) will not read back as \(names.count == 1 ? "it is" : "they are") (another type, or missing values)")
+            names.isEmpty ? nil : Diagnostic(SourceLocation(file: file), "DOT holds only text: the \(what) attribute\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")) will not read back as \(names.count == 1 ? "it is" : "they are") (another type, or missing values)")
         }
     }
 
     /// The DOT text of `graph`.
-    /// - Throws: ``InputError`` naming `file` when an edge attribute is called `key` (cgraph
+    /// - Throws: ``OutputError`` naming `file` when an edge attribute is called `key` (cgraph
     ///   reads it as the edge's name and would merge parallel edges).
-    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
+    public static func write(_ graph: Graph, file: String) throws(OutputError) -> Data {
         let hasKinds = graph.kinds != [""]
         let edgeNames = graph.edgeAttributes.names.filter { !(hasKinds && $0 == "kind") }
         if edgeNames.contains("key") {
-            throw InputError(file: file, "the edge attribute 'key' cannot be written to DOT, where it names an edge")
+            throw OutputError(file: file, "the edge attribute 'key' cannot be written to DOT, where it names an edge")
         }
         let arrow = graph.isDirected ? " -> " : " -- "
         var out = graph.isDirected ? "digraph {\n" : "graph {\n"
@@ -58,11 +58,11 @@ public enum DOTWriter {
     }
 
     /// A node id as a quoted DOT name.
-    /// - Throws: ``InputError`` naming `file` for an id that ``quote(_:file:)`` refuses, or one
+    /// - Throws: ``OutputError`` naming `file` for an id that ``quote(_:file:)`` refuses, or one
     ///   beginning with `%`, which cgraph keeps for its anonymous names and renames on reading.
-    static func nodeName(_ id: String, file: String) throws(InputError) -> String {
+    static func nodeName(_ id: String, file: String) throws(OutputError) -> String {
         if id.hasPrefix("%") {
-            throw InputError(file: file, "the node id \(IdentifierCheck.escaped(id)) begins with '%', which Graphviz reads as one of its anonymous names and renames; write .graphml or .json instead")
+            throw OutputError(file: file, "the node id \(IdentifierCheck.escaped(id)) begins with '%', which Graphviz reads as one of its anonymous names and renames; write .graphml or .json instead")
         }
         return try quote(id, file: file)
     }
@@ -72,11 +72,11 @@ public enum DOTWriter {
 
     /// `text` as a DOT quoted string, split into `"…" + "…"` pieces when long (never next to a
     /// backslash or a line break).
-    /// - Throws: ``InputError`` naming `file` when cgraph's lexer cannot read `text` back: an
+    /// - Throws: ``OutputError`` naming `file` when cgraph's lexer cannot read `text` back: an
     ///   odd run of backslashes before a quote, a line break or the end; or a line break whose
     ///   two neighbours are each a quote or an end of the string (cgraph 2.42 drops it: `"\n"`
     ///   reads as an empty string and `a"⏎"b` as `a""b`; found by fuzzing).
-    public static func quote(_ text: String, file: String) throws(InputError) -> String {
+    public static func quote(_ text: String, file: String) throws(OutputError) -> String {
         let scalars = Array(text.unicodeScalars)
         var run = 0
         for k in 0...scalars.count {
@@ -86,11 +86,11 @@ public enum DOTWriter {
                 continue
             }
             if run % 2 == 1, scalar == nil || scalar == "\"" || scalar == "\n" {
-                throw InputError(file: file, "\(IdentifierCheck.escaped(text)) has an odd number of backslashes before a quote, a line break or its end, which DOT cannot carry; write .graphml or .json instead")
+                throw OutputError(file: file, "\(IdentifierCheck.escaped(text)) has an odd number of backslashes before a quote, a line break or its end, which DOT cannot carry; write .graphml or .json instead")
             }
             run = 0
             if scalar == "\n", k == 0 || scalars[k - 1] == "\"", k + 1 == scalars.count || scalars[k + 1] == "\"" {
-                throw InputError(file: file, "\(IdentifierCheck.escaped(text)) has a line break between quotes or the ends of the text, which Graphviz drops; write .graphml or .json instead")
+                throw OutputError(file: file, "\(IdentifierCheck.escaped(text)) has a line break between quotes or the ends of the text, which Graphviz drops; write .graphml or .json instead")
             }
         }
         var pieces: [String] = []

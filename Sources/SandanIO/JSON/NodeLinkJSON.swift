@@ -42,7 +42,7 @@ public enum NodeLinkJSON {
             edgeList = list
         }
         var builder = GraphBuilder(directed: options.directed ?? directed)
-        var warnings: [InputWarning] = []
+        var warnings: [Diagnostic] = []
 
         func id(_ node: JSONNode?, in parent: JSONNode, role: String) throws(InputError) -> String {
             guard let node else { throw fail(parent, "missing \"\(role)\"") }
@@ -71,13 +71,13 @@ public enum NodeLinkJSON {
                         throw fail(value, "attribute \"\(key)\": the integer \(IdentifierCheck.displayed(digits)) is out of range for a number")
                     }
                     attribute = .double(d)
-                    warnings.append(InputWarning(SourceLocation(file: file, line: value.line, column: value.column),
+                    warnings.append(Diagnostic(SourceLocation(file: file, line: value.line, column: value.column),
                                                  "attribute \"\(key)\": the integer \(IdentifierCheck.displayed(digits)) does not fit in 64 bits; kept as the nearest double"))
                 case .double(let d): attribute = .double(d)
                 case .string(let s): attribute = .string(s.precomposedStringWithCanonicalMapping)
                 case .array, .object:
                     attribute = .string(JSONWriter.text(of: value))
-                    warnings.append(InputWarning(SourceLocation(file: file, line: value.line, column: value.column),
+                    warnings.append(Diagnostic(SourceLocation(file: file, line: value.line, column: value.column),
                                                  "attribute \"\(key)\" holds a nested value; kept as its JSON text"))
                 }
                 guard let attribute else { continue }

@@ -43,23 +43,23 @@ public enum AtomicFile {
     ///   - data: the bytes to write.
     ///   - path: the file, device, FIFO or standard output to write them to.
     ///   - sparing: files that must not be replaced (the command's inputs).
-    /// - Throws: ``InputError`` naming the path and the system's reason.
+    /// - Throws: ``OutputError`` naming the path and the system's reason.
     /// - Complexity: O(bytes).
-    public static func write(_ data: Data, to path: String, sparing: Set<FileIdentity> = []) throws(InputError) {
+    public static func write(_ data: Data, to path: String, sparing: Set<FileIdentity> = []) throws(OutputError) {
         try writeSet([(path, data)], sparing: sparing)
     }
 
     /// Writes `text` as UTF-8 to `path` (see ``write(_:to:sparing:)-(Data,_,_)``).
-    public static func write(_ text: String, to path: String, sparing: Set<FileIdentity> = []) throws(InputError) {
+    public static func write(_ text: String, to path: String, sparing: Set<FileIdentity> = []) throws(OutputError) {
         try write(Data(text.utf8), to: path, sparing: sparing)
     }
 
     /// Writes (`data` given) or removes (`data` nil) each file of a set, so that the set
     /// changes as one (see "Sets of files" above).
-    /// - Throws: ``InputError`` naming the first path that could not be written or removed.
+    /// - Throws: ``OutputError`` naming the first path that could not be written or removed.
     /// - Complexity: O(total bytes).
-    public static func writeSet(_ files: [(path: String, data: Data?)], sparing: Set<FileIdentity> = []) throws(InputError) {
-        let targets = try files.map { (file) throws(InputError) in
+    public static func writeSet(_ files: [(path: String, data: Data?)], sparing: Set<FileIdentity> = []) throws(OutputError) {
+        let targets = try files.map { (file) throws(OutputError) in
             (file, try OutputTarget(file.path, sparing: sparing))
         }
         var staged: [StagedFile] = []
@@ -84,9 +84,9 @@ public enum AtomicFile {
             return file.path
         }
         let folders = Set(staged.map(\.folder) + removals.map(StagedFile.folder(of:))).sorted()
-        try holdingLocks(folders[...]) { () throws(InputError) in
+        try holdingLocks(folders[...]) { () throws(OutputError) in
             for path in removals where unlink(path) != 0 && errno != ENOENT {
-                throw InputError(file: path, "cannot remove the stale file: \(String(cString: strerror(errno)))")
+                throw OutputError(file: path, "cannot remove the stale file: \(String(cString: strerror(errno)))")
             }
             while !staged.isEmpty {
                 try staged[0].commit()
@@ -101,9 +101,9 @@ public enum AtomicFile {
 
     /// Runs `body` holding the exclusive locks of `folders`, taken in sorted order (so two
     /// writers cannot deadlock).
-    private static func holdingLocks(_ folders: ArraySlice<String>, _ body: () throws(InputError) -> Void) throws(InputError) {
+    private static func holdingLocks(_ folders: ArraySlice<String>, _ body: () throws(OutputError) -> Void) throws(OutputError) {
         guard let first = folders.first else { return try body() }
-        try FolderLock.holding(first, exclusive: true) { () throws(InputError) in
+        try FolderLock.holding(first, exclusive: true) { () throws(OutputError) in
             try holdingLocks(folders.dropFirst(), body)
         }
     }

@@ -26,18 +26,18 @@ public enum DescriptorOutput {
     }
 
     /// Writes `data` to `descriptor`, naming `path` in the error.
-    static func write(_ data: Data, to descriptor: Int32, reportedAs path: String) throws(InputError) {
+    static func write(_ data: Data, to descriptor: Int32, reportedAs path: String) throws(OutputError) {
         if let failure = writeAll(data, to: descriptor) {
-            throw InputError(file: path, "cannot write: \(String(cString: strerror(failure)))")
+            throw OutputError(file: path, "cannot write: \(String(cString: strerror(failure)))")
         }
     }
 
     /// Opens the device, FIFO or socket at `path` for writing (without creating or truncating
     /// it) and writes `data` to it. Opening a FIFO waits for a reader, as the shell's `>` does.
-    static func write(_ data: Data, toDeviceAt path: String) throws(InputError) {
+    static func write(_ data: Data, toDeviceAt path: String) throws(OutputError) {
         var descriptor: Int32
         repeat { descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC) } while descriptor < 0 && errno == EINTR
-        guard descriptor >= 0 else { throw InputError(file: path, "cannot open for writing: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw OutputError(file: path, "cannot open for writing: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         try write(data, to: descriptor, reportedAs: path)
     }

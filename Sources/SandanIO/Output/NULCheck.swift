@@ -12,10 +12,10 @@ import SandanGraph
 enum NULCheck {
     /// Throws when an id, a kind, an attribute name or a string attribute value of `graph`
     /// holds U+0000; the message names which, shows it escaped, and says what to do.
-    static func refuse(_ graph: Graph, file: String, format: String) throws(InputError) {
-        func check(_ text: String, _ what: @autoclosure () -> String) throws(InputError) {
+    static func refuse(_ graph: Graph, file: String, format: String) throws(OutputError) {
+        func check(_ text: String, _ what: @autoclosure () -> String) throws(OutputError) {
             guard text.utf8.contains(0) else { return }
-            throw InputError(file: file, "\(what()) \(IdentifierCheck.escaped(text)) holds a NUL character (U+0000), which \(format) cannot carry; remove it, or write .json, which escapes it")
+            throw OutputError(file: file, "\(what()) \(IdentifierCheck.escaped(text)) holds a NUL character (U+0000), which \(format) cannot carry; remove it, or write .json, which escapes it")
         }
         for v in 0..<graph.nodeCount { try check(graph.ids[v], "node id") }
         for kind in graph.kinds { try check(kind, "edge kind") }

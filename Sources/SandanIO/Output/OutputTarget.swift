@@ -15,24 +15,24 @@ enum OutputTarget {
     case standardOutput
 
     /// Classifies `path`.
-    /// - Throws: ``InputError`` when `path` is a folder, a symbolic link loop, unreachable, or
+    /// - Throws: ``OutputError`` when `path` is a folder, a symbolic link loop, unreachable, or
     ///   one of `sparing`.
-    init(_ path: String, sparing: Set<FileIdentity>) throws(InputError) {
+    init(_ path: String, sparing: Set<FileIdentity>) throws(OutputError) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let error = errno
-            guard error == ENOENT else { throw InputError(file: path, "cannot write: \(String(cString: strerror(error)))") }
+            guard error == ENOENT else { throw OutputError(file: path, "cannot write: \(String(cString: strerror(error)))") }
             self = .replace(file: try Self.endOfLinks(path), existing: nil)
             return
         }
         let identity = FileIdentity(info)
         if sparing.contains(identity) {
-            throw InputError(file: path, "is a file this command read; refusing to replace it (write the result to another file)")
+            throw OutputError(file: path, "is a file this command read; refusing to replace it (write the result to another file)")
         }
         if identity == FileIdentity(descriptor: STDOUT_FILENO) {
             self = .standardOutput
         } else if info.st_mode & S_IFMT == S_IFDIR {
-            throw InputError(file: path, "cannot write: it is a folder")
+            throw OutputError(file: path, "cannot write: it is a folder")
         } else if info.st_mode & S_IFMT == S_IFREG {
             self = .replace(file: try Self.endOfLinks(path), existing: info)
         } else {
@@ -43,7 +43,7 @@ enum OutputTarget {
     /// The end of the chain of symbolic links starting at `path` (`path` itself when it is
     /// not a link). Relative links are resolved from the folder of the link.
     /// - Throws: ELOOP's message after 40 links, as the kernel counts.
-    static func endOfLinks(_ path: String) throws(InputError) -> String {
+    static func endOfLinks(_ path: String) throws(OutputError) -> String {
         var current = path
         for _ in 0..<40 {
             var info = stat()
@@ -54,6 +54,6 @@ enum OutputTarget {
             let link = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current = link.hasPrefix("/") ? link : StagedFile.folder(of: current) + "/" + link
         }
-        throw InputError(file: path, "cannot write: \(String(cString: strerror(ELOOP)))")
+        throw OutputError(file: path, "cannot write: \(String(cString: strerror(ELOOP)))")
     }
 }

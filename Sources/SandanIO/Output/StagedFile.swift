@@ -26,12 +26,12 @@ struct StagedFile {
 
     /// Writes `data` to a new file in `target`'s folder with `existing`'s permissions, owner
     /// and group (or 0666 less the umask), and `fsync`s it.
-    /// - Throws: ``InputError`` naming `reportedAs`; nothing is left behind.
-    init(_ data: Data, for target: String, existing: stat?, reportedAs: String) throws(InputError) {
+    /// - Throws: ``OutputError`` naming `reportedAs`; nothing is left behind.
+    init(_ data: Data, for target: String, existing: stat?, reportedAs: String) throws(OutputError) {
         var template = Array((Self.folder(of: target) + "/.sandan-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { sandan_staging_create($0.baseAddress!) }
         guard descriptor >= 0 else {
-            throw InputError(file: reportedAs, "cannot create a file in \(Self.folder(of: target)): \(String(cString: strerror(errno)))")
+            throw OutputError(file: reportedAs, "cannot create a file in \(Self.folder(of: target)): \(String(cString: strerror(errno)))")
         }
         self.path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         self.target = target
@@ -48,16 +48,16 @@ struct StagedFile {
         close(descriptor)
         if let failure {
             discard()
-            throw InputError(file: reportedAs, "cannot write: \(String(cString: strerror(failure)))")
+            throw OutputError(file: reportedAs, "cannot write: \(String(cString: strerror(failure)))")
         }
     }
 
     /// Renames the file over its target.
-    func commit() throws(InputError) {
+    func commit() throws(OutputError) {
         guard rename(path, target) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
-            throw InputError(file: reportedAs, "cannot replace: \(reason)")
+            throw OutputError(file: reportedAs, "cannot replace: \(reason)")
         }
         sandan_staging_forget(path)
     }

@@ -32,7 +32,7 @@ public enum CSVFormat {
     /// `knownColumns` (when given) lists the only columns each table may have.
     public static func read(edgesAt edgesPath: String, nodesAt nodesPath: String?, options: ReadOptions = ReadOptions(),
                             knownColumns: (nodes: Set<String>, edges: Set<String>)? = nil) throws(InputError) -> LoadedGraph {
-        var notes: [InputWarning] = []
+        var notes: [Diagnostic] = []
         let nodes = try nodesPath.map { (path) throws(InputError) in
             try Table(path: path, sheet: nil, options: options, known: knownColumns?.nodes, notes: &notes)
         }
@@ -50,7 +50,7 @@ public enum CSVFormat {
 
     static func read(edges table: Table, nodes: Table?, options: ReadOptions) throws(InputError) -> LoadedGraph {
         var builder = GraphBuilder(directed: options.directed ?? false)
-        var warnings: [InputWarning] = []
+        var warnings: [Diagnostic] = []
         let nodeFile = (nodes?.file as NSString?)?.lastPathComponent
         if let table = nodes {
             let roles = try table.columns(for: TableColumnRole.allCases.filter(\.isNodeRole), mapping: options.columns)
@@ -155,17 +155,17 @@ public enum CSVFormat {
     /// table is read undirected unless told), attribute columns whose text reads back as another
     /// type or with missing values (see `ColumnInference/columnsChangedByText(_:)`), and a
     /// `weight` column that is not numeric (the reader requires numbers there).
-    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+    public static func losses(of graph: Graph, file: String) -> [Diagnostic] {
         let location = SourceLocation(file: file)
-        var warnings: [InputWarning] = []
+        var warnings: [Diagnostic] = []
         if graph.isDirected {
-            warnings.append(InputWarning(location, "a CSV table does not record direction: read it back with --directed"))
+            warnings.append(Diagnostic(location, "a CSV table does not record direction: read it back with --directed"))
         }
         let nodeColumns = ColumnInference.columnsChangedByText(graph.nodeAttributes)
         var edgeColumns = ColumnInference.columnsChangedByText(graph.edgeAttributes).filter { $0 != "weight" }
         if let weight = graph.edgeAttributes["weight"], weight.type != .double { edgeColumns.append("weight") }
         for (what, names) in [("node", nodeColumns), ("edge", edgeColumns)] where !names.isEmpty {
-            warnings.append(InputWarning(location, "as CSV text, the \(what) attribute\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")) will not read back as \(names.count == 1 ? "it is" : "they are") (another type, or missing values)"))
+            warnings.append(Diagnostic(location, "as CSV text, the \(what) attribute\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")) will not read back as \(names.count == 1 ? "it is" : "they are") (another type, or missing values)"))
         }
         return warnings
     }
@@ -183,7 +183,7 @@ public enum CSVFormat {
 
         /// The table in the file at `path`: a sheet of an `.xlsx` workbook (`sheet`, else the
         /// first), or CSV text in the encoding of `options` (a note on a detected one joins `notes`).
-        init(path: String, sheet: String?, options: ReadOptions, known: Set<String>?, notes: inout [InputWarning]) throws(InputError) {
+        init(path: String, sheet: String?, options: ReadOptions, known: Set<String>?, notes: inout [Diagnostic]) throws(InputError) {
             if (path as NSString).pathExtension.lowercased() == "xlsx" {
                 try self.init(records: try XLSXReader.records(path: path, sheet: sheet, limits: options.limits), file: path, known: known)
             } else {

@@ -33,8 +33,8 @@ public struct Sheet: Sendable, Equatable {
 /// Complexity: O(cells) time; the workbook is built in memory (deflated) before it is written.
 public enum XLSXWriter {
     /// The workbook holding `sheets`.
-    /// - Throws: ``InputError`` (for `file`) when the archive cannot be built.
-    public static func workbook(_ sheets: [Sheet], file: String) throws(InputError) -> Data {
+    /// - Throws: ``OutputError`` (for `file`) when the archive cannot be built.
+    public static func workbook(_ sheets: [Sheet], file: String) throws(OutputError) -> Data {
         let names = sheetNames(sheets.map(\.name))
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(count: sheets.count)),
@@ -80,12 +80,12 @@ public enum XLSXWriter {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let data = archive.data else { throw InputError(file: file, "the workbook could not be built") }
+            guard let data = archive.data else { throw OutputError(file: file, "the workbook could not be built") }
             return data
-        } catch let error as InputError {
+        } catch let error as OutputError {
             throw error
         } catch {
-            throw InputError(file: file, "the workbook could not be built: \(error)")
+            throw OutputError(file: file, "the workbook could not be built: \(error)")
         }
     }
 

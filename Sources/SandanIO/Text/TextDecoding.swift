@@ -100,9 +100,9 @@ public enum TextDecoding {
 
     /// What a reader tells the user about the encoding: which one was assumed, when it was
     /// detected and is not UTF-8 (nil otherwise).
-    public static func note(file: String, requested: TextEncoding, resolved: TextEncoding) -> InputWarning? {
+    public static func note(file: String, requested: TextEncoding, resolved: TextEncoding) -> Diagnostic? {
         guard requested == .automatic, resolved != .utf8 else { return nil }
-        return InputWarning(SourceLocation(file: file),
+        return Diagnostic(SourceLocation(file: file),
                             "read as \(resolved.displayName) (detected; --encoding names another)")
     }
 
@@ -110,14 +110,14 @@ public enum TextDecoding {
     /// ``readBytes(at:limits:)``).
     public static func readText(at path: String, encoding: TextEncoding = .utf8,
                                 limits: InputLimits = InputLimits()) throws(InputError) -> String {
-        var notes: [InputWarning] = []
+        var notes: [Diagnostic] = []
         return try readText(at: path, encoding: encoding, limits: limits, notes: &notes)
     }
 
     /// Reads and decodes a whole file, appending to `notes` the note of
     /// ``note(file:requested:resolved:)`` when there is one.
     public static func readText(at path: String, encoding: TextEncoding, limits: InputLimits = InputLimits(),
-                                notes: inout [InputWarning]) throws(InputError) -> String {
+                                notes: inout [Diagnostic]) throws(InputError) -> String {
         let bytes = try readBytes(at: path, limits: limits)
         let resolved = try resolve(bytes[...], file: path, requested: encoding)
         if let note = note(file: path, requested: encoding, resolved: resolved) { notes.append(note) }

@@ -74,11 +74,11 @@ struct NonFiniteTally {
     }
 
     /// One warning per attribute that had such values.
-    var warnings: [InputWarning] {
+    var warnings: [Diagnostic] {
         order.map { name in
             let entry = counts[name]!
             let values = entry.count == 1 ? "1 value is" : "\(entry.count) values are"
-            return InputWarning(entry.first, "attribute \(IdentifierCheck.quoted(name)): \(values) NaN or infinite; kept as missing values")
+            return Diagnostic(entry.first, "attribute \(IdentifierCheck.quoted(name)): \(values) NaN or infinite; kept as missing values")
         }
     }
 }

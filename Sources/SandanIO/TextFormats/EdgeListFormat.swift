@@ -34,7 +34,7 @@ public enum EdgeListFormat {
         // The lines of the first weighted and the first weightless edge (0: none yet).
         var weightedLine = 0
         var weightlessLine = 0
-        var warnings: [InputWarning] = []
+        var warnings: [Diagnostic] = []
         var line = 1
         var i = 0
         let n = bytes.count
@@ -122,7 +122,7 @@ public enum EdgeListFormat {
     /// dynamic exclusivity checks on captured state.
     @inline(__always)
     private static func node(_ buffer: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, into builder: inout GraphBuilder,
-                             warnings: inout [InputWarning], file: String, line: Int) -> Int {
+                             warnings: inout [Diagnostic], file: String, line: Int) -> Int {
         var value = 0
         var canonical = e - s <= 9 && !(e - s > 1 && buffer[s] == 48)
         if canonical {
@@ -167,12 +167,12 @@ public enum EdgeListFormat {
     /// The edge list of `graph`: a header line (saying `(directed)` for a directed graph), then
     /// `source target` and the weight when every edge has a numeric `weight`, then a line per
     /// isolated node.
-    /// - Throws: ``InputError`` when an id holds whitespace or `#`, which the format cannot carry.
-    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
+    /// - Throws: ``OutputError`` when an id holds whitespace or `#`, which the format cannot carry.
+    public static func write(_ graph: Graph, file: String) throws(OutputError) -> Data {
         for v in 0..<graph.nodeCount {
             let id = graph.ids[v]
             if id.isEmpty || id.unicodeScalars.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "#" }) {
-                throw InputError(file: file, "id \(IdentifierCheck.escaped(id)) cannot be written to an edge list (it is empty or holds whitespace or '#'); write .csv or .json instead")
+                throw OutputError(file: file, "id \(IdentifierCheck.escaped(id)) cannot be written to an edge list (it is empty or holds whitespace or '#'); write .csv or .json instead")
             }
         }
         let weight = writtenWeight(graph)
@@ -199,14 +199,14 @@ public enum EdgeListFormat {
     /// What ``write(_:file:)`` does not carry for `graph`, one warning each: kinds, node
     /// attributes, edge attributes other than the weight, a weight that some edges lack, and
     /// the integer type of a weight (read back as doubles).
-    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+    public static func losses(of graph: Graph, file: String) -> [Diagnostic] {
         let location = SourceLocation(file: file)
-        var warnings: [InputWarning] = []
+        var warnings: [Diagnostic] = []
         if graph.kinds != [""] {
-            warnings.append(InputWarning(location, "an edge list keeps no edge kinds; write .csv or .json to keep them"))
+            warnings.append(Diagnostic(location, "an edge list keeps no edge kinds; write .csv or .json to keep them"))
         }
         if !graph.nodeAttributes.names.isEmpty {
-            warnings.append(InputWarning(location, "an edge list keeps no node attributes; not written: \(graph.nodeAttributes.names.joined(separator: ", "))"))
+            warnings.append(Diagnostic(location, "an edge list keeps no node attributes; not written: \(graph.nodeAttributes.names.joined(separator: ", "))"))
         }
         let written = writtenWeight(graph) == nil ? [] : ["weight"]
         let dropped = graph.edgeAttributes.names.filter { !written.contains($0) }
@@ -215,14 +215,14 @@ public enum EdgeListFormat {
             let why = weight.type == .integer || weight.type == .double
                 ? "\(missing) of \(graph.edgeCount) edges have none, and an edge list gives every edge a weight or none"
                 : "it is not a number"
-            warnings.append(InputWarning(location, "the weight is not written: \(why)"))
+            warnings.append(Diagnostic(location, "the weight is not written: \(why)"))
         }
         if written == ["weight"], graph.edgeAttributes["weight"]?.type == .integer {
-            warnings.append(InputWarning(location, "an edge list's weight is a decimal number: the integer weights will read back as doubles"))
+            warnings.append(Diagnostic(location, "an edge list's weight is a decimal number: the integer weights will read back as doubles"))
         }
         let others = dropped.filter { $0 != "weight" }
         if !others.isEmpty {
-            warnings.append(InputWarning(location, "an edge list keeps only the weight of an edge; not written: \(others.joined(separator: ", "))"))
+            warnings.append(Diagnostic(location, "an edge list keeps only the weight of an edge; not written: \(others.joined(separator: ", "))"))
         }
         return warnings
     }

@@ -49,19 +49,19 @@ public enum GMLFormat {
     }
 
     /// The GML text of `graph`.
-    /// - Throws: ``InputError`` naming `file` when an attribute name is not a GML key or is
+    /// - Throws: ``OutputError`` naming `file` when an attribute name is not a GML key or is
     ///   reserved (see the type's documentation).
-    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
+    public static func write(_ graph: Graph, file: String) throws(OutputError) -> Data {
         let hasKinds = graph.kinds != [""]
         let nodeNames = graph.nodeAttributes.names
         let edgeNames = graph.edgeAttributes.names.filter { !(hasKinds && $0 == "kind") }
         for (names, reserved) in [(nodeNames, reservedNodeKeys), (edgeNames, reservedEdgeKeys)] {
             for name in names where reserved.contains(name) && names.contains(escapedKeyPrefix + name) {
-                throw InputError(file: file, "the attributes \(IdentifierCheck.quoted(name)) and \(IdentifierCheck.quoted(escapedKeyPrefix + name)) cannot both be written to GML, where \(IdentifierCheck.quoted(name)) is reserved and written as \(IdentifierCheck.quoted(escapedKeyPrefix + name))")
+                throw OutputError(file: file, "the attributes \(IdentifierCheck.quoted(name)) and \(IdentifierCheck.quoted(escapedKeyPrefix + name)) cannot both be written to GML, where \(IdentifierCheck.quoted(name)) is reserved and written as \(IdentifierCheck.quoted(escapedKeyPrefix + name))")
             }
         }
         for name in nodeNames + edgeNames where !isKey(name) {
-            throw InputError(file: file, "the attribute name \(IdentifierCheck.escaped(name)) is not a GML key (a letter, then letters, digits or '_')")
+            throw OutputError(file: file, "the attribute name \(IdentifierCheck.escaped(name)) is not a GML key (a letter, then letters, digits or '_')")
         }
         func key(_ name: String, _ reserved: Set<String>) -> String { reserved.contains(name) ? escapedKeyPrefix + name : name }
         var out = "graph [\n  directed \(graph.isDirected ? 1 : 0)\n"
@@ -94,11 +94,11 @@ public enum GMLFormat {
 
     /// What ``write(_:file:)`` does not carry for `graph`: GML has no booleans, so boolean
     /// columns read back as integers 1 and 0 (one warning naming them).
-    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
+    public static func losses(of graph: Graph, file: String) -> [Diagnostic] {
         let names = graph.nodeAttributes.names.filter { graph.nodeAttributes[$0]!.type == .bool }
             + graph.edgeAttributes.names.filter { graph.edgeAttributes[$0]!.type == .bool }
         guard !names.isEmpty else { return [] }
-        return [InputWarning(SourceLocation(file: file), "GML has no booleans: \(names.joined(separator: ", ")) will read back as integers 1 and 0")]
+        return [Diagnostic(SourceLocation(file: file), "GML has no booleans: \(names.joined(separator: ", ")) will read back as integers 1 and 0")]
     }
 
     /// Whether `name` is a GML key: a letter, then letters, digits or `_` (ASCII).
@@ -311,7 +311,7 @@ struct GMLParser {
 /// Turns parsed GML into a graph.
 private struct GMLGraphReading {
     let file: String
-    var warnings: [InputWarning] = []
+    var warnings: [Diagnostic] = []
     var warnedKeys = Set<String>()
     var nonFinite = NonFiniteTally()
 
@@ -332,7 +332,7 @@ private struct GMLGraphReading {
 
     mutating func warnOnce(_ entry: GMLEntry, _ key: String, _ message: String) {
         guard warnedKeys.insert(key).inserted else { return }
-        warnings.append(InputWarning(location(entry), message))
+        warnings.append(Diagnostic(location(entry), message))
     }
 
     mutating func graph(from top: [GMLEntry], forcedDirection: Bool?) throws(InputError) -> LoadedGraph {

@@ -96,11 +96,11 @@ public enum PajekFormat {
     }
 
     /// The Pajek text of `graph`.
-    /// - Throws: ``InputError`` naming `file` when an id or kind holds `"` or a line break.
-    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
-        func quoted(_ text: String, _ what: String) throws(InputError) -> String {
+    /// - Throws: ``OutputError`` naming `file` when an id or kind holds `"` or a line break.
+    public static func write(_ graph: Graph, file: String) throws(OutputError) -> Data {
+        func quoted(_ text: String, _ what: String) throws(OutputError) -> String {
             if text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                throw InputError(file: file, "\(what) \(IdentifierCheck.escaped(text)) holds a quote or a line break, which Pajek cannot carry; write .graphml or .json instead")
+                throw OutputError(file: file, "\(what) \(IdentifierCheck.escaped(text)) holds a quote or a line break, which Pajek cannot carry; write .graphml or .json instead")
             }
             return "\"" + text + "\""
         }
@@ -124,23 +124,23 @@ public enum PajekFormat {
     /// edge attributes other than a numeric `weight`, the integer type of a weight (read back as
     /// doubles), and edges without a weight (written with weight 1) when the graph has weights
     /// or kinds.
-    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
-        var warnings: [InputWarning] = []
+    public static func losses(of graph: Graph, file: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         let weight = numericWeight(graph)
         if !graph.nodeAttributes.names.isEmpty {
-            warnings.append(InputWarning(SourceLocation(file: file), "Pajek keeps no node attributes; not written: \(graph.nodeAttributes.names.joined(separator: ", "))"))
+            warnings.append(Diagnostic(SourceLocation(file: file), "Pajek keeps no node attributes; not written: \(graph.nodeAttributes.names.joined(separator: ", "))"))
         }
         let dropped = graph.edgeAttributes.names.filter { !($0 == "weight" && weight != nil) }
         if !dropped.isEmpty {
-            warnings.append(InputWarning(SourceLocation(file: file), "Pajek keeps only the weight and the kind of an edge; not written: \(dropped.joined(separator: ", "))"))
+            warnings.append(Diagnostic(SourceLocation(file: file), "Pajek keeps only the weight and the kind of an edge; not written: \(dropped.joined(separator: ", "))"))
         }
         if weight?.type == .integer {
-            warnings.append(InputWarning(SourceLocation(file: file), "Pajek's weight is read as a decimal number: the integer weights will read back as doubles"))
+            warnings.append(Diagnostic(SourceLocation(file: file), "Pajek's weight is read as a decimal number: the integer weights will read back as doubles"))
         }
         if weight != nil || graph.kinds != [""] {
             let missing = (0..<graph.edgeCount).count(where: { weight?[$0] == nil })
             if missing > 0 {
-                warnings.append(InputWarning(SourceLocation(file: file), "\(missing) edge\(missing == 1 ? " has" : "s have") no weight; Pajek puts the weight before the kind, so \(missing == 1 ? "it is" : "they are") written with weight 1"))
+                warnings.append(Diagnostic(SourceLocation(file: file), "\(missing) edge\(missing == 1 ? " has" : "s have") no weight; Pajek puts the weight before the kind, so \(missing == 1 ? "it is" : "they are") written with weight 1"))
             }
         }
         return warnings
@@ -205,7 +205,7 @@ private struct PajekReader {
     var arcs: [Arc] = []
     var section = Section.none
     var line = 0
-    var warnings: [InputWarning] = []
+    var warnings: [Diagnostic] = []
     /// Whether line headers were seen that announce arcs and edges (used only when no line
     /// is there to say).
     var sawArcHeader = false
@@ -328,7 +328,7 @@ private struct PajekReader {
             if firstMode == nil { sawArcHeader = true } else { sawEdgeHeader = true }
             section = .matrix(row: 0)
         case "*partition", "*vector", "*permutation", "*cluster", "*hierarchy", "*project":
-            warnings.append(InputWarning(SourceLocation(file: file, line: line, column: words[0].column),
+            warnings.append(Diagnostic(SourceLocation(file: file, line: line, column: words[0].column),
                                          "\(words[0].text) and what follows belong to a Pajek project, not a network; ignored"))
             section = .ignored
         default:
@@ -498,11 +498,11 @@ private struct PajekReader {
         let hasEdges = arcs.contains { !$0.directed }
         let directed = forcedDirection ?? (hasArcs || (arcs.isEmpty && sawArcHeader && !sawEdgeHeader))
         if hasArcs, hasEdges, forcedDirection == nil {
-            warnings.append(InputWarning(SourceLocation(file: file), "the network mixes arcs and edges; each edge is read as two opposite arcs"))
+            warnings.append(Diagnostic(SourceLocation(file: file), "the network mixes arcs and edges; each edge is read as two opposite arcs"))
         }
         if skippedFields.count > 0, let first = skippedFields.first {
             let fields = skippedFields.count == 1 ? "1 field" : "\(skippedFields.count) fields"
-            warnings.append(InputWarning(first, "\(fields) on arc or edge lines (from here on) \(skippedFields.count == 1 ? "is" : "are") neither a weight nor a Pajek parameter with a value; skipped"))
+            warnings.append(Diagnostic(first, "\(fields) on arc or edge lines (from here on) \(skippedFields.count == 1 ? "is" : "are") neither a weight nor a Pajek parameter with a value; skipped"))
         }
         var builder = GraphBuilder(directed: directed)
         for v in 0..<count {
@@ -518,7 +518,7 @@ private struct PajekReader {
             builder.setNodeColumn("mode", .integer((0..<count).map { $0 < firstMode ? 1 : 2 }))
             let inside = arcs.filter { (Int($0.u) < firstMode) == (Int($0.v) < firstMode) }
             if let first = inside.first {
-                warnings.append(InputWarning(SourceLocation(file: file, line: first.line),
+                warnings.append(Diagnostic(SourceLocation(file: file, line: first.line),
                                              "\(inside.count) line\(inside.count == 1 ? " joins" : "s join") two vertices of the same mode in a two-mode network; kept"))
             }
         }

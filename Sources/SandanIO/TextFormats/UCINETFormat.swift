@@ -172,19 +172,19 @@ public enum UCINETFormat {
     /// What a DL file does not carry of `graph`, one warning each: edge kinds, node attributes,
     /// edge attributes other than a numeric `weight` (missing weights are written as 1), and
     /// parallel edges, whose rows read back as separate edges only in EDGELIST1.
-    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
-        var warnings: [InputWarning] = []
+    public static func losses(of graph: Graph, file: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         let at = SourceLocation(file: file)
-        if graph.kinds != [""] { warnings.append(InputWarning(at, "UCINET DL keeps no edge kinds; not written: \(graph.kinds.filter { !$0.isEmpty }.joined(separator: ", "))")) }
+        if graph.kinds != [""] { warnings.append(Diagnostic(at, "UCINET DL keeps no edge kinds; not written: \(graph.kinds.filter { !$0.isEmpty }.joined(separator: ", "))")) }
         if !graph.nodeAttributes.names.isEmpty {
-            warnings.append(InputWarning(at, "UCINET DL keeps no node attributes; not written: \(graph.nodeAttributes.names.joined(separator: ", "))"))
+            warnings.append(Diagnostic(at, "UCINET DL keeps no node attributes; not written: \(graph.nodeAttributes.names.joined(separator: ", "))"))
         }
         let weight = graph.edgeAttributes["weight"].flatMap { $0.type == .integer || $0.type == .double ? $0 : nil }
         let dropped = graph.edgeAttributes.names.filter { !($0 == "weight" && weight != nil) }
-        if !dropped.isEmpty { warnings.append(InputWarning(at, "UCINET DL keeps only an edge's weight; not written: \(dropped.joined(separator: ", "))")) }
+        if !dropped.isEmpty { warnings.append(Diagnostic(at, "UCINET DL keeps only an edge's weight; not written: \(dropped.joined(separator: ", "))")) }
         if let weight {
             let missing = (0..<graph.edgeCount).count(where: { weight[$0] == nil })
-            if missing > 0 { warnings.append(InputWarning(at, "\(missing) edge\(missing == 1 ? " has" : "s have") no weight; written with weight 1")) }
+            if missing > 0 { warnings.append(Diagnostic(at, "\(missing) edge\(missing == 1 ? " has" : "s have") no weight; written with weight 1")) }
         }
         return warnings
     }
@@ -194,11 +194,11 @@ public enum UCINETFormat {
     public static let maximumMatrixNodes = 2_000
 
     /// `graph` as DL in `layout`.
-    /// - Throws: ``InputError`` when a full matrix cannot hold the graph (parallel edges) or
+    /// - Throws: ``OutputError`` when a full matrix cannot hold the graph (parallel edges) or
     ///   would have more than ``maximumMatrixNodes`` rows.
-    public static func write(_ graph: Graph, file: String, layout: Layout = .edgeList) throws(InputError) -> Data {
+    public static func write(_ graph: Graph, file: String, layout: Layout = .edgeList) throws(OutputError) -> Data {
         if layout == .fullMatrix && graph.nodeCount > maximumMatrixNodes {
-            throw InputError(file: file, "a full matrix of \(graph.nodeCount) nodes would have \(graph.nodeCount * graph.nodeCount) cells; "
+            throw OutputError(file: file, "a full matrix of \(graph.nodeCount) nodes would have \(graph.nodeCount * graph.nodeCount) cells; "
                 + "FULLMATRIX is written for at most \(maximumMatrixNodes) nodes: write this graph as EDGELIST1 (--dl-layout edgelist1)")
         }
         let weights = graph.edgeAttributes["weight"]
@@ -215,7 +215,7 @@ public enum UCINETFormat {
             for e in 0..<graph.edgeCount {
                 let (u, v) = (graph.source(of: e), graph.target(of: e))
                 guard matrix[u * graph.nodeCount + v] == 0 else {
-                    throw InputError(file: file, "a full matrix holds one value per pair; '\(graph.ids[u])'–'\(graph.ids[v])' has parallel edges")
+                    throw OutputError(file: file, "a full matrix holds one value per pair; '\(graph.ids[u])'–'\(graph.ids[v])' has parallel edges")
                 }
                 matrix[u * graph.nodeCount + v] = weight(e)
                 if !graph.isDirected { matrix[v * graph.nodeCount + u] = weight(e) }

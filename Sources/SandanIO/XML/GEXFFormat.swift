@@ -52,12 +52,12 @@ public enum GEXFFormat {
 
     /// The GEXF 1.3 text of `graph`, with each node's colour, size and position from `visuals`
     /// (indexed like the nodes) as `viz:color`, `viz:size` and `viz:position` when given.
-    /// - Throws: ``InputError`` naming `file` when an id, name or value holds a character XML
+    /// - Throws: ``OutputError`` naming `file` when an id, name or value holds a character XML
     ///   cannot carry, or a visual has a non-finite number.
     /// - Precondition: `visuals`, when given, has one value per node.
-    public static func write(_ graph: Graph, file: String, visuals: [NodeVisual]? = nil) throws(InputError) -> Data {
+    public static func write(_ graph: Graph, file: String, visuals: [NodeVisual]? = nil) throws(OutputError) -> Data {
         precondition(visuals == nil || visuals!.count == graph.nodeCount, "one visual per node")
-        func esc(_ text: String, _ what: @autoclosure () -> String) throws(InputError) -> String {
+        func esc(_ text: String, _ what: @autoclosure () -> String) throws(OutputError) -> String {
             try XMLOutput.escape(text, file: file, what: what())
         }
         let hasKinds = graph.kinds != [""]
@@ -80,7 +80,7 @@ public enum GEXFFormat {
           <graph mode="\(years == nil ? "static" : "dynamic")"\(years == nil ? "" : " timeformat=\"integer\"") defaultedgetype="\(graph.isDirected ? "directed" : "undirected")">
 
         """
-        func declarations(_ names: [String], _ table: AttributeTable, kind: Bool, _ domain: String) throws(InputError) -> String {
+        func declarations(_ names: [String], _ table: AttributeTable, kind: Bool, _ domain: String) throws(OutputError) -> String {
             guard kind || !names.isEmpty else { return "" }
             var text = "    <attributes class=\"\(domain)\" mode=\"static\">\n"
             if kind { text += "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n" }
@@ -89,7 +89,7 @@ public enum GEXFFormat {
             }
             return text + "    </attributes>\n"
         }
-        func attvalues(_ names: [String], _ table: AttributeTable, row: Int, kind: String?) throws(InputError) -> String {
+        func attvalues(_ names: [String], _ table: AttributeTable, row: Int, kind: String?) throws(OutputError) -> String {
             var text = ""
             if let kind, !kind.isEmpty { text += "<attvalue for=\"kind\" value=\"\(try esc(kind, "edge kind"))\"/>" }
             for (i, name) in names.enumerated() {
@@ -105,7 +105,7 @@ public enum GEXFFormat {
             out += "      <node id=\"\(try esc(graph.ids[v], "node id"))\""
             if let label = nodeLabel?[v] { out += " label=\"\(try esc(label.description, "node label"))\"" }
             let values = try attvalues(nodeNames, graph.nodeAttributes, row: v, kind: nil)
-                + (try visuals.map { visuals throws(InputError) in try viz(visuals[v], node: graph.ids[v], file: file) } ?? "")
+                + (try visuals.map { visuals throws(OutputError) in try viz(visuals[v], node: graph.ids[v], file: file) } ?? "")
             out += values.isEmpty ? "/>\n" : ">" + values + "</node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
@@ -124,15 +124,15 @@ public enum GEXFFormat {
     /// What ``write(_:file:visuals:)`` does not carry for `graph`: a node or edge attribute `label`
     /// that is not a string (GEXF's `label` is text) and an integer `weight` (GEXF's `weight`
     /// is a decimal number) read back as a string and a double, one warning each.
-    public static func losses(of graph: Graph, file: String) -> [InputWarning] {
-        var warnings: [InputWarning] = []
+    public static func losses(of graph: Graph, file: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         for (what, table) in [("node", graph.nodeAttributes), ("edge", graph.edgeAttributes)] {
             if let label = table["label"], label.type != .string {
-                warnings.append(InputWarning(SourceLocation(file: file), "GEXF's \(what) label is text: the \(label.type.rawValue) \(what) attribute 'label' will read back as strings"))
+                warnings.append(Diagnostic(SourceLocation(file: file), "GEXF's \(what) label is text: the \(label.type.rawValue) \(what) attribute 'label' will read back as strings"))
             }
         }
         if graph.edgeAttributes["weight"]?.type == .integer {
-            warnings.append(InputWarning(SourceLocation(file: file), "GEXF's edge weight is a decimal number: the integer weights will read back as doubles"))
+            warnings.append(Diagnostic(SourceLocation(file: file), "GEXF's edge weight is a decimal number: the integer weights will read back as doubles"))
         }
         return warnings
     }
@@ -143,10 +143,10 @@ public enum GEXFFormat {
 
     /// `visual` as `viz:color`, `viz:size` and `viz:position` elements, numbers rounded to
     /// thousandths (the size clamped at 0). O(1).
-    /// - Throws: ``InputError`` for a non-finite number (XML Schema's float allows none here).
-    static func viz(_ visual: NodeVisual, node: String, file: String) throws(InputError) -> String {
-        func number(_ x: Double, _ what: String) throws(InputError) -> String {
-            guard x.isFinite else { throw InputError(file: file, "node \(IdentifierCheck.quoted(node)) has no finite \(what) to write as viz") }
+    /// - Throws: ``OutputError`` for a non-finite number (XML Schema's float allows none here).
+    static func viz(_ visual: NodeVisual, node: String, file: String) throws(OutputError) -> String {
+        func number(_ x: Double, _ what: String) throws(OutputError) -> String {
+            guard x.isFinite else { throw OutputError(file: file, "node \(IdentifierCheck.quoted(node)) has no finite \(what) to write as viz") }
             let rounded = (x * 1000).rounded() / 1000
             return NumberParsing.plain(rounded == 0 ? 0 : rounded)
         }
@@ -203,7 +203,7 @@ private struct GEXFReader {
     var edgeAttributes = AttributeColumnsBuilder()
     var edges: [PendingEdge] = []
     var text = ""
-    var warnings: [InputWarning] = []
+    var warnings: [Diagnostic] = []
     var nonFinite = NonFiniteTally()
     var warnedDynamic = false
 
@@ -380,7 +380,7 @@ private struct GEXFReader {
         if ["start", "end", "startopen", "endopen", "timestamp", "timestamps"].contains(where: { attributes[$0] != nil }),
            !warnedDynamic {
             warnedDynamic = true
-            warnings.append(InputWarning(location(event), "time intervals and timestamps are ignored: a dynamic attribute keeps its last value"))
+            warnings.append(Diagnostic(location(event), "time intervals and timestamps are ignored: a dynamic attribute keeps its last value"))
         }
         if text == "null", attribute.type != .string { return }
         if c == .edge, attribute.title == "kind" {

@@ -54,10 +54,10 @@ public enum GraphMLFormat {
     static let originalIDKey = "sandan_id"
 
     /// The GraphML text of `graph`.
-    /// - Throws: ``InputError`` naming `file` when an id, name or value holds a character XML
+    /// - Throws: ``OutputError`` naming `file` when an id, name or value holds a character XML
     ///   cannot carry.
-    public static func write(_ graph: Graph, file: String) throws(InputError) -> Data {
-        func esc(_ text: String, _ what: @autoclosure () -> String) throws(InputError) -> String {
+    public static func write(_ graph: Graph, file: String) throws(OutputError) -> Data {
+        func esc(_ text: String, _ what: @autoclosure () -> String) throws(OutputError) -> String {
             try XMLOutput.escape(text, file: file, what: what())
         }
         let hasKinds = graph.kinds != [""]
@@ -70,7 +70,7 @@ public enum GraphMLFormat {
         xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
         """
-        func key(_ id: String, _ domain: String, _ name: String, _ type: AttributeType) throws(InputError) -> String {
+        func key(_ id: String, _ domain: String, _ name: String, _ type: AttributeType) throws(OutputError) -> String {
             let token = nameToken(name)
             let head = "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(try esc(token, "\(domain) attribute name"))\" attr.type=\"\(typeName(type))\""
             return token == name ? head + "/>\n" : head + "><desc>\(try esc(name, "\(domain) attribute name"))</desc></key>\n"
@@ -242,7 +242,7 @@ private struct GraphMLReader {
     var edges: [PendingEdge] = []
     var nodeLocations: [SourceLocation] = []
     var text = ""
-    var warnings: [InputWarning] = []
+    var warnings: [Diagnostic] = []
     var nonFinite = NonFiniteTally()
     var skippedGraphs = 0
 
@@ -308,7 +308,7 @@ private struct GraphMLReader {
         case (.root, "graph"):
             if sawGraph {
                 skippedGraphs += 1
-                if skippedGraphs == 1 { warnings.append(InputWarning(location(event), "only the first <graph> is read; later graphs are skipped")) }
+                if skippedGraphs == 1 { warnings.append(Diagnostic(location(event), "only the first <graph> is read; later graphs are skipped")) }
                 next = .skipped
             } else {
                 next = try openGraph(attributes, event)
@@ -541,7 +541,7 @@ private struct GraphMLReader {
                 nodeAttributes.remove(name)
                 edgeAttributes.remove(name)
             }
-            warnings.append(InputWarning(structuredKeys[key]!, "key \(IdentifierCheck.quoted(key))\(name.isEmpty || name == key ? "" : " (\(IdentifierCheck.quoted(name)))") holds XML elements, not text; such values are dropped"))
+            warnings.append(Diagnostic(structuredKeys[key]!, "key \(IdentifierCheck.quoted(key))\(name.isEmpty || name == key ? "" : " (\(IdentifierCheck.quoted(name)))") holds XML elements, not text; such values are dropped"))
         }
         try builder.setNodeColumns(nodeAttributes, limits: limits, file: file)
         try builder.setEdgeColumns(edgeAttributes, limits: limits, file: file)

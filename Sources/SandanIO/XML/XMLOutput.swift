@@ -3,11 +3,11 @@ enum XMLOutput {
     /// `text` escaped for an attribute value in double quotes or for element content: `&`, `<`,
     /// `>` and `"` as entities, and tab, LF and CR as character references so that they survive
     /// attribute-value normalisation. O(length of `text`).
-    /// - Throws: ``InputError`` naming `file` when `text` holds a character XML 1.0 cannot carry
+    /// - Throws: ``OutputError`` naming `file` when `text` holds a character XML 1.0 cannot carry
     ///   at all (a control character other than tab, LF and CR, or U+FFFE/U+FFFF).
-    static func escape(_ text: String, file: String, what: @autoclosure () -> String) throws(InputError) -> String {
-        try escape(text) { () throws(InputError) in
-            throw InputError(file: file, "\(what()) \(IdentifierCheck.escaped(text)) holds a control character that XML cannot carry")
+    static func escape(_ text: String, file: String, what: @autoclosure () -> String) throws(OutputError) -> String {
+        try escape(text) { () throws(OutputError) in
+            throw OutputError(file: file, "\(what()) \(IdentifierCheck.escaped(text)) holds a control character that XML cannot carry")
         }
     }
 

@@ -55,6 +55,23 @@ func expectInputError(_ fragment: String, line: Int? = nil, column: Int? = nil,
     if let column { #expect(error.location.column == column, "location: \(error.location)", sourceLocation: sourceLocation) }
 }
 
+/// The ``OutputError`` `body` throws, recording an issue when it throws none.
+func outputError(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws(OutputError) -> Void) -> OutputError? {
+    do {
+        try body()
+        Issue.record("expected an OutputError", sourceLocation: sourceLocation)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+/// Expects `body` to throw an ``OutputError`` whose message contains `fragment`.
+func expectOutputError(_ fragment: String, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws(OutputError) -> Void) {
+    guard let error = outputError(sourceLocation: sourceLocation, body) else { return }
+    #expect(error.message.contains(fragment), "message: \(error.description)", sourceLocation: sourceLocation)
+}
+
 typealias SourceLocation = Testing.SourceLocation
 typealias FileLocation = SandanIO.SourceLocation
 
