@@ -55,12 +55,15 @@ let package = Package(
                           path: "Examples/AutomotiveLink"),
         .executableTarget(name: "HubLossResilience", dependencies: ["SandanClusters", "SandanGraph", "SandanIO"],
                           path: "Examples/HubLossResilience"),
-        .testTarget(name: "SandanGraphTests", dependencies: ["SandanGraph"]),
-        .testTarget(name: "SandanIOTests", dependencies: ["SandanIO", "SandanGraph"]),
-        .testTarget(name: "SandanClustersTests", dependencies: ["SandanClusters", "SandanIO", "SandanGraph"]),
-        .testTarget(name: "SandanGraphvizTests", dependencies: ["SandanGraphviz", "SandanGraph", "SandanIO"]),
-        .testTarget(name: "SandanReportTests", dependencies: ["SandanReport", "SandanClusters", "SandanIO"]),
-        .testTarget(name: "SandanCLITests", dependencies: ["sandan"]),
+        // What every test target shares and nothing ships: the package root, temporary folders,
+        // a program runner that drains both output pipes with a time limit, a FIFO reader.
+        .target(name: "SandanTestSupport", path: "Tests/SandanTestSupport"),
+        .testTarget(name: "SandanGraphTests", dependencies: ["SandanGraph", "SandanTestSupport"]),
+        .testTarget(name: "SandanIOTests", dependencies: ["SandanIO", "SandanGraph", "SandanTestSupport"]),
+        .testTarget(name: "SandanClustersTests", dependencies: ["SandanClusters", "SandanIO", "SandanGraph", "SandanTestSupport"]),
+        .testTarget(name: "SandanGraphvizTests", dependencies: ["SandanGraphviz", "SandanGraph", "SandanIO", "SandanTestSupport"]),
+        .testTarget(name: "SandanReportTests", dependencies: ["SandanReport", "SandanClusters", "SandanIO", "SandanTestSupport"]),
+        .testTarget(name: "SandanCLITests", dependencies: ["sandan", "SandanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -101,7 +102,7 @@ final class SVGText: NSObject, XMLParserDelegate {
         let identical = a == b
         #expect(identical, "\(layout)")
         // And the same bytes as a fresh process (the `dot` program) gives.
-        let fresh = try runTool(["dot", "-K" + layout.rawValue, "-Tsvg"], input: drawing.dot)
+        let fresh = try runTool(["dot", "-K" + layout.rawValue, "-Tsvg"], input: .text(drawing.dot))
         let matchesFreshProcess = Array(fresh.stdout.utf8) == a
         #expect(matchesFreshProcess, "\(layout)")
     }

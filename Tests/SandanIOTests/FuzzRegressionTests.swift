@@ -1,6 +1,7 @@
 import Foundation
 import SandanGraph
 @testable import SandanIO
+import SandanTestSupport
 import Testing
 
 /// Inputs the fuzzers (`Scripts/fuzz.sh`) found crashing or breaking a round trip, kept in
@@ -9,13 +10,7 @@ import Testing
 /// what it reads is written in the same format and read back to the same ids, edges and kinds
 /// (unless the writer refuses it with an ``InputError``).
 @Suite struct FuzzRegressionTests {
-    static let folder: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url.appendingPathComponent("Tests/Fixtures/FuzzRegressions")
-    }()
+    static let folder = fixturesFolder.appendingPathComponent("FuzzRegressions")
 
     static let inputs: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
 
