@@ -23,7 +23,11 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        .target(name: "SandanGraph"),
+        // Invariant checks of the graph storage and the heap (`Graph.checkInvariants()`,
+        // `IndexedHeap.checkInvariants()`), compiled into debug builds only, as swift-collections
+        // does with COLLECTIONS_INTERNAL_CHECKS: `swift test` (and so CI) runs them; release
+        // builds, and so the benchmarks, contain none of them.
+        .target(name: "SandanGraph", swiftSettings: [.define("SANDAN_INTERNAL_CHECKS", .when(configuration: .debug))]),
         // The one lock every call into libgvc/libcgraph takes, and the capture of Graphviz's
         // messages (only possible under that lock); shared by DOT reading and drawing.
         .target(name: "SandanGraphvizRuntime", dependencies: ["CGraphviz"]),
@@ -55,12 +59,15 @@ let package = Package(
                           path: "Examples/AutomotiveLink"),
         .executableTarget(name: "HubLossResilience", dependencies: ["SandanClusters", "SandanGraph", "SandanIO"],
                           path: "Examples/HubLossResilience"),
-        .testTarget(name: "SandanGraphTests", dependencies: ["SandanGraph"]),
-        .testTarget(name: "SandanIOTests", dependencies: ["SandanIO", "SandanGraph"]),
-        .testTarget(name: "SandanClustersTests", dependencies: ["SandanClusters", "SandanIO", "SandanGraph"]),
-        .testTarget(name: "SandanGraphvizTests", dependencies: ["SandanGraphviz", "SandanGraph", "SandanIO"]),
-        .testTarget(name: "SandanReportTests", dependencies: ["SandanReport", "SandanClusters", "SandanIO"]),
-        .testTarget(name: "SandanCLITests", dependencies: ["sandan"]),
+        // What every test target shares and nothing ships: the package root, temporary folders,
+        // a program runner that drains both output pipes with a time limit, a FIFO reader.
+        .target(name: "SandanTestSupport", path: "Tests/SandanTestSupport"),
+        .testTarget(name: "SandanGraphTests", dependencies: ["SandanGraph", "SandanTestSupport"]),
+        .testTarget(name: "SandanIOTests", dependencies: ["SandanIO", "SandanGraph", "SandanTestSupport"]),
+        .testTarget(name: "SandanClustersTests", dependencies: ["SandanClusters", "SandanIO", "SandanGraph", "SandanTestSupport"]),
+        .testTarget(name: "SandanGraphvizTests", dependencies: ["SandanGraphviz", "SandanGraph", "SandanIO", "SandanTestSupport"]),
+        .testTarget(name: "SandanReportTests", dependencies: ["SandanReport", "SandanClusters", "SandanIO", "SandanTestSupport"]),
+        .testTarget(name: "SandanCLITests", dependencies: ["sandan", "SandanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,8 +16,9 @@
 #
 # A crash, a hang (over 10 s on one input) or memory over 2 GB stops the script with exit
 # status 1 and leaves the input in Fuzz/.build/artifacts/; copy it to
-# Tests/Fixtures/FuzzRegressions/FORMAT-what-went-wrong.EXT (FuzzRegressionTests reads every
-# file there) and, as a seed, to Fuzz/corpus/FORMAT/.
+# Tests/Fixtures/FuzzRegressions/FORMAT-what-went-wrong.EXT with a line in outcomes.txt there
+# saying what reading it must give (FuzzRegressionTests asserts it), and, as a seed, to
+# Fuzz/corpus/FORMAT/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,7 +58,7 @@ for format in "${formats[@]}"; do
         -print_final_stats=1 -artifact_prefix="$artifacts/$format-" "${dict[@]}" \
         "$work/$format" "${seeds[@]}" > "$work/$format.log" 2>&1; then
         grep -E "ERROR|SUMMARY|Test unit written|fatal error|Fatal error" "$work/$format.log" | head -20 || true
-        echo "fuzz: the $format reader failed; the input is in $artifacts/ (add it to FuzzRegressionTests)"
+        echo "fuzz: the $format reader failed; the input is in $artifacts/ (add it and its outcome to Tests/Fixtures/FuzzRegressions)"
         status=1
     else
         grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$work/$format.log" | tr '\n' ' '

@@ -168,10 +168,12 @@ public struct Graph: Sendable {
     }
 
     private func replacing(weights: [Double]?, attribute: String?, nodeAttributes: AttributeTable? = nil) -> Graph {
-        Graph(isDirected: isDirected, ids: ids, kinds: kinds, kindIndices: kindIndices,
-              nodeAttributes: nodeAttributes ?? self.nodeAttributes, edgeAttributes: edgeAttributes, weights: weights,
-              weightAttribute: attribute, sources: sources, targets: targets,
-              outOffsets: outOffsets, outTargets: outTargets, outEdges: outEdges,
-              inOffsets: inOffsets, inSources: inSources, inEdges: inEdges)
+        let graph = Graph(isDirected: isDirected, ids: ids, kinds: kinds, kindIndices: kindIndices,
+                          nodeAttributes: nodeAttributes ?? self.nodeAttributes, edgeAttributes: edgeAttributes, weights: weights,
+                          weightAttribute: attribute, sources: sources, targets: targets,
+                          outOffsets: outOffsets, outTargets: outTargets, outEdges: outEdges,
+                          inOffsets: inOffsets, inSources: inSources, inEdges: inEdges)
+        graph.checkInvariants()
+        return graph
     }
 }

@@ -127,11 +127,13 @@ public struct GraphBuilder: Sendable {
         let incoming = isDirected
             ? CompressedRows(nodeCount: n, from: targets, to: sources, bothDirections: false)
             : CompressedRows(offsets: [], ends: [], edges: [])
-        return Graph(isDirected: isDirected, ids: ids, kinds: kinds, kindIndices: kindIndex,
-                     nodeAttributes: nodeAttributes, edgeAttributes: edgeAttributes,
-                     weights: nil, weightAttribute: nil, sources: sources, targets: targets,
-                     outOffsets: out.offsets, outTargets: out.ends, outEdges: out.edges,
-                     inOffsets: incoming.offsets, inSources: incoming.ends, inEdges: incoming.edges)
+        let graph = Graph(isDirected: isDirected, ids: ids, kinds: kinds, kindIndices: kindIndex,
+                          nodeAttributes: nodeAttributes, edgeAttributes: edgeAttributes,
+                          weights: nil, weightAttribute: nil, sources: sources, targets: targets,
+                          outOffsets: out.offsets, outTargets: out.ends, outEdges: out.edges,
+                          inOffsets: incoming.offsets, inSources: incoming.ends, inEdges: incoming.edges)
+        graph.checkInvariants()
+        return graph
     }
 
     /// Drops the unnamed kind when every edge has a named one, and the per-edge indices when

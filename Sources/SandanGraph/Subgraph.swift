@@ -116,6 +116,7 @@ extension Graph {
                       sources: graph.sources, targets: graph.targets,
                       outOffsets: graph.outOffsets, outTargets: graph.outTargets, outEdges: graph.outEdges,
                       inOffsets: graph.inOffsets, inSources: graph.inSources, inEdges: graph.inEdges)
+        graph.checkInvariants()
         return graph
     }
 }

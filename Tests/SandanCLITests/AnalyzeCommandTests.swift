@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// `sandan analyze` end to end: the built binary on fixture graphs, compared with the NetworkX
@@ -23,8 +24,7 @@ struct AnalyzeCommandTests {
 
     @Test("CSV of every built metric on Krackhardt's kite matches NetworkX")
     func kiteCSV() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         let fixture = try CLIRunner.fixture("kite")
         let file = try CLIRunner.edgeList(of: fixture, in: folder)
         let metrics = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
@@ -43,8 +43,7 @@ struct AnalyzeCommandTests {
 
     @Test("raw and weighted betweenness, Katz, and the defaults on karate")
     func karateOptions() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         let fixture = try CLIRunner.fixture("karate")
         let file = try CLIRunner.edgeList(of: fixture, in: folder)
 
@@ -67,8 +66,7 @@ struct AnalyzeCommandTests {
 
     @Test("directed graphs: closeness uses incoming distance, as NetworkX")
     func directed() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         let fixture = try CLIRunner.fixture("directed_dangling")
         let file = try CLIRunner.edgeList(of: fixture, in: folder)
         let result = try CLIRunner.run(["analyze", file, "--directed", "--format", "csv", "--metric", "degree",
@@ -79,11 +77,10 @@ struct AnalyzeCommandTests {
 
     @Test("JSON is one object; -o writes the file; --timings writes one JSON line to stderr")
     func jsonOutputAndTimings() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         let fixture = try CLIRunner.fixture("disconnected")
         let file = try CLIRunner.edgeList(of: fixture, in: folder)
-        let target = folder.appendingPathComponent("out.json").path
+        let target = folder.url("out.json").path
         let result = try CLIRunner.run(["analyze", file, "--metric", "component", "--metric", "harmonic",
                                         "--format", "json", "-o", target, "--timings"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -104,11 +101,10 @@ struct AnalyzeCommandTests {
 
     @Test("errors: negative weights, usage mistakes, a missing --source")
     func errors() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let negative = folder.appendingPathComponent("negative.edges").path
+        let folder = TemporaryFolder()
+        let negative = folder.url("negative.edges").path
         try "a b 1\nb c -2\n".write(toFile: negative, atomically: true, encoding: .utf8)
-        let target = folder.appendingPathComponent("never.csv").path
+        let target = folder.url("never.csv").path
 
         let weighted = try CLIRunner.run(["analyze", negative, "--weight", "weight", "--metric", "pagerank", "-o", target])
         #expect(weighted.status == 1)
@@ -126,13 +122,12 @@ struct AnalyzeCommandTests {
 
     @Test("a measure that fails does not erase the others: they are written, the failure is named, exit 1")
     func oneMeasureFails() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         // Two triangles: both carry the largest eigenvalue 2, so eigenvector centrality is not
         // unique (and neither is HITS); degree and PageRank are well defined (PageRank 1/6 each).
-        let file = folder.appendingPathComponent("two.edges").path
+        let file = folder.url("two.edges").path
         try "a b\nb c\nc a\nd e\ne f\nf d\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let target = folder.appendingPathComponent("out.csv").path
+        let target = folder.url("out.csv").path
         let result = try CLIRunner.run(["analyze", file, "--metric", "degree", "--metric", "eigenvector",
                                         "--metric", "pagerank", "--format", "csv", "-o", target])
         #expect(result.status == 1)
@@ -148,7 +143,7 @@ struct AnalyzeCommandTests {
             #expect(abs((Double(row[2]) ?? 0) - 1.0 / 6) < 1e-9)
         }
 
-        let none = folder.appendingPathComponent("none.csv").path
+        let none = folder.url("none.csv").path
         let all = try CLIRunner.run(["analyze", file, "--metric", "eigenvector", "--metric", "hub", "-o", none])
         #expect(all.status == 1)
         #expect(all.stderr.hasPrefix("sandan: error: eigenvector: "))
@@ -159,9 +154,8 @@ struct AnalyzeCommandTests {
     @Test("weighted betweenness with zero-length proximity edges does not depend on the order of complexes.csv")
     func zeroLengthOrder() throws {
         // Co-located complexes (up to 7 at one city centre) get proximity edges of length 0.
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let graphs = CLIRunner.root.appendingPathComponent("Graphs")
+        let folder = TemporaryFolder()
+        let graphs = packageRoot.appendingPathComponent("Graphs")
         let arguments = ["--proximity-km", "10", "--kind", "proximity", "--weight", "distance_km",
                          "--metric", "betweenness", "--format", "csv", "--ids-only"]
         let original = try CLIRunner.run(["analyze", graphs.path] + arguments)
@@ -176,7 +170,7 @@ struct AnalyzeCommandTests {
         let orders = [Array(rows.reversed()), Array(rows[half...] + rows[..<half]),
                       rows.indices.filter { $0 % 2 == 1 }.map { rows[$0] } + rows.indices.filter { $0 % 2 == 0 }.map { rows[$0] }]
         for (seed, body) in orders.enumerated() {
-            let copy = folder.appendingPathComponent("shuffled\(seed)")
+            let copy = folder.url("shuffled\(seed)")
             try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
             for name in ["linkages.csv", "designations.csv"] {
                 try FileManager.default.copyItem(at: graphs.appendingPathComponent(name), to: copy.appendingPathComponent(name))
@@ -196,12 +190,11 @@ struct AnalyzeCommandTests {
 
     @Test("--parallel-edges: separate paths (igraph, default) or one path per pair (NetworkX)")
     func parallelEdges() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         // The square a–b–d–c–a with a–b doubled: {a, d} has 2 paths via b and 1 via c, {b, c}
         // 2 via a and 1 via d (raw 2/3, 2/3, 1/3, 1/3); counted once per pair, ½ each
         // (NetworkX on the simple square).
-        let file = folder.appendingPathComponent("square.edges").path
+        let file = folder.url("square.edges").path
         try "a b\na b\na c\nb d\nc d\n".write(toFile: file, atomically: true, encoding: .utf8)
         let base = ["analyze", file, "--metric", "betweenness", "--raw", "--format", "csv"]
         let separate = try CLIRunner.run(base)
@@ -220,15 +213,14 @@ struct AnalyzeCommandTests {
 
     @Test("distance from --source, and sampled betweenness with a seed, are deterministic")
     func distanceAndSampling() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("w.edges").path
+        let folder = TemporaryFolder()
+        let file = folder.url("w.edges").path
         // a–b 4, a–c 1, c–b 2, b–d 5, isolated e: lengths from a are 0, 3, 1, 8 and none.
         try "a b 4\na c 1\nc b 2\nb d 5\ne\n".write(toFile: file, atomically: true, encoding: .utf8)
         let result = try CLIRunner.run(["analyze", file, "--weight", "weight", "--metric", "distance", "--source", "a",
                                         "--format", "csv"])
         #expect(result.stdout == "id,distance\na,0.0\nb,3.0\nc,1.0\nd,8.0\ne,\n")
-        let arguments = ["analyze", CLIRunner.root.appendingPathComponent("Graphs").path, "--metric", "betweenness",
+        let arguments = ["analyze", packageRoot.appendingPathComponent("Graphs").path, "--metric", "betweenness",
                          "--samples", "20", "--seed", "5", "--format", "csv"]
         let first = try CLIRunner.run(arguments), second = try CLIRunner.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")

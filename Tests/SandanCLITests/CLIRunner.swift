@@ -1,63 +1,26 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// Runs the built `sandan` binary and captures what it prints.
 enum CLIRunner {
-    /// The package root: the first folder above this file holding Package.swift.
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
     /// The `sandan` executable: beside the test bundle (SwiftPM builds it first, since the
     /// test target depends on it), else in `.build/debug`.
     static let binary: URL = {
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         for folder in [runner.deletingLastPathComponent(), runner.deletingLastPathComponent().deletingLastPathComponent(),
-                       root.appendingPathComponent(".build/debug")] {
+                       packageRoot.appendingPathComponent(".build/debug")] {
             let candidate = folder.appendingPathComponent("sandan")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        return root.appendingPathComponent(".build/debug/sandan")
+        return packageRoot.appendingPathComponent(".build/debug/sandan")
     }()
 
-    /// Runs `sandan arguments…` in the package root (so `Graphs` is the bundled network); returns the exit status, standard output and standard error.
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
-    /// Runs a program of the machine (`/usr/bin/env arguments…`) and returns what it printed
-    /// on standard output, or on standard error when `standardError` is set.
-    static func tool(_ arguments: [String], standardError: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        if standardError {
-            process.standardError = pipe
-            process.standardOutput = FileHandle.nullDevice
-        } else {
-            process.standardOutput = pipe
-        }
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text
+    /// Runs `sandan arguments…` in the package root (so `Graphs` is the bundled network), both
+    /// output pipes drained as it runs, within `seconds`; returns its status and what it printed.
+    static func run(_ arguments: [String], input: ProgramInput = .none, environment: [String: String] = [:],
+                    seconds: Double = 300) throws -> ProgramResult {
+        try runProgram(binary, arguments, input: input, directory: packageRoot, environment: environment, seconds: seconds)
     }
 
     /// An edge list of `edges` lines `vU vV` with ends drawn from `0..<nodes` by a 64-bit
@@ -73,22 +36,15 @@ enum CLIRunner {
         return lines
     }
 
-    /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// A reference fixture (`Tests/Fixtures/NAME.json`) parsed as JSON.
     static func fixture(_ name: String) throws -> [String: Any] {
-        let data = try Data(contentsOf: root.appendingPathComponent("Tests/Fixtures/\(name).json"))
+        let data = try Data(contentsOf: fixturesFolder.appendingPathComponent("\(name).json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
     /// Writes a fixture's graph as an edge list (`source target weight`, isolated nodes on
     /// their own line) and returns its path.
-    static func edgeList(of fixture: [String: Any], in folder: URL) throws -> String {
+    static func edgeList(of fixture: [String: Any], in folder: TemporaryFolder) throws -> String {
         let nodes = try #require(fixture["nodes"] as? [String])
         let edges = try #require(fixture["edges"] as? [[Any]])
         var touched = Set<String>()
@@ -100,7 +56,7 @@ enum CLIRunner {
             touched.formUnion([u, v])
         }
         for id in nodes where !touched.contains(id) { text += "\(id)\n" }
-        let path = folder.appendingPathComponent("\(fixture["name"] as? String ?? "graph").edges").path
+        let path = folder.file("\(fixture["name"] as? String ?? "graph").edges")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// The domain commands through the built binary, on the bundled network. Expected counts come
@@ -17,12 +18,12 @@ import Testing
     }
 
     @Test func validateReportsEveryProblemAndExits1() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let folder = TemporaryFolder()
         for file in ["complexes.csv", "linkages.csv", "designations.csv"] {
-            try FileManager.default.copyItem(at: CLIRunner.root.appendingPathComponent("Graphs/\(file)"),
-                                             to: folder.appendingPathComponent(file))
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Graphs/\(file)"),
+                                             to: folder.url(file))
         }
-        let edges = folder.appendingPathComponent("linkages.csv")
+        let edges = folder.url("linkages.csv")
         var lines = try String(contentsOf: edges, encoding: .utf8).components(separatedBy: "\n")
         lines[1] = lines[1].replacingOccurrences(of: ",sasang,", with: ",nowhere,")
         lines[2] = lines[2].replacingOccurrences(of: "anchor-link", with: "anchor-lnk")
@@ -62,7 +63,8 @@ import Testing
     }
 
     @Test func hubsCSVToAFile() throws {
-        let out = try CLIRunner.temporaryFolder().appendingPathComponent("hubs.csv")
+        let folder = TemporaryFolder()
+        let out = folder.url("hubs.csv")
         let run = try CLIRunner.run(["hubs", "--format", "csv", "--table", "structural_hubs", "--candidate", "complex", "-o", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOf: out, encoding: .utf8)
@@ -107,7 +109,7 @@ import Testing
     /// The management layer before (2009) and after (2010): every 2010 management row of
     /// linkages.csv is added.
     @Test func compareBeforeAndAfterTheReorganisation() throws {
-        let text = try String(contentsOf: CLIRunner.root.appendingPathComponent("Graphs/linkages.csv"), encoding: .utf8)
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("Graphs/linkages.csv"), encoding: .utf8)
         let expected = text.split(separator: "\n").filter { $0.contains(",management,agency-reorg,2010,") }.count
         let run = try CLIRunner.run(["compare", "Graphs", "Graphs", "--until-a", "2009", "--until-b", "2010",
                                          "--kind", "management", "--format", "json"])
@@ -155,8 +157,8 @@ import Testing
 
     @Test func resilienceOnALargeGraphStopsAfterFiftyRemovalsUnlessAsked() throws {
         // A path of 1,001 nodes: more than the 1,000 whose every node is removed by default.
-        let dir = try CLIRunner.temporaryFolder()
-        let path = dir.appendingPathComponent("path.edges")
+        let dir = TemporaryFolder()
+        let path = dir.url("path.edges")
         try (0..<1_000).map { "v\($0) v\($0 + 1)" }.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["resilience", path.path, "--table", "steps", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// `sandan communities` through the built binary, on Zachary's karate club (the fixture graph
@@ -6,25 +7,24 @@ import Testing
 @Suite struct CommunitiesCommandTests {
     /// Writes karate as `karate.csv` (source,target) with a sibling `karate.nodes.csv` holding
     /// `club` (the fixture's `region`: Mr. Hi 0, Officer 1) and any extra columns given.
-    static func writeKarate(extra: [String: [Int]] = [:]) throws -> URL {
+    static func writeKarate(in folder: TemporaryFolder, extra: [String: [Int]] = [:]) throws -> URL {
         let json = try CLIRunner.fixture("karate")
         let nodes = try #require(json["nodes"] as? [String])
         let edges = try #require(json["edges"] as? [[Any]])
         let partitions = try #require(json["partitions"] as? [String: [Int]])
         let club = try #require(partitions["region"])
-        let folder = try CLIRunner.temporaryFolder()
         let edgeTable = "source,target\n" + edges.map { "\($0[0]),\($0[1])\n" }.joined()
-        try edgeTable.write(to: folder.appendingPathComponent("karate.csv"), atomically: true, encoding: .utf8)
+        try edgeTable.write(to: folder.url("karate.csv"), atomically: true, encoding: .utf8)
         let names = extra.keys.sorted()
         var nodeTable = (["id", "club"] + names).joined(separator: ",") + "\n"
         for (i, id) in nodes.enumerated() {
             nodeTable += ([id, String(club[i])] + names.map { String(extra[$0]![i]) }).joined(separator: ",") + "\n"
         }
-        try nodeTable.write(to: folder.appendingPathComponent("karate.nodes.csv"), atomically: true, encoding: .utf8)
-        return folder.appendingPathComponent("karate.csv")
+        try nodeTable.write(to: folder.url("karate.nodes.csv"), atomically: true, encoding: .utf8)
+        return folder.url("karate.csv")
     }
 
-    static func object(_ run: (status: Int32, stdout: String, stderr: String)) throws -> [String: Any] {
+    static func object(_ run: ProgramResult) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     }
 
@@ -33,7 +33,8 @@ import Testing
     /// 0.41.
     @Test(arguments: ["louvain", "leiden"])
     func karateModularityReachesPointFourOne(_ method: String) throws {
-        let file = try Self.writeKarate()
+        let folder = TemporaryFolder()
+        let file = try Self.writeKarate(in: folder)
         let run = try CLIRunner.run(["communities", file.path, "--method", method, "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try Self.object(run)
@@ -49,9 +50,10 @@ import Testing
     /// Comparing the communities with an attribute that holds exactly those communities gives
     /// NMI = ARI = 1 and a diagonal cross-table; the same seed gives the same communities.
     @Test func comparingWithItselfGivesOne() throws {
-        let first = try Self.object(try CLIRunner.run(["communities", try Self.writeKarate().path, "--seed", "5", "--format", "json"]))
+        let folder = TemporaryFolder()
+        let first = try Self.object(try CLIRunner.run(["communities", try Self.writeKarate(in: folder).path, "--seed", "5", "--format", "json"]))
         let labels = try #require(first["nodes"] as? [[String: Any]]).compactMap { $0["community"] as? Int }
-        let file = try Self.writeKarate(extra: ["found": labels])
+        let file = try Self.writeKarate(in: folder, extra: ["found": labels])
         let run = try CLIRunner.run(["communities", file.path, "--seed", "5", "--compare-with", "found", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try Self.object(run)
@@ -70,7 +72,8 @@ import Testing
     /// The table format prints the summary, one row per node with its club, and the
     /// community × club table whose cells add up to the 34 members.
     @Test func tableShowsSummaryNodesAndCrossTable() throws {
-        let run = try CLIRunner.run(["communities", try Self.writeKarate().path, "--method", "leiden", "--compare-with", "club"])
+        let folder = TemporaryFolder()
+        let run = try CLIRunner.run(["communities", try Self.writeKarate(in: folder).path, "--method", "leiden", "--compare-with", "club"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("modularity"))
         #expect(run.stdout.contains("NMI (club)"))
@@ -82,7 +85,8 @@ import Testing
     }
 
     @Test func csvHasOneRowPerNodeAndSummaryOnStandardError() throws {
-        let run = try CLIRunner.run(["communities", try Self.writeKarate().path, "--format", "csv", "--compare-with", "club"])
+        let folder = TemporaryFolder()
+        let run = try CLIRunner.run(["communities", try Self.writeKarate(in: folder).path, "--format", "csv", "--compare-with", "club"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.first == "id,community,club")
@@ -91,7 +95,8 @@ import Testing
     }
 
     @Test func badArgumentsAreRefused() throws {
-        let file = try Self.writeKarate()
+        let folder = TemporaryFolder()
+        let file = try Self.writeKarate(in: folder)
         let out = file.deletingLastPathComponent().appendingPathComponent("out.json")
         let unknown = try CLIRunner.run(["communities", file.path, "--compare-with", "nope", "-o", out.path])
         #expect(unknown.status == 1)

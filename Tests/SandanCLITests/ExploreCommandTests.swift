@@ -1,12 +1,12 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// `sandan explore` through the built binary.
 @Suite struct ExploreCommandTests {
     @Test func writesOnePageWithANodeGroupPerNodeOfTheLayer() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("network.html")
+        let folder = TemporaryFolder()
+        let page = folder.url("network.html")
         let run = try CLIRunner.run(["explore", "-o", page.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr == "")
@@ -24,11 +24,10 @@ import Testing
     }
 
     @Test func englishForAGraphWithoutKoreanNamesUnlessAsked() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let edges = folder.appendingPathComponent("g.edges")
+        let folder = TemporaryFolder()
+        let edges = folder.url("g.edges")
         try "a b\nb c\nc a\nc d\n".write(to: edges, atomically: true, encoding: .utf8)
-        let english = folder.appendingPathComponent("en.html"), korean = folder.appendingPathComponent("ko.html")
+        let english = folder.url("en.html"), korean = folder.url("ko.html")
         #expect(try CLIRunner.run(["explore", edges.path, "-o", english.path]).status == 0)
         #expect(try CLIRunner.run(["explore", edges.path, "-o", korean.path, "--lang", "ko"]).status == 0)
         #expect(try String(contentsOf: english, encoding: .utf8).contains("<html lang=\"en\" class=\"explorer-page\">"))
@@ -36,15 +35,14 @@ import Testing
     }
 
     @Test func badOutputsAndAStoppedLayoutWriteNothing() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let wrong = try CLIRunner.run(["explore", "-o", folder.appendingPathComponent("network.svg").path])
+        let folder = TemporaryFolder()
+        let wrong = try CLIRunner.run(["explore", "-o", folder.url("network.svg").path])
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("-o must name a .html file"))
-        let missing = try CLIRunner.run(["explore", "-o", folder.appendingPathComponent("no/such/network.html").path])
+        let missing = try CLIRunner.run(["explore", "-o", folder.url("no/such/network.html").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.hasPrefix("sandan: error: "))
-        let out = folder.appendingPathComponent("network.html").path
+        let out = folder.url("network.html").path
         try "old".write(toFile: out, atomically: true, encoding: .utf8)
         let stopped = try CLIRunner.run(["explore", "-o", out, "--timeout", "0.001"])
         #expect(stopped.status == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// `convert` and `analyze` writing GEXF drawn for Gephi (viz colour, size and position from
@@ -21,10 +22,10 @@ import Testing
     /// upwards, so a is highest), all in one column; the default blue of an uncoloured
     /// drawing (#4477AA = 68, 119, 170); b, of degree 2, larger than a and c (degree 1).
     @Test func convertDrawsAPathAsDotDoes() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let input = folder.appendingPathComponent("path.edges")
+        let folder = TemporaryFolder()
+        let input = folder.url("path.edges")
         try "a b\nb c\n".write(to: input, atomically: true, encoding: .utf8)
-        let out = folder.appendingPathComponent("path.gexf").path
+        let out = folder.url("path.gexf").path
         let run = try CLIRunner.run(["convert", input.path, "-o", out, "--layout", "dot"])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
@@ -40,8 +41,8 @@ import Testing
     /// The bundled network by default: every node drawn, coloured by region (the 17
     /// provinces' fixed colours: as many colours as regions among the nodes, at most 17).
     @Test func convertDrawsTheBundledNetworkByRegion() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let out = folder.appendingPathComponent("national.gexf").path
+        let folder = TemporaryFolder()
+        let out = folder.url("national.gexf").path
         let run = try CLIRunner.run(["convert", "Graphs", "--layer", "industrial", "-o", out])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
@@ -55,10 +56,10 @@ import Testing
     /// Above 5,000 nodes the file is written without a drawing unless --viz asks for one, and
     /// standard error says so.
     @Test func aLargeGraphIsWrittenWithoutADrawing() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let input = folder.appendingPathComponent("ring.edges")
+        let folder = TemporaryFolder()
+        let input = folder.url("ring.edges")
         try (0...5000).map { "\($0) \(($0 + 1) % 5001)" }.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
-        let out = folder.appendingPathComponent("ring.gexf").path
+        let out = folder.url("ring.gexf").path
         let run = try CLIRunner.run(["convert", input.path, "-o", out])
         #expect(run.status == 0)
         #expect(run.stderr == "sandan: warning: the GEXF file has no drawing: 5001 nodes is more than 5000; --viz lays it out anyway\n")
@@ -66,16 +67,16 @@ import Testing
     }
 
     @Test func noVizWritesNoDrawing() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let out = folder.appendingPathComponent("plain.gexf").path
+        let folder = TemporaryFolder()
+        let out = folder.url("plain.gexf").path
         #expect(try CLIRunner.run(["convert", "Graphs", "-o", out, "--no-viz"]).status == 0)
         #expect(!(try String(contentsOfFile: out, encoding: .utf8)).contains("viz"))
     }
 
     /// `analyze -o FILE.gexf` may colour by a measure it computed (viridis: more than one colour).
     @Test func analyzeColoursByAMeasure() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let out = folder.appendingPathComponent("m.gexf").path
+        let folder = TemporaryFolder()
+        let out = folder.url("m.gexf").path
         let run = try CLIRunner.run(["analyze", "Graphs", "--metric", "pagerank", "-o", out, "--color-by", "pagerank", "--size-by", "betweenness"])
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
@@ -97,10 +98,10 @@ import Testing
 
     /// `--dl-layout fullmatrix`: the n×n matrix, here of the path a–b–c.
     @Test func convertWritesAFullMatrix() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let input = folder.appendingPathComponent("path.edges")
+        let folder = TemporaryFolder()
+        let input = folder.url("path.edges")
         try "a b\nb c\n".write(to: input, atomically: true, encoding: .utf8)
-        let out = folder.appendingPathComponent("path.dl").path
+        let out = folder.url("path.dl").path
         #expect(try CLIRunner.run(["convert", input.path, "-o", out, "--dl-layout", "fullmatrix"]).status == 0)
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "DL N=3\nFORMAT = FULLMATRIX\nLABELS:\na,\nb,\nc\nDATA:\n0 1 0\n1 0 1\n0 1 0\n")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -13,11 +14,11 @@ import Testing
                         ("non" + String(Unicode.Scalar(0xFFFE as UInt32)!) + "char", "non\u{FFFD}char"), ("R&D", "R&D")]
 
     /// A CSV edge table linking the names in a path, in a fresh folder.
-    static func graph() throws -> (folder: URL, path: String) {
-        let folder = try CLIRunner.temporaryFolder()
+    static func graph() throws -> (folder: TemporaryFolder, path: String) {
+        let folder = TemporaryFolder()
         let ids = names.map(\.0)
         let rows = zip(ids, ids.dropFirst()).map { "\"\($0)\",\"\($1)\"" }
-        let path = folder.appendingPathComponent("g.csv").path
+        let path = folder.url("g.csv").path
         try (["source,target"] + rows).joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
         return (folder, path)
     }
@@ -45,8 +46,7 @@ import Testing
 
     @Test func svgIsWellFormedAndShowsNamesAsWritten() throws {
         let (folder, path) = try Self.graph()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("g.svg").path
+        let out = folder.url("g.svg").path
         let run = try CLIRunner.run(["render", path, "-o", out, "--layout", "dot"])
         #expect(run.status == 0, "\(run.stderr)")
         let texts = try #require(Self.texts(ofSVG: try Data(contentsOf: URL(fileURLWithPath: out))), "well-formed XML")
@@ -55,8 +55,7 @@ import Testing
 
     @Test func pdfRendersWithoutCairoErrors() throws {
         let (folder, path) = try Self.graph()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("g.pdf").path
+        let out = folder.url("g.pdf").path
         let run = try CLIRunner.run(["render", path, "-o", out, "--layout", "dot"])
         #expect(run.status == 0)
         #expect(!run.stderr.contains("cairo"), "\(run.stderr)")
@@ -65,15 +64,14 @@ import Testing
 
     @Test func theReportIncludesItsDiagram() throws {
         let (folder, path) = try Self.graph()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("g.md").path
+        let out = folder.url("g.md").path
         let run = try CLIRunner.run(["report", path, "-o", out, "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
         let svgs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".svg") }
         let diagrams = svgs.filter { $0.hasPrefix("g-network") }
         #expect(diagrams.count == 1, "the network diagram (no provinces, so no province-level one): \(svgs)")
         for svg in svgs {
-            let texts = try #require(Self.texts(ofSVG: try Data(contentsOf: folder.appendingPathComponent(svg))), "\(svg) is well-formed")
+            let texts = try #require(Self.texts(ofSVG: try Data(contentsOf: folder.url(svg))), "\(svg) is well-formed")
             if diagrams.contains(svg) {
                 for (_, shown) in Self.names { #expect(texts.contains(shown), "\(shown) in \(svg)") }
             }
@@ -83,9 +81,8 @@ import Testing
     /// A layout stopped by its time limit: the report is not written, the reason is on
     /// standard error, the exit status is 1, and an older report is kept.
     @Test func aReportWhoseDiagramFailsIsNotWritten() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("report.html").path
+        let folder = TemporaryFolder()
+        let out = folder.url("report.html").path
         try "old".write(toFile: out, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["report", "Graphs", "-o", out, "--timeout", "0.001"])
         #expect(run.status == 1)

@@ -1,13 +1,13 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// The input limits from the command line (issue 13, items 7–9): exit status 1, a message
 /// naming the limit and its option, and no output file.
 @Suite struct InputLimitsCommandTests {
     @Test func aDeviceBehindAGraphExtensionIsReadUpToTheDefaultLimit() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("zero.edges").path
+        let folder = TemporaryFolder()
+        let path = folder.url("zero.edges").path
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero")
         let result = try CLIRunner.run(["stats", path])
         #expect(result.status == 1)
@@ -17,9 +17,8 @@ import Testing
     }
 
     @Test func theSizeLimitTakesSuffixes() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("g.edges").path
+        let folder = TemporaryFolder()
+        let path = folder.url("g.edges").path
         try String(repeating: "a b\n", count: 300).write(toFile: path, atomically: true, encoding: .utf8)
         let refused = try CLIRunner.run(["stats", path, "--max-input-size", "1K"])
         #expect(refused.status == 1)
@@ -34,9 +33,8 @@ import Testing
     }
 
     @Test func anExplosiveDOTFileIsRefusedWithItsPlace() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("bomb.dot").path
+        let folder = TemporaryFolder()
+        let path = folder.url("bomb.dot").path
         let text = "graph { {" + (0..<6_000).map { "a\($0)" }.joined(separator: " ") + "} -- {"
             + (0..<6_000).map { "b\($0)" }.joined(separator: " ") + "} }"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -47,11 +45,10 @@ import Testing
     }
 
     @Test func coLocatedNodesStopAtThePairLimit() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         // 100 nodes at one place: 4,950 pairs within any distance.
         let nodes = (0..<100).map { "{\"id\": \"c\($0)\", \"lat\": 35.87, \"lon\": 128.6}" }.joined(separator: ", ")
-        let path = folder.appendingPathComponent("colocated.json").path
+        let path = folder.url("colocated.json").path
         try "{\"nodes\": [\(nodes)], \"links\": []}".write(toFile: path, atomically: true, encoding: .utf8)
         let refused = try CLIRunner.run(["proximity", path, "--km", "1", "--max-pairs", "4949"])
         #expect(refused.status == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// The input options every command shares — the year window (--since, --until) and the derived
@@ -32,7 +33,8 @@ import Testing
         let early = try CLIRunner.run(["stats", "--until", "2010", "--kind", "anchor-link", "--format", "json"])
         #expect(early.status == 0, "\(early.stderr)")
         #expect(try Self.json(early.stdout)["edges"] as? Int == 0)
-        let file = try CLIRunner.temporaryFolder().appendingPathComponent("g.edges")
+        let folder = TemporaryFolder()
+        let file = folder.url("g.edges")
         try "a b\nb c\n".write(to: file, atomically: true, encoding: .utf8)
         let undated = try CLIRunner.run(["stats", file.path, "--since", "2020"])
         #expect(undated.status == 1)
@@ -93,7 +95,8 @@ import Testing
         let multiplex = try CLIRunner.run(["multiplex", "--proximity-km", "10", "--kind", "anchor-link", "--kind", "proximity", "--format", "csv"])
         #expect(multiplex.status == 0, "\(multiplex.stderr)")
         #expect(multiplex.stdout.hasPrefix("id,degree_anchor-link,degree_proximity,aggregate_degree,"))
-        let out = try CLIRunner.temporaryFolder().appendingPathComponent("x.graphml")
+        let folder = TemporaryFolder()
+        let out = folder.url("x.graphml")
         let convert = try CLIRunner.run(["convert", "--proximity-km", "10", "-o", out.path])
         #expect(convert.status == 0, "\(convert.stderr)")
         let text = try String(contentsOf: out, encoding: .utf8)
@@ -112,9 +115,8 @@ import Testing
     /// with 서울특별시/서울 and 강원도/강원특별자치도/42 has two regions, each with its
     /// internal linkage (a–b in 서울, c–d and d–e in 강원) and the one between them.
     @Test func provincesInAnyFormAreOneRegion() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let edges = folder.appendingPathComponent("net.csv"), nodes = folder.appendingPathComponent("net.nodes.csv")
+        let folder = TemporaryFolder()
+        let edges = folder.url("net.csv"), nodes = folder.url("net.nodes.csv")
         try "source,target\na,b\nb,c\nc,d\nd,e\n".write(to: edges, atomically: true, encoding: .utf8)
         try "id,region\na,서울특별시\nb,서울\nc,강원도\nd,강원특별자치도\ne,42\n".write(to: nodes, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["regions", edges.path, "--format", "json"])

@@ -1,10 +1,12 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// `sandan render --geo`: outlines of the bundled boundaries under the network.
 @Suite struct MapCommandTests {
     static func svg(_ arguments: [String]) throws -> String {
-        let out = try CLIRunner.temporaryFolder().appendingPathComponent("map.svg").path
+        let folder = TemporaryFolder()
+        let out = folder.url("map.svg").path
         let run = try CLIRunner.run(["render", "-o", out, "--geo"] + arguments)
         #expect(run.status == 0, "\(run.stderr)")
         return try String(contentsOfFile: out, encoding: .utf8)
@@ -36,19 +38,19 @@ import Testing
     }
 
     @Test func boundariesWithoutGeoIsBadUsage() throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let run = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("m.svg").path, "--boundaries", "sigungu"])
+        let dir = TemporaryFolder()
+        let run = try CLIRunner.run(["render", "-o", dir.url("m.svg").path, "--boundaries", "sigungu"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("add --geo"), "\(run.stderr)")
     }
 
     @Test func aMissingBoundariesFolderIsAnError() throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let run = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("m.svg").path, "--geo",
-                                     "--boundaries-folder", dir.appendingPathComponent("nowhere").path])
+        let dir = TemporaryFolder()
+        let run = try CLIRunner.run(["render", "-o", dir.url("m.svg").path, "--geo",
+                                     "--boundaries-folder", dir.url("nowhere").path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("nowhere/sido.geojson: no such file"), "\(run.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.url("m.svg").path))
     }
 
     /// `sandan validate` checks coordinates against the dataset's own `boundaries/`: the
@@ -56,24 +58,24 @@ import Testing
     /// `lat` cell (line 2 of a two-row table, column 24), exit status 1.
     @Test func validateChecksCoordinatesAgainstTheProvinces() throws {
         #expect(try CLIRunner.run(["validate"]).status == 0)
-        let dir = try CLIRunner.temporaryFolder()
-        try FileManager.default.copyItem(at: CLIRunner.root.appendingPathComponent("Graphs/boundaries"),
-                                         to: dir.appendingPathComponent("boundaries"))
+        let dir = TemporaryFolder()
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Graphs/boundaries"),
+                                         to: dir.url("boundaries"))
         let seed = "000_5c4ffd1b9c21ec6c.txt"
         try """
         id,name_ko,kind,region,macro_region,lat,lon,coords,citation
         gumi,구미,complex,경북,대경권,35.0,129.3,approx-city,\(seed)
         ulsan,울산,complex,울산,동남권,35.5384,129.3114,approx-city,\(seed)
 
-        """.write(to: dir.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+        """.write(to: dir.url("complexes.csv"), atomically: true, encoding: .utf8)
         try """
         source,target,kind,programme,year,citation
         gumi,ulsan,cross-region,wide-area-2010,2010,\(seed)
 
-        """.write(to: dir.appendingPathComponent("linkages.csv"), atomically: true, encoding: .utf8)
+        """.write(to: dir.url("linkages.csv"), atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["validate", dir.path])
         #expect(run.status == 1)
-        #expect(run.stdout.hasPrefix(dir.appendingPathComponent("complexes.csv").path + ":2:24: lat/lon 35.0, 129.3 lie outside 경북, "), "\(run.stdout)")
+        #expect(run.stdout.hasPrefix(dir.url("complexes.csv").path + ":2:24: lat/lon 35.0, 129.3 lie outside 경북, "), "\(run.stdout)")
         #expect(run.stdout.split(separator: "\n").count == 1, "\(run.stdout)")
     }
 }
@@ -83,10 +85,10 @@ import Testing
 /// a column 252 × 360 pt), with its province outlines.
 @Suite struct MapCanvasCommandTests {
     @Test func mapFitsEveryCanvas() throws {
-        let dir = try CLIRunner.temporaryFolder()
+        let dir = TemporaryFolder()
         for (canvas, size) in [("a4", "595pt\" height=\"842pt"), ("a4-landscape", "842pt\" height=\"595pt"),
                                ("slide", "960pt\" height=\"540pt"), ("column", "252pt\" height=\"360pt")] {
-            let out = dir.appendingPathComponent("\(canvas).svg").path
+            let out = dir.url("\(canvas).svg").path
             let run = try CLIRunner.run(["render", "-o", out, "--geo", "--canvas", canvas, "--color-by", "region", "--size-by", "degree"])
             #expect(run.status == 0, "\(canvas): \(run.stderr)")
             let svg = try String(contentsOfFile: out, encoding: .utf8)
@@ -97,14 +99,14 @@ import Testing
     }
 
     @Test func mapOnA4InPNGAndPDF() throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let png = dir.appendingPathComponent("m.png").path
+        let dir = TemporaryFolder()
+        let png = dir.url("m.png").path
         let run = try CLIRunner.run(["render", "-o", png, "--geo", "--canvas", "a4", "--dpi", "100", "--color-by", "region", "--size-by", "degree"])
         #expect(run.status == 0, "\(run.stderr)")
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: png)))
         func u32(_ i: Int) -> Int { Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3]) }
         #expect(abs(u32(16) - 827) <= 1 && abs(u32(20) - 1169) <= 1)
-        let pdf = dir.appendingPathComponent("m.pdf").path
+        let pdf = dir.url("m.pdf").path
         let runPDF = try CLIRunner.run(["render", "-o", pdf, "--geo", "--canvas", "a4"])
         #expect(runPDF.status == 0, "\(runPDF.stderr)")
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)

@@ -8,6 +8,8 @@ final class Recorder: @unchecked Sendable {
     private var chunks: [String] = []
     func append(_ text: String) { lock.lock(); chunks.append(text); lock.unlock() }
     var text: String { lock.lock(); defer { lock.unlock() }; return chunks.joined() }
+    /// Each write, in order.
+    var writes: [String] { lock.lock(); defer { lock.unlock() }; return chunks }
 }
 
 /// A clock the test moves by hand (nanoseconds).
@@ -17,6 +19,10 @@ final class ManualClock: @unchecked Sendable {
     init(start: UInt64) { now = start }
     func advance(by nanoseconds: UInt64) { lock.lock(); now += nanoseconds; lock.unlock() }
     var read: @Sendable () -> UInt64 { { [self] in lock.lock(); defer { lock.unlock() }; return now } }
+    /// A reading that first moves the clock by `step`: every reading is later than the last.
+    func ticking(by step: UInt64) -> @Sendable () -> UInt64 {
+        { [self] in lock.lock(); defer { lock.unlock() }; now += step; return now }
+    }
 }
 
 /// Serialized: a drawn bar registers itself process-wide so that diagnostics can erase it.
@@ -41,12 +47,24 @@ final class ManualClock: @unchecked Sendable {
         #expect(!bar.isVisible)
     }
 
-    @Test func safeFromManyThreads() {
+    /// Reports from many threads at once: the clock moves a tenth of a second at every reading,
+    /// so every report is due to redraw, and each drawing must show the count its own report
+    /// gave, whole: 1,000 reports give 1,000 whole lines whose counts are exactly 1…1000. A bar
+    /// that read the clock, or set and drew its counts, outside its lock would draw one report's
+    /// count twice and lose another's, or trap on a clock reading earlier than its last drawing.
+    @Test func everyReportFromManyThreadsDrawsItsOwnCount() throws {
         let recorder = Recorder()
-        let bar = ProgressBar(label: "x", columns: 40, write: recorder.append)
+        let clock = ManualClock(start: 0)
+        let bar = ProgressBar(label: "x", columns: 40, clock: clock.ticking(by: ProgressBar.redrawInterval), write: recorder.append)
         DispatchQueue.concurrentPerform(iterations: 1000) { i in bar.report(completed: i + 1, total: 1000) }
-        bar.report(completed: 1000, total: 1000)
-        #expect(recorder.text.contains("100% 1000/1000"))
+        let writes = recorder.writes
+        #expect(writes.count == 1000)
+        var counts: [Int] = []
+        for write in writes {
+            let match = try #require(write.firstMatch(of: /^\rx \[[#-]+\] +\d+% (\d+)\/1000\u{1B}\[K$/), "a whole line: \(write)")
+            counts.append(try #require(Int(match.output.1)))
+        }
+        #expect(counts.sorted() == Array(1...1000))
     }
 
     @Test func redrawsAtMostTenTimesASecond() {

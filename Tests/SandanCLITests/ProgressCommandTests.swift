@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// Long commands through the built binary with standard error on a pipe (not a terminal): no
@@ -7,7 +8,7 @@ import Testing
 @Suite struct ProgressCommandTests {
     /// A 60 × 50 grid (3,000 nodes): exact betweenness takes seconds in a debug build, long
     /// enough for a bar to be drawn on a terminal.
-    static func grid(in folder: URL) throws -> String {
+    static func grid(in folder: TemporaryFolder) throws -> String {
         var lines: [String] = []
         for r in 0..<60 {
             for c in 0..<50 {
@@ -16,7 +17,7 @@ import Testing
                 if r + 1 < 60 { lines.append("v\(v) v\(v + 50)") }
             }
         }
-        let path = folder.appendingPathComponent("grid.edges").path
+        let path = folder.url("grid.edges").path
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -28,8 +29,7 @@ import Testing
     }
 
     @Test func analyzeOnAPipeWritesOnlyTheTimings() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         let graph = try Self.grid(in: folder)
         let run = try CLIRunner.run(["analyze", graph, "--metric", "betweenness", "--metric", "closeness", "--metric", "harmonic",
                                      "--threads", "1", "--format", "csv", "--timings"])
@@ -48,11 +48,10 @@ import Testing
     }
 
     @Test func noProgressIsAcceptedByTheLongCommands() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         for arguments in [["analyze", "--metric", "betweenness", "--no-progress"],
                           ["resilience", "--steps", "1", "--no-progress"],
-                          ["report", "-o", folder.appendingPathComponent("r.md").path, "--no-progress"]] {
+                          ["report", "-o", folder.url("r.md").path, "--no-progress"]] {
             let run = try CLIRunner.run(arguments)
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             #expect(run.stderr == "", "\(arguments)")

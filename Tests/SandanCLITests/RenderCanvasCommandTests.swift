@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// `sandan render --canvas`, `--view hub-spoke` and their usage errors, through the binary.
@@ -6,7 +7,8 @@ import Testing
 /// 16:9 slide is 13.333 × 7.5 in: 960 × 540 pt), not from Sandan.
 @Suite struct RenderCanvasCommandTests {
     @Test func a4PNGHasItsPixelsAndItsResolution() throws {
-        let out = try CLIRunner.temporaryFolder().appendingPathComponent("a4.png").path
+        let folder = TemporaryFolder()
+        let out = folder.url("a4.png").path
         let run = try CLIRunner.run(["render", "Graphs", "-o", out, "--canvas", "a4", "--dpi", "300", "--color-by", "region"])
         #expect(run.status == 0, "\(run.stderr)")
         let png = [UInt8](try Data(contentsOf: URL(fileURLWithPath: out)))
@@ -18,7 +20,8 @@ import Testing
     }
 
     @Test func hubSpokeViewFitsASlide() throws {
-        let out = try CLIRunner.temporaryFolder().appendingPathComponent("hubs.svg").path
+        let folder = TemporaryFolder()
+        let out = folder.url("hubs.svg").path
         let run = try CLIRunner.run(["render", "--view", "hub-spoke", "-o", out])
         #expect(run.status == 0, "\(run.stderr)")
         let svg = try String(contentsOfFile: out, encoding: .utf8)
@@ -28,7 +31,8 @@ import Testing
     }
 
     @Test func badCanvasOptionsAreUsageErrors() throws {
-        let out = try CLIRunner.temporaryFolder().appendingPathComponent("x.svg").path
+        let folder = TemporaryFolder()
+        let out = folder.url("x.svg").path
         let poster = try CLIRunner.run(["render", "Graphs", "-o", out, "--canvas", "poster"])
         #expect(poster.status == 2 && poster.stderr.contains("cannot read the canvas 'poster'"), "\(poster.stderr)")
         let dpi = try CLIRunner.run(["render", "Graphs", "-o", out, "--dpi", "300"])

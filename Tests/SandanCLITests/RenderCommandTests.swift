@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -6,40 +7,20 @@ import Testing
 
 /// `sandan render`, run as a program: the isolation, time limit, manifest and output rules.
 @Suite struct RenderCommandTests {
-    /// Runs `sandan render-worker` with `input` on standard input (CLIRunner gives none), and
-    /// tells whether a signal ended it.
-    static func runWorker(_ arguments: [String], input: String) throws -> (status: Int32, stdout: Data, stderr: String, signalled: Bool) {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["render-worker"] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, out, String(decoding: err, as: UTF8.self), process.terminationReason == .uncaughtSignal)
-    }
-
     /// Families fontconfig lists as covering Korean.
     static func koreanFontFamilies() throws -> [String] {
-        try CLIRunner.tool(["fc-list", ":lang=ko", "family"]).split(separator: "\n").flatMap { $0.split(separator: ",").map(String.init) }
+        try runTool(["fc-list", ":lang=ko", "family"]).stdout.split(separator: "\n").flatMap { $0.split(separator: ",").map(String.init) }
     }
 
     /// The lines of `dot -v -Tpng:cairo` that say which font each fontname resolved to.
     static func graphvizFontResolution(dot path: String) throws -> String {
-        try CLIRunner.tool(["dot", "-v", "-Tpng:cairo", "-o", "/dev/null", path], standardError: true)
+        try runTool(["dot", "-v", "-Tpng:cairo", "-o", "/dev/null", path]).stderr
             .split(separator: "\n").filter { $0.contains("resolved to") }.joined(separator: "\n")
     }
 
     @Test func nationalNetworkRendersToWellFormedSVGWithManifest() throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let out = dir.appendingPathComponent("national.svg").path
+        let dir = TemporaryFolder()
+        let out = dir.url("national.svg").path
         let run = try CLIRunner.run(["render", "-o", out, "--color-by", "macro_region", "--size-by", "betweenness",
                                 "--title", "산업단지 네트워크", "--manifest"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -59,8 +40,8 @@ import Testing
     }
 
     @Test func overhaulNetworkPNGUsesAFontWithHangul() throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let png = dir.appendingPathComponent("overhaul.png").path
+        let dir = TemporaryFolder()
+        let png = dir.url("overhaul.png").path
         let arguments = ["--programme", "overhaul-2020", "--cluster-by", "region", "--color-by", "region",
                          "--size-by", "degree", "--product-labels", "--title", "산업단지 대개조 2020"]
         let run = try CLIRunner.run(["render", "-o", png, "--manifest"] + arguments)
@@ -81,12 +62,12 @@ import Testing
         let family = try #require(manifest["font_resolved"] as? String)
         #expect(try Self.koreanFontFamilies().contains(family))
         // Graphviz itself (`dot -v`, the same library) resolves the DOT's font to that family.
-        let source = dir.appendingPathComponent("overhaul.gv").path
+        let source = dir.url("overhaul.gv").path
         #expect(try CLIRunner.run(["render", "-o", source, "--dot-source"] + arguments).status == 0)
         let resolved = try Self.graphvizFontResolution(dot: source)
         #expect(resolved.contains("fontname: \"NanumGothic\" resolved to: (PangoCairoFcFont) \"\(family)"), "\(resolved)")
         // The same drawing as SVG carries the Hangul labels as text.
-        let svg = dir.appendingPathComponent("overhaul.svg").path
+        let svg = dir.url("overhaul.svg").path
         #expect(try CLIRunner.run(["render", "-o", svg] + arguments).status == 0)
         let text = try String(contentsOfFile: svg, encoding: .utf8)
         for name in ["구미국가산업단지", "빛그린국가산업단지", "전장부품·전장모듈", "산업단지 대개조 2020"] { #expect(text.contains(name), "\(name)") }
@@ -94,10 +75,10 @@ import Testing
 
     @Test func aLayoutOverTheTimeLimitIsStoppedAndWritesNothing() throws {
         // dot needs minutes on 300 nodes and 900 edges (FIELD_NOTES §1); the limit is 1 s.
-        let dir = try CLIRunner.temporaryFolder()
-        let graph = dir.appendingPathComponent("dense.edges")
+        let dir = TemporaryFolder()
+        let graph = dir.url("dense.edges")
         try CLIRunner.randomEdges(nodes: 300, edges: 900, seed: 12345).write(to: graph, atomically: true, encoding: .utf8)
-        let out = dir.appendingPathComponent("dense.svg")
+        let out = dir.url("dense.svg")
         try "old".write(to: out, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["render", graph.path, "-o", out.path, "--layout", "dot", "--timeout", "1", "--manifest"])
         #expect(run.status == 1)
@@ -111,13 +92,13 @@ import Testing
 
     @Test func aGraphvizCrashStaysInTheWorker() throws {
         // Graphviz 2.42 dies with SIGSEGV on this edge weight; only the worker process dies.
-        let run = try Self.runWorker(["--layout", "dot", "--format", "svg"], input: "digraph { a -> b [weight=2147483647] }")
+        let run = try CLIRunner.run(["render-worker", "--layout", "dot", "--format", "svg"], input: .text("digraph { a -> b [weight=2147483647] }"))
         #expect(run.signalled)
         #expect(run.stdout.isEmpty)
     }
 
     @Test func workerReportsGraphvizErrorsByProtocol() throws {
-        let run = try Self.runWorker(["--layout", "dot", "--format", "svg"], input: "digraph { a -> }")
+        let run = try CLIRunner.run(["render-worker", "--layout", "dot", "--format", "svg"], input: .text("digraph { a -> }"))
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("syntax: "), "\(run.stderr)")
     }
@@ -125,8 +106,8 @@ import Testing
     /// The DOT Sandan writes is byte-identical for the same options, for every layout.
     @Test(arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
     func sameOptionsGiveIdenticalDOT(_ layout: String) throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let a = dir.appendingPathComponent("a.gv").path, b = dir.appendingPathComponent("b.gv").path
+        let dir = TemporaryFolder()
+        let a = dir.url("a.gv").path, b = dir.url("b.gv").path
         let options = ["--dot-source", "--layout", layout, "--color-by", "region", "--size-by", "degree"]
         #expect(try CLIRunner.run(["render", "-o", a] + options).status == 0)
         #expect(try CLIRunner.run(["render", "-o", b] + options).status == 0)
@@ -137,8 +118,8 @@ import Testing
     /// places whole components differently in about one run in forty, even run as the `fdp`
     /// program on the same DOT file.
     @Test func sameOptionsGiveIdenticalDrawings() throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let a = dir.appendingPathComponent("a.svg").path, b = dir.appendingPathComponent("b.svg").path
+        let dir = TemporaryFolder()
+        let a = dir.url("a.svg").path, b = dir.url("b.svg").path
         let options = ["--layout", "sfdp", "--color-by", "region", "--size-by", "degree"]
         #expect(try CLIRunner.run(["render", "-o", a] + options).status == 0)
         #expect(try CLIRunner.run(["render", "-o", b] + options).status == 0)
@@ -146,31 +127,31 @@ import Testing
     }
 
     @Test func mapAndDotSourceOutputs() throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let map = dir.appendingPathComponent("map.pdf").path
+        let dir = TemporaryFolder()
+        let map = dir.url("map.pdf").path
         let run = try CLIRunner.run(["render", "-o", map, "--geo", "--color-by", "macro_region", "--top", "30"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: map)).prefix(5), as: UTF8.self) == "%PDF-")
-        let source = dir.appendingPathComponent("national.gv").path
+        let source = dir.url("national.gv").path
         #expect(try CLIRunner.run(["render", "-o", source, "--dot-source"]).status == 0)
         #expect(try String(contentsOfFile: source, encoding: .utf8).hasPrefix("graph \"sandan\" {\n"))
-        let laidOut = dir.appendingPathComponent("national.dot").path
+        let laidOut = dir.url("national.dot").path
         #expect(try CLIRunner.run(["render", "-o", laidOut]).status == 0)
         #expect(try String(contentsOfFile: laidOut, encoding: .utf8).contains("pos=\""))
     }
 
     @Test func badOptionsAreUsageOrInputErrors() throws {
-        let dir = try CLIRunner.temporaryFolder()
-        let wrongExtension = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("x.txt").path])
+        let dir = TemporaryFolder()
+        let wrongExtension = try CLIRunner.run(["render", "-o", dir.url("x.txt").path])
         #expect(wrongExtension.status == 2)
-        let geoWithLayout = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("x.svg").path, "--geo", "--layout", "dot"])
+        let geoWithLayout = try CLIRunner.run(["render", "-o", dir.url("x.svg").path, "--geo", "--layout", "dot"])
         #expect(geoWithLayout.status == 2)
-        let unknown = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("x.svg").path, "--color-by", "nope"])
+        let unknown = try CLIRunner.run(["render", "-o", dir.url("x.svg").path, "--color-by", "nope"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("sandan: error: no attribute 'nope'"), "\(unknown.stderr)")
-        let programme = try CLIRunner.run(["render", "-o", dir.appendingPathComponent("x.svg").path, "--programme", "nope"])
+        let programme = try CLIRunner.run(["render", "-o", dir.url("x.svg").path, "--programme", "nope"])
         #expect(programme.status == 1)
         #expect(programme.stderr.contains("overhaul-2020"))
-        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.url("x.svg").path))
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// `sandan report` through the built binary.
 @Suite struct ReportCommandTests {
     @Test func writesOneSelfContainedPage() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let page = folder.appendingPathComponent("report.html")
+        let folder = TemporaryFolder()
+        let page = folder.url("report.html")
         let run = try CLIRunner.run(["report", "-o", page.path])
         #expect(run.status == 0, "\(run.stderr)")
         // Standard error is a pipe here, not a terminal: no progress bar, nothing at all.
@@ -19,14 +20,14 @@ import Testing
     }
 
     @Test func markdownComesWithItsPictures() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let run = try CLIRunner.run(["report", "Graphs", "-o", folder.appendingPathComponent("net.md").path, "--lang", "en"])
+        let folder = TemporaryFolder()
+        let run = try CLIRunner.run(["report", "Graphs", "-o", folder.url("net.md").path, "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files.contains("net.md"))
         let pictures = files.filter { $0.hasSuffix(".svg") }
         #expect(!pictures.isEmpty)
-        let markdown = try String(contentsOf: folder.appendingPathComponent("net.md"), encoding: .utf8)
+        let markdown = try String(contentsOf: folder.url("net.md"), encoding: .utf8)
         #expect(markdown.hasPrefix("# Industrial-complex network report\n"))
         for picture in pictures {
             #expect(picture.hasPrefix("net-"))
@@ -35,10 +36,10 @@ import Testing
     }
 
     @Test func englishByDefaultForAGraphWithoutKoreanNames() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let edges = folder.appendingPathComponent("g.edges")
+        let folder = TemporaryFolder()
+        let edges = folder.url("g.edges")
         try "a b\nb c\nc a\nc d\n".write(to: edges, atomically: true, encoding: .utf8)
-        let page = folder.appendingPathComponent("g.html")
+        let page = folder.url("g.html")
         let run = try CLIRunner.run(["report", edges.path, "-o", page.path])
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOf: page, encoding: .utf8)
@@ -49,11 +50,11 @@ import Testing
     }
 
     @Test func refusesOtherExtensionsAndLeavesNoPartialFile() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let wrong = try CLIRunner.run(["report", "-o", folder.appendingPathComponent("report.pdf").path])
+        let folder = TemporaryFolder()
+        let wrong = try CLIRunner.run(["report", "-o", folder.url("report.pdf").path])
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("-o must name a .html or .md file"))
-        let missing = try CLIRunner.run(["report", "-o", folder.appendingPathComponent("no/such/report.html").path])
+        let missing = try CLIRunner.run(["report", "-o", folder.url("no/such/report.html").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.hasPrefix("sandan: error: "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
@@ -62,20 +63,14 @@ import Testing
     @Test func showsProgressOnATerminal() throws {
         // script(1) gives the command a pseudo-terminal, so isatty(2) is true. The bundled
         // report takes less than the bar's half-second delay: SANDAN_PROGRESS_DELAY=0 shows it.
-        let folder = try CLIRunner.temporaryFolder()
-        let page = folder.appendingPathComponent("report.html").path
+        let folder = TemporaryFolder()
+        let page = folder.url("report.html").path
         let binary = CLIRunner.binary.path
-        let script = Process()
-        script.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        script.arguments = ["-qec", "SANDAN_PROGRESS_DELAY=0 '\(binary)' report -o '\(page)'", "/dev/null"]
-        script.currentDirectoryURL = CLIRunner.root
-        let out = Pipe()
-        script.standardOutput = out
-        script.standardInput = FileHandle.nullDevice
-        try script.run()
-        let terminal = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        script.waitUntilExit()
-        #expect(script.terminationStatus == 0)
+        let script = try runProgram(URL(fileURLWithPath: "/usr/bin/script"),
+                                    ["-qec", "SANDAN_PROGRESS_DELAY=0 '\(binary)' report -o '\(page)'", "/dev/null"],
+                                    directory: packageRoot)
+        let terminal = script.stdout
+        #expect(script.status == 0)
         #expect(terminal.contains("report ["))
         #expect(terminal.contains("100%"))
         #expect(terminal.contains("\u{1B}[K"))

@@ -1,24 +1,23 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// Inputs once misread in silence, through the binary: exit status, message, files.
 @Suite struct SilentMisreadCommandTests {
     @Test func jsonWithLinksAndEdgesIsRefusedAndNothingWritten() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let json = folder.appendingPathComponent("g.json").path
+        let folder = TemporaryFolder()
+        let json = folder.url("g.json").path
         try "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"edges\": [], \"links\": [{\"source\": \"a\", \"target\": \"b\"}]}"
             .write(toFile: json, atomically: true, encoding: .utf8)
-        let run = try CLIRunner.run(["convert", json, "-o", folder.appendingPathComponent("g.csv").path])
+        let run = try CLIRunner.run(["convert", json, "-o", folder.url("g.csv").path])
         #expect(run.status == 1)
         #expect(run.stderr == "sandan: error: \(json):1:61: the file has both \"edges\" and \"links\"; NetworkX reads one of them (\"edges\" since 3.4, \"links\" before), so keep only the one you mean\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.json"])
     }
 
     @Test func paddedCSVIdsAreWarnedAbout() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let csv = folder.appendingPathComponent("g.csv").path
+        let folder = TemporaryFolder()
+        let csv = folder.url("g.csv").path
         try "source,target\na,b\nb ,c\n".write(toFile: csv, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["stats", csv, "--format", "json"])
         #expect(run.status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// `sandan stats` and `sandan convert` through the built binary.
@@ -8,8 +9,8 @@ import Testing
     static let sample = "a b\nb c\nc a\nb c\nd d\ne\n"
 
     @Test func statsJSONCountsLoopsParallelEdgesAndComponents() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let file = folder.appendingPathComponent("g.edges")
+        let folder = TemporaryFolder()
+        let file = folder.url("g.edges")
         try Self.sample.write(to: file, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["stats", file.path, "--format", "json"])
         #expect(run.status == 0)
@@ -33,10 +34,10 @@ import Testing
     }
 
     @Test func badWeightIsAnErrorWithItsLocationAndNoOutput() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let file = folder.appendingPathComponent("g.edges")
+        let folder = TemporaryFolder()
+        let file = folder.url("g.edges")
         try "a b 1\nb c 1e400\n".write(to: file, atomically: true, encoding: .utf8)
-        let out = folder.appendingPathComponent("out.json")
+        let out = folder.url("out.json")
         let run = try CLIRunner.run(["convert", file.path, "-o", out.path])
         #expect(run.status == 1)
         #expect(run.stderr == "sandan: error: \(file.path):2:5: bad weight: '1e400' is infinite or out of range; weights must be finite numbers\n")
@@ -49,10 +50,10 @@ import Testing
     }
 
     @Test func convertRoundTripKeepsIdsKindsAndAttributes() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let json = folder.appendingPathComponent("national.json").path
-        let csv = folder.appendingPathComponent("national.csv").path
-        let back = folder.appendingPathComponent("back.json").path
+        let folder = TemporaryFolder()
+        let json = folder.url("national.json").path
+        let csv = folder.url("national.csv").path
+        let back = folder.url("back.json").path
         #expect(try CLIRunner.run(["convert", "Graphs", "-o", json]).status == 0)
         #expect(try CLIRunner.run(["convert", json, "-o", csv]).status == 0)
         #expect(try CLIRunner.run(["convert", csv, "-o", back]).status == 0)
@@ -62,8 +63,8 @@ import Testing
 
     /// What the output format cannot carry is named on standard error; the file is still written.
     @Test func convertWarnsAboutWhatTheFormatCannotCarry() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        let out = folder.appendingPathComponent("national.edges").path
+        let folder = TemporaryFolder()
+        let out = folder.url("national.edges").path
         let run = try CLIRunner.run(["convert", "Graphs", "--directed", "-o", out])
         #expect(run.status == 0)
         #expect(run.stderr.contains("sandan: warning: \(out): an edge list keeps no edge kinds; write .csv or .json to keep them\n"))

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// Graph-level measures (`sandan stats --structure`, `--cut`) and the group-based node measures
@@ -6,7 +7,7 @@ import Testing
 @Suite struct StructureCommandTests {
     /// A fixture as CSV tables: `NAME.csv` (edges) and `NAME.nodes.csv` with its `region`
     /// partition as a node attribute.
-    static func tables(of fixture: [String: Any], in folder: URL) throws -> String {
+    static func tables(of fixture: [String: Any], in folder: TemporaryFolder) throws -> String {
         let nodes = try #require(fixture["nodes"] as? [String])
         let edges = try #require(fixture["edges"] as? [[Any]])
         let region = try #require((fixture["partitions"] as? [String: Any])?["region"] as? [Int])
@@ -15,16 +16,15 @@ import Testing
         var nodeText = "id,region\n"
         for (id, r) in zip(nodes, region) { nodeText += "\(id),r\(r)\n" }
         let name = fixture["name"] as? String ?? "graph"
-        let path = folder.appendingPathComponent("\(name).csv").path
+        let path = folder.url("\(name).csv").path
         try edgeText.write(toFile: path, atomically: true, encoding: .utf8)
-        try nodeText.write(to: folder.appendingPathComponent("\(name).nodes.csv"), atomically: true, encoding: .utf8)
+        try nodeText.write(to: folder.url("\(name).nodes.csv"), atomically: true, encoding: .utf8)
         return path
     }
 
     @Test("stats --structure and --cut on karate match NetworkX")
     func karateStructure() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         let fixture = try CLIRunner.fixture("karate")
         let file = try Self.tables(of: fixture, in: folder)
         let run = try CLIRunner.run(["stats", file, "--structure", "--cut", "0", "33", "--format", "json"])
@@ -50,8 +50,7 @@ import Testing
 
     @Test("Guimerà–Amaral participation and z over --groups match the fixture formula")
     func moduleRoles() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         let fixture = try CLIRunner.fixture("karate")
         let file = try Self.tables(of: fixture, in: folder)
         let run = try CLIRunner.run(["analyze", file, "--format", "csv", "--ids-only", "--groups", "region",
@@ -72,8 +71,7 @@ import Testing
 
     @Test("Gould–Fernandez role counts on the directed fixture match the sna definition")
     func brokerageRoles() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         let fixture = try CLIRunner.fixture("directed_dangling")
         let file = try Self.tables(of: fixture, in: folder)
         let roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
@@ -93,9 +91,8 @@ import Testing
 
     @Test("brokerage without groups on a graph without regions is a clear error")
     func brokerageNeedsGroups() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("g.edges").path
+        let folder = TemporaryFolder()
+        let file = folder.url("g.edges").path
         try "a b\nb c\n".write(toFile: file, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["analyze", file, "--metric", "brokerage"])
         #expect(run.status == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// Ids, kinds and attribute values holding ESC, BEL, CSI (U+009B) or a line break are shown
@@ -6,9 +7,9 @@ import Testing
 /// drive the terminal or forge lines; long values are cut.
 @Suite struct TerminalOutputTests {
     /// A triangle plus a tail whose ids, kind and region hold control characters.
-    static func graph() throws -> (folder: URL, path: String) {
-        let folder = try CLIRunner.temporaryFolder()
-        let path = folder.appendingPathComponent("g.csv").path
+    static func graph() throws -> (folder: TemporaryFolder, path: String) {
+        let folder = TemporaryFolder()
+        let path = folder.url("g.csv").path
         let edges = """
         source,target,kind,year
         "a\u{1B}[31mred",b\u{07},x\u{1B}]0;title\u{07},2020
@@ -26,13 +27,13 @@ import Testing
 
         """
         try edges.write(toFile: path, atomically: true, encoding: .utf8)
-        try nodes.write(toFile: folder.appendingPathComponent("g.nodes.csv").path, atomically: true, encoding: .utf8)
+        try nodes.write(toFile: folder.url("g.nodes.csv").path, atomically: true, encoding: .utf8)
         return (folder, path)
     }
 
     /// A second graph for `compare`: `c` alone with a new neighbour.
-    static func other(_ folder: URL) throws -> String {
-        let path = folder.appendingPathComponent("other.edges").path
+    static func other(_ folder: TemporaryFolder) throws -> String {
+        let path = folder.url("other.edges").path
         try "c z\n".write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -47,7 +48,6 @@ import Testing
                       ["hubs", "--top", "2"], ["proximity", "--km", "50"]])
     func tableOutputEscapesControlCharacters(command: [String]) throws {
         let (folder, path) = try Self.graph()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let arguments = try command.count == 1 && command[0] == "compare" ? ["compare", path, Self.other(folder)] : [command[0], path] + command.dropFirst()
         let run = try CLIRunner.run(arguments)
         #expect(run.status == 0, "\(run.stderr)")
@@ -58,9 +58,8 @@ import Testing
     }
 
     @Test func analyzeShowsEachIdEscaped() throws {
-        let (folder, path) = try Self.graph()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try CLIRunner.run(["analyze", path, "--metric", "degree", "--ids-only"])
+        let graph = try Self.graph()
+        let run = try CLIRunner.run(["analyze", graph.path, "--metric", "degree", "--ids-only"])
         #expect(run.status == 0)
         #expect(run.stdout == """
         id              degree
@@ -75,9 +74,8 @@ import Testing
 
     /// A 100,000-character id in a warning (it holds a zero-width space) is cut at 80 characters.
     @Test func aLongValueInADiagnosticIsCut() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("g.edges").path
+        let folder = TemporaryFolder()
+        let path = folder.url("g.edges").path
         let long = "\u{200B}" + String(repeating: "x", count: 100_000)
         try "\(long) b\n".write(toFile: path, atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["stats", path])

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// Usage errors that used to mislead (issue 13, item 17): negative option values, an
@@ -8,9 +9,8 @@ import Testing
                       (["analyze", "--threads", "-2"], "Error: --threads must be at least 1\n"),
                       (["analyze", "--katz-alpha", "-0.5"], "Error: --katz-alpha must be a non-negative number\n")])
     func aNegativeValueIsCheckedNotCalledMissing(arguments: [String], message: String) throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try CLIRunner.run(arguments.map { $0 == "r.html" ? folder.appendingPathComponent($0).path : $0 })
+        let folder = TemporaryFolder()
+        let run = try CLIRunner.run(arguments.map { $0 == "r.html" ? folder.url($0).path : $0 })
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
@@ -18,9 +18,8 @@ import Testing
 
     /// 2^43 MB would wrap to a tiny cap in bytes and be reported as a Graphviz crash.
     @Test func aMemoryLimitBeyondFourTerabytesIsRefused() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("g.svg").path
+        let folder = TemporaryFolder()
+        let out = folder.url("g.svg").path
         let run = try CLIRunner.run(["render", "-o", out, "--memory-limit", "8796093022208"])
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("Error: --memory-limit must be at most 4194304 (MB, that is 4 TB)\n"), "\(run.stderr)")

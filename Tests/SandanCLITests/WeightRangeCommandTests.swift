@@ -1,13 +1,13 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// Weights whose sums leave the range of `Double` (issue 13, item 14) end the command with exit
 /// status 1 and a message naming the edge, never with results that look valid.
 @Suite struct WeightRangeCommandTests {
-    func run(_ lines: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("w.edges").path
+    func run(_ lines: String, _ arguments: [String]) throws -> ProgramResult {
+        let folder = TemporaryFolder()
+        let path = folder.url("w.edges").path
         try lines.write(toFile: path, atomically: true, encoding: .utf8)
         return try CLIRunner.run([arguments[0], path] + arguments.dropFirst())
     }

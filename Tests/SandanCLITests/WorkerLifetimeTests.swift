@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 
 /// The render worker never outlives `sandan render` (issue 13, item 10): it dies with its parent
@@ -7,8 +8,8 @@ import Testing
 @Suite(.serialized) struct WorkerLifetimeTests {
     /// An edge list `dot` needs minutes to lay out (300 nodes, 3,000 random edges; Graphviz's
     /// notes: 200 nodes and 600 edges already take over two minutes).
-    static func slowGraph(in folder: URL) throws -> String {
-        let path = folder.appendingPathComponent("dense.edges").path
+    static func slowGraph(in folder: TemporaryFolder) throws -> String {
+        let path = folder.url("dense.edges").path
         try CLIRunner.randomEdges(nodes: 300, edges: 3_000, seed: 7).write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -42,20 +43,16 @@ import Testing
     /// Starts `sandan render` on the slow graph, waits for its worker, sends `signal` to
     /// `sandan`, and checks that the worker is gone within 5 s and no drawing was written.
     func endParent(with signal: Int32) throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("out.svg").path
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["render", try Self.slowGraph(in: folder), "-o", output, "--layout", "dot"]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let workers = try Self.children(of: process.processIdentifier)
+        let folder = TemporaryFolder()
+        let output = folder.url("out.svg").path
+        let program = try RunningProgram(CLIRunner.binary, ["render", try Self.slowGraph(in: folder), "-o", output, "--layout", "dot"],
+                                         captureOutput: false)
+        let workers = try Self.children(of: program.pid)
         #expect(workers.count == 1)
-        kill(process.processIdentifier, signal)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
-        #expect(process.terminationStatus == signal)
+        kill(program.pid, signal)
+        let ended = try program.wait(seconds: 60)
+        #expect(ended.signalled)
+        #expect(ended.status == signal)
         var waited = 0
         while workers.contains(where: Self.alive), waited < 50 {
             usleep(100_000)
@@ -72,46 +69,27 @@ import Testing
 
     @Test func theWorkerEndsAtOnceWhenItsParentIsGone() throws {
         // A parent pid that is not this worker's parent: the worker must not start a layout.
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["render-worker", "--layout", "dot", "--format", "svg", "--parent-pid", "1"]
-        let input = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        try input.fileHandleForWriting.close()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(message == "worker: the render worker failed: the parent process 1 has ended\n")
+        let run = try CLIRunner.run(["render-worker", "--layout", "dot", "--format", "svg", "--parent-pid", "1"], input: .text(""))
+        #expect(run.status == 1)
+        #expect(run.stderr == "worker: the render worker failed: the parent process 1 has ended\n")
     }
 
     @Test func theWorkersCPUTimeIsCapped() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let dot = folder.appendingPathComponent("dense.dot").path
+        let folder = TemporaryFolder()
+        let dot = folder.url("dense.dot").path
         let made = try CLIRunner.run(["render", try Self.slowGraph(in: folder), "-o", dot, "--dot-source", "--layout", "dot"])
         #expect(made.status == 0)
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["render-worker", "--layout", "dot", "--format", "svg",
-                             "--parent-pid", String(getpid()), "--cpu-seconds", "1"]
-        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: dot))
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
-        #expect(process.terminationStatus == SIGXCPU)
+        let run = try CLIRunner.run(["render-worker", "--layout", "dot", "--format", "svg",
+                                     "--parent-pid", String(getpid()), "--cpu-seconds", "1"], input: .file(URL(fileURLWithPath: dot)))
+        #expect(run.signalled)
+        #expect(run.status == SIGXCPU)
     }
 
     @Test func theTimeoutBoundsBuildingTheDOT() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let graph = folder.appendingPathComponent("big.edges").path
+        let folder = TemporaryFolder()
+        let graph = folder.url("big.edges").path
         try CLIRunner.randomEdges(nodes: 100_000, edges: 400_000, seed: 3).write(toFile: graph, atomically: true, encoding: .utf8)
-        let output = folder.appendingPathComponent("big.svg").path
+        let output = folder.url("big.svg").path
         let started = Date()
         let result = try CLIRunner.run(["render", graph, "-o", output, "--layout", "sfdp", "--timeout", "0.2"])
         #expect(result.status == 1)
@@ -122,9 +100,8 @@ import Testing
     }
 
     @Test func aTimedOutLayoutNamesTheWholeTimeLimit() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("out.svg").path
+        let folder = TemporaryFolder()
+        let output = folder.url("out.svg").path
         let result = try CLIRunner.run(["render", try Self.slowGraph(in: folder), "-o", output, "--layout", "dot", "--timeout", "10"])
         #expect(result.status == 1)
         #expect(result.stderr.hasSuffix("sandan: error: the dot layout did not finish within 10 s and was stopped; nothing was "
@@ -133,14 +110,13 @@ import Testing
     }
 
     @Test func aDrawingTooLargeForTheMemoryLimitIsRefusedBeforeTheDOT() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder()
         // The complete graph on 800 nodes: 319,600 edges, over 256 MiB at 1 KiB per element.
         var text = ""
         for u in 0..<800 { for v in (u + 1)..<800 { text += "v\(u) v\(v)\n" } }
-        let graph = folder.appendingPathComponent("k800.edges").path
+        let graph = folder.url("k800.edges").path
         try text.write(toFile: graph, atomically: true, encoding: .utf8)
-        let output = folder.appendingPathComponent("k800.svg").path
+        let output = folder.url("k800.svg").path
         let result = try CLIRunner.run(["render", graph, "-o", output, "--memory-limit", "256"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("sandan: error: a drawing of 800 nodes and 319600 edges needs about 313 MB to lay out, "

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 import SandanIO
 import SandanGraph
@@ -24,13 +25,11 @@ import SandanGraph
         let readme = try String(contentsOf: TestGraphs.graphs.appendingPathComponent("README.md"), encoding: .utf8)
         let listed = Set(readme.matches(of: /\d{3}_[0-9a-f]{16}\.txt/).map { String($0.output) })
         #expect(listed.count == 5)
-        let seeds = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-seeds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: seeds) }
-        for name in listed { _ = FileManager.default.createFile(atPath: seeds.appendingPathComponent(name).path, contents: Data()) }
+        let seeds = TemporaryFolder()
+        for name in listed { seeds.write(name, "") }
         #expect(DatasetValidator(seedsFolder: seeds.path).validate(folder: TestGraphs.graphs.path).problems.map(\.description) == [])
         // And the check can fail: without the sources, every citation is reported.
-        let none = seeds.appendingPathComponent("none")
+        let none = seeds.url("none")
         try FileManager.default.createDirectory(at: none, withIntermediateDirectories: true)
         #expect(!DatasetValidator(seedsFolder: none.path).validate(folder: TestGraphs.graphs.path).isValid)
     }
@@ -163,19 +162,19 @@ import SandanGraph
     /// count from 1 in the written lines (row 3: `somewhere` starts at 28, the citation at 40);
     /// a problem of the row as a whole (figures without a `figures_year` column) is at column 1.
     @Test func headerAndCellChecksOnASmallDataset() throws {
-        let folder = try TestGraphs.temporaryFolder()
+        let folder = TemporaryFolder()
         let seed = "000_5c4ffd1b9c21ec6c.txt"
         try """
         id,kind,colour,lat,lon,coords,firms,type,citation
         Bad_Id,complex,red,35.0,,approx-city,12,국가;시범,\(seed)
         ok,complex,blue,35.0,129.0,somewhere,,,\(seed);
 
-        """.write(to: folder.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+        """.write(to: folder.url("complexes.csv"), atomically: true, encoding: .utf8)
         try """
         source,target,kind,year,citation
         ok,Bad_Id,anchor-link,2021,\(seed)
 
-        """.write(to: folder.appendingPathComponent("linkages.csv"), atomically: true, encoding: .utf8)
+        """.write(to: folder.url("linkages.csv"), atomically: true, encoding: .utf8)
         let messages = DatasetValidator().validate(folder: folder.path).problems.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line!):\($0.location.column ?? 0): \($0.message)" }
         let expected = [
             "complexes.csv:1:9: unknown column 'colour'",
@@ -228,7 +227,7 @@ import SandanGraph
     /// `o,organisation,20x1,…` the year starts at 16; in `a,c,anchor-link,competitiveness-district,2020,…`
     /// at 42. (A complexes.csv without the column, as in the test above, is not checked at all.)
     @Test func anchorYearsWithoutDesignations() throws {
-        let folder = try TestGraphs.temporaryFolder()
+        let folder = TemporaryFolder()
         let seed = "000_5c4ffd1b9c21ec6c.txt"
         try """
         id,kind,anchor_since,citation
@@ -237,13 +236,13 @@ import SandanGraph
         c,complex,,\(seed)
         o,organisation,20x1,\(seed)
 
-        """.write(to: folder.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+        """.write(to: folder.url("complexes.csv"), atomically: true, encoding: .utf8)
         try """
         source,target,kind,programme,year,citation
         a,c,anchor-link,competitiveness-district,2020,\(seed)
         b,c,anchor-link,competitiveness-district,2021,\(seed)
 
-        """.write(to: folder.appendingPathComponent("linkages.csv"), atomically: true, encoding: .utf8)
+        """.write(to: folder.url("linkages.csv"), atomically: true, encoding: .utf8)
         let messages = DatasetValidator().validate(folder: folder.path).problems.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line!):\($0.location.column ?? 0): \($0.message)" }
         #expect(messages == [
             "complexes.csv:5:16: anchor_since '20x1' is not an integer year",

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 import SandanIO
 @testable import SandanClusters
@@ -53,7 +54,7 @@ import SandanIO
     /// districts' names (수원시 → 수원시장안구 …), a point in the wrong district, and a name
     /// the 시·도 does not have.
     @Test func districtsAreCheckedWhereTheTableNamesThem() throws {
-        let folder = try TestGraphs.temporaryFolder()
+        let folder = TemporaryFolder()
         let seed = "000_5c4ffd1b9c21ec6c.txt"
         try """
         id,name_ko,kind,region,macro_region,lat,lon,coords,sigungu,citation
@@ -62,12 +63,12 @@ import SandanIO
         gimcheon,김천,complex,경북,대경권,36.1195,128.3446,approx-city,김천시,\(seed)
         nowhere,어딘가,complex,경북,대경권,36.1195,128.3446,approx-city,없는군,\(seed)
 
-        """.write(to: folder.appendingPathComponent("complexes.csv"), atomically: true, encoding: .utf8)
+        """.write(to: folder.url("complexes.csv"), atomically: true, encoding: .utf8)
         try """
         source,target,kind,programme,year,citation
         gumi,suwon,cross-region,wide-area-2010,2010,\(seed)
 
-        """.write(to: folder.appendingPathComponent("linkages.csv"), atomically: true, encoding: .utf8)
+        """.write(to: folder.url("linkages.csv"), atomically: true, encoding: .utf8)
         let problems = try Self.validator().validate(folder: folder.path).problems.map {
             "\($0.location.line!):\($0.location.column!): \($0.message)"
         }

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 @testable import SandanGraph
 
@@ -216,7 +217,7 @@ import Testing
 extension ReferenceFixture {
     /// The partition `key` of the fixture's `partitions` (one label per node), or nil.
     func partition(_ key: String) throws -> [Int]? {
-        let data = try Data(contentsOf: Self.folder.appendingPathComponent(name + ".json"))
+        let data = try Data(contentsOf: fixturesFolder.appendingPathComponent(name + ".json"))
         let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         return ((json?["partitions"] as? [String: Any])?[key] as? [NSNumber])?.map(\.intValue)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 @testable import SandanGraph
 
@@ -24,7 +25,7 @@ import Testing
     }()
 
     static func load() throws -> [Reference] {
-        let url = ReferenceFixture.folder.appendingPathComponent("Community/louvain_reference.json")
+        let url = fixturesFolder.appendingPathComponent("Community/louvain_reference.json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         return try #require(json["graphs"] as? [[String: Any]]).map { entry in
             let n = try #require(entry["nodes"] as? Int), ends = try #require(entry["edges"] as? [Int])

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 import Testing
 
@@ -28,26 +29,17 @@ struct ReferenceFixture: Sendable {
 
     /// Every fixture's name, sorted. `FixtureListTests` checks that it is not empty.
     static let names: [String] = {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: fixturesFolder.path)) ?? []
         return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }()
 
     /// The names of the weighted fixtures, sorted.
     static let weightedNames: [String] = names.filter { (try? load($0))?.isWeighted == true }
 
-    /// The fixtures folder, found from this file's path (the package root is the first folder
-    /// above it holding Package.swift).
-    static let folder: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url.appendingPathComponent("Tests/Fixtures")
-    }()
 
     /// Loads fixture `name`; fails the test (and throws) if it is missing or malformed.
     static func load(_ name: String) throws -> ReferenceFixture {
-        let data = try Data(contentsOf: folder.appendingPathComponent(name + ".json"))
+        let data = try Data(contentsOf: fixturesFolder.appendingPathComponent(name + ".json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let directed = try #require(json["directed"] as? Bool)
         let nodes = try #require(json["nodes"] as? [String])

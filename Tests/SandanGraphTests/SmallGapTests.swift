@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 import Testing
 
@@ -18,7 +19,7 @@ struct SmallGapTests {
     }
 
     static let cases: [Case] = {
-        let url = ReferenceFixture.folder.appendingPathComponent("Spectral/small_gap.json")
+        let url = fixturesFolder.appendingPathComponent("Spectral/small_gap.json")
         guard let data = try? Data(contentsOf: url),
               let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let graphs = json["graphs"] as? [[String: Any]] else { return [] }

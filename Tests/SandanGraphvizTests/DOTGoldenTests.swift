@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 import SandanGraph
 @testable import SandanGraphviz
@@ -34,7 +35,7 @@ import SandanGraph
     @Test(arguments: drawings.map(\.file))
     func matchesGolden(_ file: String) throws {
         let drawing = try #require(Self.drawings.first { $0.file == file }).drawing()
-        let url = packageRoot.appendingPathComponent("Tests/Fixtures/golden").appendingPathComponent(file)
+        let url = fixturesFolder.appendingPathComponent("golden").appendingPathComponent(file)
         if ProcessInfo.processInfo.environment["SANDAN_UPDATE_GOLDEN"] != nil {
             try drawing.dot.write(to: url, atomically: true, encoding: .utf8)
         }

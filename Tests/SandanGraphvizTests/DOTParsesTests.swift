@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 import SandanGraph
 @testable import SandanGraphviz
@@ -30,10 +31,10 @@ import SandanGraph
         let (graph, drawing) = try Self.drawing(name)
         // `dot -Tcanon` lays the graph out before writing it: use the drawing's own engine
         // (dot itself would take minutes on the big ring).
-        let canon = try runTool(["dot", "-K" + drawing.layout.rawValue, "-Tcanon"], input: drawing.dot)
+        let canon = try runTool(["dot", "-K" + drawing.layout.rawValue, "-Tcanon"], input: .text(drawing.dot))
         #expect(canon.status == 0, "\(canon.stderr)")
         #expect(!canon.stderr.contains("Error") && !canon.stderr.contains("syntax"), "\(canon.stderr)")
-        let counts = try runTool(["gc", "-n", "-e"], input: drawing.dot)
+        let counts = try runTool(["gc", "-n", "-e"], input: .text(drawing.dot))
         let numbers = counts.stdout.split(whereSeparator: \.isWhitespace).prefix(2).compactMap { Int($0) }
         // A map adds its own statements (leader lines, the scale bar; MapTests checks them);
         // anything else has exactly the graph's.
@@ -43,13 +44,13 @@ import SandanGraph
     }
 
     @Test func goldenFilesParse() throws {
-        let folder = packageRoot.appendingPathComponent("Tests/Fixtures/golden")
+        let folder = fixturesFolder.appendingPathComponent("golden")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".dot") }
         #expect(!files.isEmpty)
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             let engine = file.hasPrefix("geographic") ? "nop2" : (file.contains("sfdp") ? "sfdp" : "dot")
-            let canon = try runTool(["dot", "-K" + engine, "-Tcanon"], input: text)
+            let canon = try runTool(["dot", "-K" + engine, "-Tcanon"], input: .text(text))
             #expect(canon.status == 0, "\(file): \(canon.stderr)")
         }
     }

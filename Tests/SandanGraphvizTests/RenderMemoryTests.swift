@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import Testing
 @testable import SandanGraphviz
 
@@ -20,17 +21,10 @@ func residentKilobytes() throws -> Int {
             try renderLoop()
             return
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-        process.arguments = ["--testing-library", "swift-testing", "--filter", "RenderMemoryTests"]
-        process.environment = ProcessInfo.processInfo.environment.merging([Self.childVariable: "1"]) { $1 }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text.split(separator: "\n").filter { $0.contains("RSS") || $0.contains("✘") }.joined(separator: "\n"))")
+        let child = try runProgram(URL(fileURLWithPath: "/proc/self/exe"), ["--testing-library", "swift-testing", "--filter", "RenderMemoryTests"],
+                                   environment: [Self.childVariable: "1"])
+        let text = child.stdout + child.stderr
+        #expect(child.status == 0, "\(text.split(separator: "\n").filter { $0.contains("RSS") || $0.contains("✘") }.joined(separator: "\n"))")
         #expect(text.contains("passed"))
     }
 

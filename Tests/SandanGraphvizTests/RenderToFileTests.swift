@@ -1,21 +1,17 @@
 import Foundation
+import SandanTestSupport
 import Testing
 @testable import SandanGraphviz
 
 /// ``DOTRendering/render(dot:layout:format:to:)``: the library's file output, in this process
 /// and through the isolated worker.
 @Suite(.serialized) struct RenderToFileTests {
-    static func folder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-render-file-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
     @Test func theFileHoldsWhatTheMemoryRenderingGives() throws {
         let renderer = try GraphvizRenderer()
         // Named: an anonymous graph gets a new name (%N) each time, which the SVG shows.
         let dot = "digraph g { a -> b; b -> c; 산단 -> a }"
-        let path = try Self.folder().appendingPathComponent("g.svg").path
+        let folder = TemporaryFolder()
+        let path = folder.file("g.svg")
         let warnings = try renderer.render(dot: dot, layout: .dot, format: .svg, to: path)
         #expect(warnings.isEmpty)
         let inMemory = try renderer.render(dot: dot, layout: .dot, format: .svg)
@@ -24,15 +20,17 @@ import Testing
 
     @Test func aFailedRenderingLeavesTheOldFileAlone() throws {
         let renderer = try GraphvizRenderer()
-        let url = try Self.folder().appendingPathComponent("old.svg")
+        let folder = TemporaryFolder()
+        let url = folder.url("old.svg")
         try Data("old".utf8).write(to: url)
         #expect(throws: RenderError.self) { _ = try renderer.render(dot: "digraph { a -> }", layout: .dot, format: .svg, to: url.path) }
         #expect(try String(contentsOf: url, encoding: .utf8) == "old")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path) == ["old.svg"])
+        #expect(folder.contents == ["old.svg"])
     }
 
     @Test func aFolderThatDoesNotExistIsAWritingError() throws {
-        let path = try Self.folder().appendingPathComponent("missing/g.svg").path
+        let folder = TemporaryFolder()
+        let path = folder.file("missing/g.svg")
         #expect {
             _ = try GraphvizRenderer().render(dot: "digraph { a }", layout: .dot, format: .svg, to: path)
         } throws: { error in
@@ -44,7 +42,8 @@ import Testing
     @Test func theIsolatedWorkerWritesAFileToo() throws {
         // A shell script stands in for the worker (as in IsolatedRendererTests): it echoes the DOT.
         let worker = IsolatedRenderer(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "cat", "worker"])
-        let path = try Self.folder().appendingPathComponent("echo.dot").path
+        let folder = TemporaryFolder()
+        let path = folder.file("echo.dot")
         _ = try worker.render(dot: "graph { a -- b }", layout: .neato, format: .dot, to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "graph { a -- b }")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 @testable import SandanIO
 import Testing
@@ -159,8 +160,8 @@ import Testing
         let received = FIFOReader(fifo)
         try GraphFile.write(SampleGraphs.full(directed: false), to: fifo)
         #expect(received.wait() == NodeLinkJSON.write(SampleGraphs.full(directed: false)))
-        for path in [null, full] { #expect(Self.kind(path) == S_IFCHR) }
-        #expect(Self.kind(fifo) == S_IFIFO)
+        for path in [null, full] { #expect(fileType(path) == S_IFCHR) }
+        #expect(fileType(fifo) == S_IFIFO)
         #expect(folder.contents == ["fifo.json", "full.json", "null.json"], "no staged file left")
     }
 
@@ -189,30 +190,5 @@ import Testing
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}")
         #expect(folder.contents == ["alias.json", "g.json"])
-    }
-
-    /// The file type of `path` (`S_IFCHR`, `S_IFIFO`, …), not following links.
-    static func kind(_ path: String) -> mode_t {
-        var info = stat()
-        return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
-    }
-}
-
-/// Reads a FIFO to its end on a thread of its own (opening a FIFO blocks until a writer comes).
-final class FIFOReader: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ path: String) {
-        Thread { [self] in
-            data = FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() ?? Data()
-            done.signal()
-        }.start()
-    }
-
-    /// The bytes read, once the writer has closed the FIFO.
-    func wait() -> Data {
-        done.wait()
-        return data
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 @testable import SandanIO
 import Testing
 
@@ -73,8 +74,7 @@ import Testing
     /// known: Seoul City Hall, Gumi, Jeju City, Ulleung, Dokdo, 광주 (an enclave of 전남, so
     /// in 광주 only), the 삼호읍 point of `Graphs/complexes.csv`; the sea off Busan in none.
     @Test func bundledProvincesHoldKnownPlaces() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let map = try BoundaryMap.read(path: root.appendingPathComponent("Graphs/boundaries/sido.geojson").path)
+        let map = try BoundaryMap.read(path: packageRoot.appendingPathComponent("Graphs/boundaries/sido.geojson").path)
         #expect(map.regions.count == 17)
         #expect(map.attribution?.contains("국토지리정보원") == true)
         let places: [(Double, Double, String?)] = [
@@ -86,7 +86,7 @@ import Testing
             let found = map.regions(containing: lat, longitude: lon).map { map.regions[$0].properties["short"] ?? "?" }
             #expect(found == (short.map { [$0] } ?? []), "\(lat), \(lon)")
         }
-        let districts = try BoundaryMap.read(path: root.appendingPathComponent("Graphs/boundaries/sigungu.geojson").path)
+        let districts = try BoundaryMap.read(path: packageRoot.appendingPathComponent("Graphs/boundaries/sigungu.geojson").path)
         #expect(districts.regions.count == 253)
         let yeongam = try #require(districts.regions.firstIndex { $0.name == "영암군" })
         #expect(districts.regions(containing: 34.7449, longitude: 126.4664) == [yeongam])
@@ -113,8 +113,7 @@ import Testing
     /// outline as the pole shapely 2.2.0 finds (`shapely.ops.polylabel(largest polygon, 0.001)`
     /// on lon/lat, recorded here): at least 85 % of that distance, measured the same way.
     @Test func bundledProvincesHaveInteriorPointsInside() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let map = try BoundaryMap.read(path: root.appendingPathComponent("Graphs/boundaries/sido.geojson").path)
+        let map = try BoundaryMap.read(path: packageRoot.appendingPathComponent("Graphs/boundaries/sido.geojson").path)
         let shapely: [String: (Double, Double)] = [
             "서울": (37.554, 127.015), "경기": (37.365, 127.423), "강원": (37.734, 128.309), "경북": (36.513, 128.88),
             "전남": (35.063, 127.252), "세종": (36.504, 127.278), "제주": (33.381, 126.559), "충남": (36.464, 126.867),

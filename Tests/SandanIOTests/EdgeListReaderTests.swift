@@ -1,5 +1,6 @@
 import SandanGraph
 @testable import SandanIO
+import SandanTestSupport
 import Testing
 
 @Suite struct EdgeListReaderTests {

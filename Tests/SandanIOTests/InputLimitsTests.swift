@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 @testable import SandanIO
 import Testing
@@ -43,16 +44,13 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.file("fed.edges")
         #expect(mkfifo(path, 0o600) == 0)
-        let writer = Process()
-        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
-        writer.arguments = ["-c", "exec yes 'a b' > \"$1\"", "sh", path]
-        try writer.run()
+        let writer = try RunningProgram(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec yes 'a b' > \"$1\"", "sh", path],
+                                        captureOutput: false)
         expectInputError("reading stopped after 65536 bytes (64 KiB)") { () throws(InputError) in
             _ = try GraphFile.read(path: path, options: ReadOptions(limits: InputLimits(inputBytes: 64 << 10)))
         }
         // The writer ends once the reader has closed the FIFO (SIGPIPE, or EPIPE where it is ignored).
-        writer.waitUntilExit()
-        #expect(writer.terminationStatus != 0)
+        #expect(try writer.wait(seconds: 60).status != 0)
     }
 
     @Test func byteCountsInMessages() {

@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 @testable import SandanIO
 import Testing

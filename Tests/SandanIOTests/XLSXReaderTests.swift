@@ -1,4 +1,5 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 @testable import SandanIO
 import Testing
@@ -8,19 +9,15 @@ import Testing
 /// with a clear error. The workbooks come from `Scripts/spreadsheet/hostile_xlsx.py`.
 @Suite struct XLSXReaderTests {
     /// The folder the script wrote the workbooks into (once for the suite).
-    static let folder: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-xlsx-\(getpid())").path
-        var root = URL(fileURLWithPath: #filePath)
-        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) { root.deleteLastPathComponent() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("Scripts/spreadsheet/hostile_xlsx.py").path, folder]
-        try? process.run()
-        process.waitUntilExit()
+    static let folder: TemporaryFolder = {
+        let folder = TemporaryFolder()
+        let script = packageRoot.appendingPathComponent("Scripts/spreadsheet/hostile_xlsx.py").path
+        let run = Result { try runTool(["python3", script, folder.path]) }
+        precondition((try? run.get().status) == 0, "hostile_xlsx.py failed: \(run)")
         return folder
     }()
 
-    static func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+    static func path(_ name: String) -> String { folder.file(name) }
 
     /// Hand-written cells: shared strings (one of two rich-text runs and a phonetic run, which is
     /// left out), inline and formula strings, 35.200000000000003 (the double 35.2), serial 45088

@@ -1,15 +1,14 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 import SandanIO
 import SandanClusters
 @testable import SandanReport
 
-/// The bundled national network in `Graphs/`, found from this file's path.
+/// The bundled national network in `Graphs/`.
 enum BundledNetwork {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func graph() throws -> Graph {
-        try GraphFile.read(path: root.appendingPathComponent("Graphs").path, options: ReadOptions(folder: DatasetSchema.folder)).graph
+        try GraphFile.read(path: packageRoot.appendingPathComponent("Graphs").path, options: ReadOptions(folder: DatasetSchema.folder)).graph
     }
 
     /// A graph with a hostile string in every name, region, kind, programme and citation.

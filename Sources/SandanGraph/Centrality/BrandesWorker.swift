@@ -45,42 +45,34 @@ final class BrandesWorker {
     private var handled: [Int]
     /// Increases with every level of every search, so `handled` needs no clearing.
     private var stamp = 0
+    private let memory: ScratchMemory
 
     /// Scratch for `nodeCount` nodes and `arcCount` row entries; edge sums only when
     /// `edgeCount` is given; a Dijkstra search when `weighted`, else breadth-first.
     init(nodeCount n: Int, arcCount: Int, edgeCount: Int?, weighted: Bool, zeroLengths: ZeroLengthClusters? = nil) {
         precondition(arcCount <= Int(Int32.max), "more arcs than 32-bit arc indices can address")
-        let capacity = max(1, n)
-        sigma = .allocate(capacity: capacity)
-        coefficient = .allocate(capacity: capacity)
-        candidateArcs = .allocate(capacity: max(1, arcCount))
-        candidateStart = .allocate(capacity: capacity)
-        nodeScores = .allocate(capacity: n)
+        var layout = ScratchLayout()
+        let sigmaSlot = layout.add(Double.self, count: n), coefficientSlot = layout.add(Double.self, count: n)
+        let arcsSlot = layout.add(Int32.self, count: arcCount), startSlot = layout.add(Int32.self, count: n)
+        let nodeScoresSlot = layout.add(Double.self, count: n)
+        let edgeScoresSlot = edgeCount.map { layout.add(Double.self, count: $0) }
+        let copies = zeroLengths == nil ? 0 : n
+        let sigmaInSlot = layout.add(Double.self, count: copies), entrySlot = layout.add(Double.self, count: copies)
+        memory = ScratchMemory(layout)
+        sigma = memory.pointer(sigmaSlot)
+        coefficient = memory.pointer(coefficientSlot)
+        candidateArcs = memory.pointer(arcsSlot)
+        candidateStart = memory.pointer(startSlot)
+        nodeScores = memory.buffer(nodeScoresSlot)
         nodeScores.initialize(repeating: 0)
-        if let edgeCount {
-            let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: edgeCount)
-            sums.initialize(repeating: 0)
-            edgeScores = sums
-        } else {
-            edgeScores = nil
-        }
+        edgeScores = edgeScoresSlot.map(memory.buffer)
+        edgeScores?.initialize(repeating: 0)
         hops = weighted ? nil : HopSearch(nodeCount: n)
         lengths = weighted ? LengthSearch(nodeCount: n) : nil
         self.zeroLengths = zeroLengths
-        sigmaIn = .allocate(capacity: zeroLengths == nil ? 1 : capacity)
-        entryCoefficient = .allocate(capacity: zeroLengths == nil ? 1 : capacity)
+        sigmaIn = memory.pointer(sigmaInSlot)
+        entryCoefficient = memory.pointer(entrySlot)
         handled = [Int](repeating: -1, count: zeroLengths?.clusters.count ?? 0)
-    }
-
-    deinit {
-        sigma.deallocate()
-        coefficient.deallocate()
-        candidateArcs.deallocate()
-        candidateStart.deallocate()
-        nodeScores.deallocate()
-        edgeScores?.deallocate()
-        sigmaIn.deallocate()
-        entryCoefficient.deallocate()
     }
 
     /// Adds the dependencies of source `s`: a breadth-first search when `arcLengths` is nil,

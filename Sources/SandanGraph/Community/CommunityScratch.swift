@@ -24,35 +24,31 @@ final class CommunityScratch {
     let queued: UnsafeMutableBufferPointer<Bool>
     /// A map from labels to positions; −1 between uses.
     let position: UnsafeMutableBufferPointer<Int>
+    private let memory: ScratchMemory
 
     init(capacity n: Int, directed: Bool) {
         capacity = n
         isDirected = directed
-        community = .allocate(capacity: n)
-        communityOut = .allocate(capacity: n)
-        communityIn = directed ? .allocate(capacity: n) : communityOut
-        communitySize = .allocate(capacity: n)
-        gathered = .allocate(capacity: n)
-        touched = .allocate(capacity: n)
-        order = .allocate(capacity: n)
-        stack = .allocate(capacity: n)
-        queued = .allocate(capacity: n)
-        position = .allocate(capacity: n)
+        var layout = ScratchLayout()
+        let communitySlot = layout.add(Int32.self, count: n)
+        let outSlot = layout.add(Double.self, count: n), inSlot = directed ? layout.add(Double.self, count: n) : nil
+        let sizeSlot = layout.add(Int32.self, count: n), gatheredSlot = layout.add(Double.self, count: n)
+        let touchedSlot = layout.add(Int32.self, count: n), orderSlot = layout.add(Int32.self, count: n)
+        let stackSlot = layout.add(Int32.self, count: n), queuedSlot = layout.add(Bool.self, count: n)
+        let positionSlot = layout.add(Int.self, count: n)
+        memory = ScratchMemory(layout)
+        community = memory.buffer(communitySlot)
+        communityOut = memory.buffer(outSlot)
+        communityIn = inSlot.map(memory.buffer) ?? communityOut
+        communitySize = memory.buffer(sizeSlot)
+        gathered = memory.buffer(gatheredSlot)
+        touched = memory.buffer(touchedSlot)
+        order = memory.buffer(orderSlot)
+        stack = memory.buffer(stackSlot)
+        queued = memory.buffer(queuedSlot)
+        position = memory.buffer(positionSlot)
         gathered.initialize(repeating: -1)
         position.initialize(repeating: -1)
-    }
-
-    deinit {
-        community.deallocate()
-        communityOut.deallocate()
-        if isDirected { communityIn.deallocate() }
-        communitySize.deallocate()
-        gathered.deallocate()
-        touched.deallocate()
-        order.deallocate()
-        stack.deallocate()
-        queued.deallocate()
-        position.deallocate()
     }
 
     /// Puts every node of `net` in a community of its own.

@@ -282,26 +282,23 @@ private final class RefinementScratch {
     /// The candidate sub-communities of one node, and their relative chances.
     let candidate: UnsafeMutableBufferPointer<Int32>
     let chance: UnsafeMutableBufferPointer<Double>
+    private let memory: ScratchMemory
 
     init(capacity n: Int) {
-        refined = .allocate(capacity: n)
-        subOut = .allocate(capacity: n)
-        subIn = .allocate(capacity: n)
-        subSize = .allocate(capacity: n)
-        nodeExternal = .allocate(capacity: n)
-        subExternal = .allocate(capacity: n)
-        candidate = .allocate(capacity: n)
-        chance = .allocate(capacity: n)
-    }
-
-    deinit {
-        refined.deallocate()
-        subOut.deallocate()
-        subIn.deallocate()
-        subSize.deallocate()
-        nodeExternal.deallocate()
-        subExternal.deallocate()
-        candidate.deallocate()
-        chance.deallocate()
+        var layout = ScratchLayout()
+        let refinedSlot = layout.add(Int32.self, count: n)
+        let subOutSlot = layout.add(Double.self, count: n), subInSlot = layout.add(Double.self, count: n)
+        let subSizeSlot = layout.add(Int32.self, count: n)
+        let nodeExternalSlot = layout.add(Double.self, count: n), subExternalSlot = layout.add(Double.self, count: n)
+        let candidateSlot = layout.add(Int32.self, count: n), chanceSlot = layout.add(Double.self, count: n)
+        memory = ScratchMemory(layout)
+        refined = memory.buffer(refinedSlot)
+        subOut = memory.buffer(subOutSlot)
+        subIn = memory.buffer(subInSlot)
+        subSize = memory.buffer(subSizeSlot)
+        nodeExternal = memory.buffer(nodeExternalSlot)
+        subExternal = memory.buffer(subExternalSlot)
+        candidate = memory.buffer(candidateSlot)
+        chance = memory.buffer(chanceSlot)
     }
 }

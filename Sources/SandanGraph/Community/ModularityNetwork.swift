@@ -1,5 +1,5 @@
 /// The weighted network that modularity-based community detection works on, at one level of
-/// aggregation: compressed rows on buffers allocated once and freed with the value.
+/// aggregation: compressed rows in one block of memory (``ScratchMemory``) freed with the value.
 ///
 /// All quantities are in *arc weight*, which makes one formula serve directed and undirected
 /// graphs. With A the arc-weight matrix (undirected: A is symmetric and a self-loop of weight w
@@ -29,16 +29,23 @@ final class ModularityNetwork {
     let loops: UnsafeMutableBufferPointer<Double>
     let outStrength: UnsafeMutableBufferPointer<Double>
     let inStrength: UnsafeMutableBufferPointer<Double>
+    private let memory: ScratchMemory
 
     private init(nodeCount: Int, arcCapacity: Int, isDirected: Bool, fill: (ModularityNetwork) -> Void) {
         self.nodeCount = nodeCount
         self.isDirected = isDirected
-        offsets = .allocate(capacity: nodeCount + 1)
-        neighbours = .allocate(capacity: arcCapacity)
-        weights = .allocate(capacity: arcCapacity)
-        loops = .allocate(capacity: nodeCount)
-        outStrength = .allocate(capacity: nodeCount)
-        inStrength = isDirected ? .allocate(capacity: nodeCount) : outStrength
+        var layout = ScratchLayout()
+        let offsetsSlot = layout.add(Int.self, count: nodeCount + 1)
+        let neighboursSlot = layout.add(Int32.self, count: arcCapacity), weightsSlot = layout.add(Double.self, count: arcCapacity)
+        let loopsSlot = layout.add(Double.self, count: nodeCount), outSlot = layout.add(Double.self, count: nodeCount)
+        let inSlot = isDirected ? layout.add(Double.self, count: nodeCount) : nil
+        memory = ScratchMemory(layout)
+        offsets = memory.buffer(offsetsSlot)
+        neighbours = memory.buffer(neighboursSlot)
+        weights = memory.buffer(weightsSlot)
+        loops = memory.buffer(loopsSlot)
+        outStrength = memory.buffer(outSlot)
+        inStrength = inSlot.map(memory.buffer) ?? outStrength
         offsets.initialize(repeating: 0)
         loops.initialize(repeating: 0)
         outStrength.initialize(repeating: 0)
@@ -48,15 +55,6 @@ final class ModularityNetwork {
         var total = 0.0
         for v in 0..<nodeCount { total += outStrength[v] }
         totalWeight = total
-    }
-
-    deinit {
-        offsets.deallocate()
-        neighbours.deallocate()
-        weights.deallocate()
-        loops.deallocate()
-        outStrength.deallocate()
-        if isDirected { inStrength.deallocate() }
     }
 
     /// The network of `graph` with its ``Graph/weights`` (or 1 per edge) as strengths.

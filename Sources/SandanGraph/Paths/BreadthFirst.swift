@@ -47,16 +47,15 @@ final class HopSearch {
     let order: UnsafeMutablePointer<Int32>
     /// How many nodes the last search reached.
     private(set) var reached = 0
+    private let memory: ScratchMemory
 
     init(nodeCount n: Int) {
-        distance = .allocate(capacity: max(1, n))
+        var layout = ScratchLayout()
+        let distanceSlot = layout.add(Int32.self, count: n), orderSlot = layout.add(Int32.self, count: n)
+        memory = ScratchMemory(layout)
+        distance = memory.pointer(distanceSlot)
         distance.initialize(repeating: -1, count: max(1, n))
-        order = .allocate(capacity: max(1, n))
-    }
-
-    deinit {
-        distance.deallocate()
-        order.deallocate()
+        order = memory.pointer(orderSlot)
     }
 
     /// Clears the previous search, then searches from `source` along `rows`.

@@ -60,20 +60,20 @@ final class LengthSearch {
     /// How many nodes the last search settled.
     private(set) var reached = 0
 
+    private let memory: ScratchMemory
+
     init(nodeCount n: Int) {
         let capacity = max(1, n)
-        distance = .allocate(capacity: capacity)
+        var layout = ScratchLayout()
+        let distanceSlot = layout.add(Double.self, count: n), orderSlot = layout.add(Int32.self, count: n)
+        let rankSlot = layout.add(Int32.self, count: n)
+        memory = ScratchMemory(layout)
+        distance = memory.pointer(distanceSlot)
         distance.initialize(repeating: .infinity, count: capacity)
-        order = .allocate(capacity: capacity)
-        rank = .allocate(capacity: capacity)
+        order = memory.pointer(orderSlot)
+        rank = memory.pointer(rankSlot)
         rank.initialize(repeating: -1, count: capacity)
         heap = IndexedHeap(capacity: n)
-    }
-
-    deinit {
-        distance.deallocate()
-        order.deallocate()
-        rank.deallocate()
     }
 
     /// Clears the previous search, then searches from `source` along `rows`, with `lengths[a]`

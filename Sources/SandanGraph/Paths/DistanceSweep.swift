@@ -89,26 +89,24 @@ final class BitParallelHopSweep {
     private let next: UnsafeMutablePointer<UInt64>
     private let frontierList: UnsafeMutablePointer<Int32>
     private let nextList: UnsafeMutablePointer<Int32>
+    private let memory: ScratchMemory
 
     init(nodeCount n: Int) {
         nodeCount = n
         let capacity = max(1, n)
-        seen = .allocate(capacity: capacity)
+        var layout = ScratchLayout()
+        let seenSlot = layout.add(UInt64.self, count: n), frontierSlot = layout.add(UInt64.self, count: n)
+        let nextSlot = layout.add(UInt64.self, count: n)
+        let frontierListSlot = layout.add(Int32.self, count: n), nextListSlot = layout.add(Int32.self, count: n)
+        memory = ScratchMemory(layout)
+        seen = memory.pointer(seenSlot)
         seen.initialize(repeating: 0, count: capacity)
-        frontier = .allocate(capacity: capacity)
+        frontier = memory.pointer(frontierSlot)
         frontier.initialize(repeating: 0, count: capacity)
-        next = .allocate(capacity: capacity)
+        next = memory.pointer(nextSlot)
         next.initialize(repeating: 0, count: capacity)
-        frontierList = .allocate(capacity: capacity)
-        nextList = .allocate(capacity: capacity)
-    }
-
-    deinit {
-        seen.deallocate()
-        frontier.deallocate()
-        next.deallocate()
-        frontierList.deallocate()
-        nextList.deallocate()
+        frontierList = memory.pointer(frontierListSlot)
+        nextList = memory.pointer(nextListSlot)
     }
 
     /// Searches from `sources` (at most 64 consecutive nodes) along `rows`, whose reverse is

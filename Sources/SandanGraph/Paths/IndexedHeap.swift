@@ -8,24 +8,30 @@
 ///
 /// Memory is allocated once for `capacity` nodes; after a search the heap is empty again and
 /// every position is back to −1, so one heap serves many searches. Not thread-safe: one per worker.
+///
+/// With `SANDAN_INTERNAL_CHECKS` (debug builds) every operation checks the heap property around
+/// the slot it filled, and the heap checks all of ``invariantViolations()`` each time it becomes
+/// empty; release builds check nothing.
 final class IndexedHeap {
-    private let keys: UnsafeMutablePointer<Double>
-    private let items: UnsafeMutablePointer<Int32>
-    private let position: UnsafeMutablePointer<Int32>
+    // Internal, not private: the invariant tests corrupt them on purpose.
+    let keys: UnsafeMutablePointer<Double>
+    let items: UnsafeMutablePointer<Int32>
+    let position: UnsafeMutablePointer<Int32>
+    let capacity: Int
     private(set) var count = 0
+    private let memory: ScratchMemory
 
     /// An empty heap for nodes `0..<capacity`. O(capacity).
     init(capacity: Int) {
-        keys = .allocate(capacity: max(1, capacity))
-        items = .allocate(capacity: max(1, capacity))
-        position = .allocate(capacity: max(1, capacity))
+        self.capacity = capacity
+        var layout = ScratchLayout()
+        let keysSlot = layout.add(Double.self, count: capacity), itemsSlot = layout.add(Int32.self, count: capacity)
+        let positionSlot = layout.add(Int32.self, count: capacity)
+        memory = ScratchMemory(layout)
+        keys = memory.pointer(keysSlot)
+        items = memory.pointer(itemsSlot)
+        position = memory.pointer(positionSlot)
         position.initialize(repeating: -1, count: max(1, capacity))
-    }
-
-    deinit {
-        keys.deallocate()
-        items.deallocate()
-        position.deallocate()
     }
 
     var isEmpty: Bool { count == 0 }
@@ -49,6 +55,9 @@ final class IndexedHeap {
         position[Int(top)] = -1
         count -= 1
         if count > 0 { siftDown(items[count], key: keys[count]) }
+        #if SANDAN_INTERNAL_CHECKS
+        if count == 0 { checkInvariants() }
+        #endif
         return top
     }
 
@@ -67,6 +76,9 @@ final class IndexedHeap {
         keys[i] = key
         items[i] = node
         position[Int(node)] = Int32(i)
+        #if SANDAN_INTERNAL_CHECKS
+        checkSlot(i)
+        #endif
     }
 
     /// Places `node` with `key` starting from the root (after the root was removed).
@@ -94,5 +106,8 @@ final class IndexedHeap {
         keys[i] = key
         items[i] = node
         position[Int(node)] = Int32(i)
+        #if SANDAN_INTERNAL_CHECKS
+        checkSlot(i)
+        #endif
     }
 }

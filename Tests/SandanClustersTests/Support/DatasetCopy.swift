@@ -1,17 +1,18 @@
 import Foundation
 import SandanClusters
+import SandanTestSupport
 import SandanIO
 
 /// A copy of a dataset folder whose cells a test can change, then write: each table is kept
 /// as rows of fields and written one record per line, so a row's line number is its index + 1
 /// and a cell's column is where the written line puts it.
 struct DatasetCopy {
-    let folder: URL
+    let folder: TemporaryFolder
     var tables: [String: [[String]]] = [:]
 
     /// Copies the tables of `source` into a new temporary folder.
     init(of source: URL) throws {
-        folder = try TestGraphs.temporaryFolder()
+        folder = TemporaryFolder()
         for file in [DatasetSchema.folder.nodesFile, DatasetSchema.folder.edgesFile, "designations.csv", "participations.csv"] {
             let text = try String(contentsOf: source.appendingPathComponent(file), encoding: .utf8)
             tables[file] = try CSVParser.parse(text, file: file).map(\.fields)
@@ -19,7 +20,7 @@ struct DatasetCopy {
     }
 
     /// The path of `file` in the copy, as the validator names it.
-    func path(_ file: String) -> String { (folder.path as NSString).appendingPathComponent(file) }
+    func path(_ file: String) -> String { folder.file(file) }
 
     /// The 1-based line of the first row of `file` whose first cells are `prefix`.
     func line(_ file: String, startingWith prefix: [String]) -> Int {

@@ -1,12 +1,9 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 
 /// Small graphs for the domain tests, built from plain lists.
 enum TestGraphs {
-    /// The package root (three folders above this file's folder).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The bundled dataset folder.
     static var graphs: URL { packageRoot.appendingPathComponent("Graphs") }
 
@@ -34,12 +31,5 @@ enum TestGraphs {
     /// A node in `region`.
     static func node(_ id: String, _ region: String, kind: String = "complex") -> (String, [String: AttributeValue]) {
         (id, ["region": .string(region), "kind": .string(kind)])
-    }
-
-    /// A new empty temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sandan-clusters-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }

@@ -1,37 +1,8 @@
 import Foundation
+import SandanTestSupport
 import SandanGraph
 @testable import SandanIO
 import Testing
-
-/// A fresh temporary folder, removed when the value is released.
-final class TemporaryFolder {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "sandan-io-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// The path of `name` inside the folder.
-    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
-
-    /// Writes `text` (UTF-8) to `name` and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String { write(name, bytes: Array(text.utf8)) }
-
-    /// Writes `bytes` to `name` and returns its path.
-    @discardableResult
-    func write(_ name: String, bytes: [UInt8]) -> String {
-        let path = file(name)
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        return path
-    }
-
-    /// The names of the files in the folder, sorted.
-    var contents: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
-}
 
 /// Runs `body`, which must throw an ``InputError``, and returns it (nil, with a recorded issue,
 /// when it does not throw).
