@@ -59,6 +59,10 @@ struct AnalyzeCommandTests {
 
         let katz = try CLIRunner.run(["analyze", file, "--metric", "katz", "--katz-alpha", "0.1", "--format", "csv"])
         try expectColumn(CLIRunner.parseCSV(katz.stdout), "katz", fixture, key: "katz")
+        // Karate's λ₁ is 6.725697727631733 (NumPy, unweighted), so 1/λ₁ = 0.148683458653162…
+        let tooLarge = try CLIRunner.run(["analyze", file, "--metric", "katz", "--katz-alpha", "0.2", "--format", "csv"])
+        #expect(tooLarge.status == 1 && tooLarge.stdout.isEmpty)
+        #expect(tooLarge.stderr.contains("α = 0.2 is at least 1/λ₁ = 0.1486834586531"), "\(tooLarge.stderr)")
 
         let defaults = try CLIRunner.run(["analyze", file, "--format", "csv"])
         #expect(CLIRunner.parseCSV(defaults.stdout).header == ["id", "degree", "betweenness", "closeness", "pagerank"])

@@ -12,7 +12,10 @@ struct SmallGapTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
         let graph: Graph
+        let eigenvalue: Double
         let eigenvector: [Double]
+        let katzAlpha: Double
+        let katz: [Double]
         let hub: [Double]?
         let authority: [Double]?
         var testDescription: String { name }
@@ -28,14 +31,17 @@ struct SmallGapTests {
             for id in entry["nodes"] as? [String] ?? [] { builder.addNode(id) }
             for pair in entry["edges"] as? [[String]] ?? [] { builder.addEdge(pair[0], pair[1]) }
             return Case(name: entry["name"] as? String ?? "?", graph: builder.build(),
+                        eigenvalue: entry["eigenvalue"] as? Double ?? .nan,
                         eigenvector: entry["eigenvector"] as? [Double] ?? [],
+                        katzAlpha: entry["katz_alpha"] as? Double ?? .nan, katz: entry["katz"] as? [Double] ?? [],
                         hub: entry["hub"] as? [Double], authority: entry["authority"] as? [Double])
         }
     }()
 
-    @Test("the fixture holds the four graphs")
+    @Test("the fixture holds the six graphs")
     func fixturePresent() {
-        #expect(Self.cases.map(\.name) == ["barbell_10_4", "path_300", "two_cliques_directed", "dominant_upstream"])
+        #expect(Self.cases.map(\.name) == ["barbell_10_4", "path_300", "two_cliques_directed", "dominant_upstream",
+                                           "gnm_300_1500", "barabasi_albert_300_3"])
     }
 
     @Test("eigenvector centrality matches NumPy's eigendecomposition to 1e-9", arguments: cases)
@@ -60,6 +66,25 @@ struct SmallGapTests {
             expectClose(scores.authorities, authority, tolerance: 1e-9, "\(c.name) authorities")
         } else {
             #expect(throws: GraphError.self) { try hits(c.graph) }
+        }
+    }
+
+    @Test("Katz at α = 0.9/λ₁ matches NumPy's dense solve", arguments: cases)
+    func katzBelowBound(_ c: Case) throws {
+        expectClose(try katzCentrality(c.graph, options: KatzOptions(alpha: c.katzAlpha)), c.katz, tolerance: 1e-9, "\(c.name) Katz")
+    }
+
+    @Test("Katz refuses α at or above 1/λ₁ and names 1/λ₁ (NumPy's λ₁)", arguments: cases)
+    func katzAboveBound(_ c: Case) throws {
+        for factor in [1.0, 1.5] {
+            let alpha = factor / c.eigenvalue
+            let error = #expect(throws: GraphError.self) { try katzCentrality(c.graph, options: KatzOptions(alpha: alpha)) }
+            guard case let .invalidArgument(message) = error else {
+                Issue.record("\(c.name), α = \(factor)/λ₁: \(String(describing: error))")
+                continue
+            }
+            #expect(message.contains("α = \(alpha) is at least 1/λ₁ = "), "\(message)")
+            expectClose(try #require(katzBound(in: message)), 1 / c.eigenvalue, tolerance: 1e-9 / c.eigenvalue, "\(c.name) 1/λ₁")
         }
     }
 
@@ -102,4 +127,10 @@ struct SmallGapTests {
             expectClose(x[v], graph.ids[v].hasPrefix("k") ? 0.5 : 0, tolerance: 1e-12, graph.ids[v])
         }
     }
+}
+
+/// The number after "1/λ₁ = " in Katz's message for an α that is too large.
+func katzBound(in message: String) -> Double? {
+    guard let range = message.range(of: "1/λ₁ = ") else { return nil }
+    return Double(message[range.upperBound...].prefix { !$0.isWhitespace })
 }

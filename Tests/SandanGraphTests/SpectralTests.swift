@@ -101,15 +101,19 @@ struct SpectralTests {
         expectClose(try katzCentrality(f.graph, options: KatzOptions(alpha: alpha)), expected, "\(name) Katz")
     }
 
-    @Test("Katz: one node gives 1; α above 1/λ₁ does not converge")
+    @Test("Katz: one node gives 1; α above 1/λ₁ is refused")
     func katzSpecialCases() throws {
         // One node without edges: x = β = 1, which has unit norm already. (nx.katz_centrality
         // gives 1.0; the numpy version raises, hence the fixture's null.)
         #expect(try katzCentrality(try ReferenceFixture.load("single").graph) == [1])
         #expect(try katzCentrality(try ReferenceFixture.load("empty").graph).isEmpty)
-        // Karate's spectral radius is 6.73, so α = 0.2 > 1/6.73 diverges.
+        // Karate's spectral radius is 6.7257 (NumPy: eigvalsh of the unweighted adjacency matrix
+        // of nx.karate_club_graph() gives 6.725697727631733), so α = 0.2 > 1/6.7257 diverges.
         let karate = try ReferenceFixture.load("karate").graph
-        #expect(throws: GraphError.self) { try katzCentrality(karate, options: KatzOptions(alpha: 0.2)) }
+        let error = #expect(throws: GraphError.self) { try katzCentrality(karate, options: KatzOptions(alpha: 0.2)) }
+        guard case let .invalidArgument(message) = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(message.hasPrefix("Katz centrality: α = 0.2 is at least 1/λ₁ = ") && message.hasSuffix("choose α below 1/λ₁"))
+        expectClose(try #require(katzBound(in: message)), 1 / 6.725697727631733, tolerance: 1e-12, "karate 1/λ₁")
     }
 
     @Test("HITS hubs and authorities match NetworkX where unique", arguments: ReferenceFixture.names)

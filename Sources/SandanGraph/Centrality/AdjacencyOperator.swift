@@ -55,8 +55,9 @@ struct AdjacencyOperator {
         return sums
     }
 
-    /// The sum of all entries of A.
-    var total: Double { rowSums.reduce(0, +) }
+    /// Whether some entry of A is positive (an edge of positive weight). O(1) unweighted,
+    /// O(m) weighted; no product.
+    var hasPositiveEntry: Bool { outValues.map { $0.contains { $0 > 0 } } ?? (graph.edgeCount > 0) }
 
     /// y[v] = finish(v, Σ_{u → v} a_uv x[u]), that is finish applied to (Aᵀx)[v].
     /// O(n + m) work.

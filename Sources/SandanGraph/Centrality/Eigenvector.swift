@@ -81,22 +81,11 @@ public func eigenvectorCentrality(_ graph: Graph,
                                        tolerance: options.tolerance, maxProducts: options.maxIterations,
                                        threads: options.threads)
     guard n > 0 else { throw .emptyGraph(algorithm: algorithm) }
-    guard matrix.total > 0 else {
+    guard matrix.hasPositiveEntry else {
         throw .invalidArgument("\(algorithm) is undefined on a graph without edges of positive weight")
     }
     let classes = NodeClasses(graph.isDirected ? stronglyConnectedComponents(graph) : weaklyConnectedComponents(graph))
-    let bounds = classes.count == 1 ? [1] : inStrengthBounds(matrix, classes)
-    let carriers = try dominantClasses(upperBounds: bounds, stopAtTie: !graph.isDirected) { c throws(GraphError) in
-        let size = classes.members[c].count
-        if size == n {
-            return try solver.leading(order: n, start: [Double](repeating: 1, count: n)) { x, y in
-                matrix.multiplyTransposed(x, into: y) { _, sum in sum }
-            }
-        }
-        let block = matrix.block(rows: classes.members[c], transposed: true, columns: size) { classes.column($0, in: c) }
-        if size == 1 { return (block.entry(row: 0, column: 0), [1]) }
-        return try solver.leading(order: size, start: [Double](repeating: 1, count: size)) { block.multiply($0, into: $1) }
-    }
+    let carriers = try dominantClasses(of: matrix, classes: classes, solver: solver, stopAtTie: !graph.isDirected)
     let root = try uniqueCarrier(carriers, graph: graph, classes: classes)
     var x = [Double](repeating: 0, count: n)
     let sign = root.vector.reduce(0, +) < 0 ? -1.0 : 1.0
@@ -106,23 +95,6 @@ public func eigenvectorCentrality(_ graph: Graph,
     }
     x.withUnsafeMutableBufferPointer { x in normalise(x, by: euclideanNorm(UnsafeBufferPointer(x))) }
     return x
-}
-
-/// For each class, its largest in-strength counting only arcs inside the class: the largest row
-/// sum of its block of Aᵀ, an upper bound on its spectral radius. O(n + m).
-private func inStrengthBounds(_ matrix: AdjacencyOperator, _ classes: NodeClasses) -> [Double] {
-    var bounds = [Double](repeating: 0, count: classes.count)
-    matrix.withInRows { rows, values in
-        for v in 0..<matrix.nodeCount {
-            let c = classes.labels[v]
-            var sum = 0.0
-            for a in rows.offsets[v]..<rows.offsets[v + 1] where classes.labels[Int(rows.ends[a])] == c {
-                sum += values?[a] ?? 1
-            }
-            bounds[Int(c)] = max(bounds[Int(c)], sum)
-        }
-    }
-    return bounds
 }
 
 /// The one component whose Perron vector is the eigenvector: the only carrier of the largest

@@ -71,7 +71,7 @@ public func hits(_ graph: Graph, options: HITSOptions = HITSOptions()) throws(Gr
     let solver = try KrylovEigensolver(algorithm: "HITS", symmetric: true, tolerance: options.tolerance,
                                        maxProducts: options.maxIterations, threads: options.threads)
     guard n > 0 else { throw .emptyGraph(algorithm: "HITS") }
-    guard matrix.total > 0 else {
+    guard matrix.hasPositiveEntry else {
         throw .invalidArgument("HITS is undefined on a graph without edges of positive weight")
     }
     let cover = NodeClasses(doubleCoverComponents(graph))

@@ -42,8 +42,8 @@ extension ReportStrings {
             return pick("연결 중심성: 차수 ÷ (n − 1), NetworkX degree_centrality와 같습니다.",
                         "Degree centrality: degree ÷ (n − 1), as NetworkX's degree_centrality.")
         case .betweenness:
-            return pick("매개 중심성: 두 노드 사이 최단 경로 중 그 노드를 지나는 비율의 합(Brandes 2001). 무방향 그래프는 2/((n − 1)(n − 2))로 정규화합니다(NetworkX 기본값). 가중치가 있으면 거리로 봅니다. 같은 두 노드를 잇는 연계가 여럿이면 각각을 별개의 최단 경로로 셉니다(igraph와 같고, 연계를 쌍마다 하나만 두는 NetworkX와는 다릅니다).",
-                        "Betweenness: the sum over pairs of the share of shortest paths through the node (Brandes 2001), normalised by 2/((n − 1)(n − 2)) for undirected graphs as NetworkX does; weights, if any, are distances. Several linkages between the same two nodes count as separate shortest paths (as igraph; NetworkX keeps one edge per pair).")
+            return pick("매개 중심성: 두 노드 사이 최단 경로 중 그 노드를 지나는 비율의 합(Brandes 2001). 무방향 그래프는 2/((n − 1)(n − 2))로 정규화합니다(NetworkX 기본값). 가중치가 있으면 거리로 봅니다. 같은 두 노드를 잇는 연계가 여럿이면 각각을 별개의 최단 경로로 셉니다(igraph와 같고, 연계를 쌍마다 하나만 두는 NetworkX와는 다릅니다. NetworkX처럼 쌍마다 하나로 세려면 sandan analyze --parallel-edges single을 씁니다).",
+                        "Betweenness: the sum over pairs of the share of shortest paths through the node (Brandes 2001), normalised by 2/((n − 1)(n − 2)) for undirected graphs as NetworkX does; weights, if any, are distances. Several linkages between the same two nodes count as separate shortest paths (as igraph; NetworkX keeps one edge per pair, which sandan analyze --parallel-edges single reproduces).")
         case .harmonic:
             return pick("조화 근접 중심성: 다른 모든 노드까지 거리의 역수 합 Σ 1/d(v, u). 끊어진 네트워크에서도 정의되며 n − 1로 나누지 않습니다(NetworkX harmonic_centrality).",
                         "Harmonic closeness: Σ 1/d(v, u) over all other nodes, defined on disconnected networks, not divided by n − 1 (NetworkX's harmonic_centrality).")

@@ -75,3 +75,43 @@ func dominantClasses(upperBounds: [Double], stopAtTie: Bool,
     }
     return carriers.sorted { $0.label < $1.label }
 }
+
+/// The classes of Aᵀ (`classes`: the strongly connected components of a directed graph, the
+/// connected components of an undirected one) that carry its spectral radius, with their Perron
+/// vectors: ``dominantClasses(upperBounds:stopAtTie:solve:)`` with each class's largest
+/// in-strength inside the class as its bound, each class solved on its own block (the whole
+/// operator when there is one class).
+/// - Complexity: O(n + m) for the bounds, then the solves of the classes not pruned.
+func dominantClasses(of matrix: AdjacencyOperator, classes: NodeClasses, solver: KrylovEigensolver,
+                     stopAtTie: Bool) throws(GraphError) -> [ClassEigenpair] {
+    let n = matrix.nodeCount
+    let bounds = classes.count == 1 ? [1] : inStrengthBounds(matrix, classes)
+    return try dominantClasses(upperBounds: bounds, stopAtTie: stopAtTie) { c throws(GraphError) in
+        let size = classes.members[c].count
+        if size == n {
+            return try solver.leading(order: n, start: [Double](repeating: 1, count: n)) { x, y in
+                matrix.multiplyTransposed(x, into: y) { _, sum in sum }
+            }
+        }
+        let block = matrix.block(rows: classes.members[c], transposed: true, columns: size) { classes.column($0, in: c) }
+        if size == 1 { return (block.entry(row: 0, column: 0), [1]) }
+        return try solver.leading(order: size, start: [Double](repeating: 1, count: size)) { block.multiply($0, into: $1) }
+    }
+}
+
+/// For each class, its largest in-strength counting only arcs inside the class: the largest row
+/// sum of its block of Aᵀ, an upper bound on its spectral radius. O(n + m).
+private func inStrengthBounds(_ matrix: AdjacencyOperator, _ classes: NodeClasses) -> [Double] {
+    var bounds = [Double](repeating: 0, count: classes.count)
+    matrix.withInRows { rows, values in
+        for v in 0..<matrix.nodeCount {
+            let c = classes.labels[v]
+            var sum = 0.0
+            for a in rows.offsets[v]..<rows.offsets[v + 1] where classes.labels[Int(rows.ends[a])] == c {
+                sum += values?[a] ?? 1
+            }
+            bounds[Int(c)] = max(bounds[Int(c)], sum)
+        }
+    }
+    return bounds
+}

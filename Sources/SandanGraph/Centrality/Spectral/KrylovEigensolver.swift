@@ -1,16 +1,19 @@
 /// The eigenpair of largest real part of a linear operator on ℝⁿ (for a non-negative matrix: its
 /// spectral radius and Perron vector), by a restarted Krylov method:
 ///
-/// - symmetric operators: thick-restart Lanczos (Wu & Simon 2000), which keeps the best half of
-///   the Ritz vectors at each restart and is mathematically equivalent to ARPACK's implicitly
-///   restarted Lanczos; the projected matrix is solved by Jacobi (``symmetricEigen(_:order:)``);
+/// - symmetric operators: plain Lanczos first (`KrylovEigensolver+Lanczos.swift`), which is
+///   enough when the spectral gap is wide and costs little more than power iteration per step;
+///   then, when it has not converged within its window, thick-restart Lanczos (Wu & Simon
+///   2000) from the Ritz vector reached, which keeps the best half of the Ritz vectors at each
+///   restart and is mathematically equivalent to ARPACK's implicitly restarted Lanczos; the
+///   projected matrix is solved by Jacobi (``symmetricEigen(_:order:)``);
 /// - other operators: Arnoldi restarted from the wanted Ritz vector (Saad 1980); the projected
 ///   Hessenberg matrix by Francis QR (``hessenbergEigenvalues(_:order:)``) and inverse iteration.
 ///
-/// Both orthogonalise every new vector against the whole basis (classical Gram–Schmidt, repeated
-/// when the first pass cancelled more than 1 − 1/√2 of the vector: the DGKS criterion of Daniel et
-/// al. 1976, which ARPACK uses; "twice is enough", Giraud et al. 2005), so no spurious copies
-/// appear. The vector work runs on contiguous blocks of the entries across threads, each block's
+/// Both restarted methods orthogonalise every new vector against the whole basis (classical
+/// Gram–Schmidt, repeated when the first pass cancelled more than 1 − 1/√2 of the vector: the
+/// DGKS criterion of Daniel et al. 1976, which ARPACK uses; "twice is enough", Giraud et al.
+/// 2005), so no spurious copies appear. The vector work runs on contiguous blocks of the entries across threads, each block's
 /// partial sums added in block order, so results do not depend on scheduling.
 /// Convergence is governed by the relative gap: the error shrinks per restart cycle roughly like
 /// exp(−2 m √gap) for a basis of m vectors, where power iteration shrinks like (1 − gap)^m, so
@@ -18,7 +21,7 @@
 /// hundreds of thousands.
 ///
 /// Stopping rule: the residual ‖Ax − θx‖ of the Ritz pair (θ, x), which the projected problem gives
-/// without a further product, at most `tolerance` · |θ|. The eigenvector's error is then at most
+/// without a further product (plain Lanczos checks it with one), at most `tolerance` · |θ|. The eigenvector's error is then at most
 /// about `tolerance` · |θ| / gap (Davis–Kahan), plus rounding.
 ///
 /// ## References
@@ -68,16 +71,34 @@ struct KrylovEigensolver {
     /// - Returns: the eigenvalue and its eigenvector (unit Euclidean norm, sign as it came).
     /// - Throws: ``GraphError/notConverged(algorithm:iterations:tolerance:)`` after `maxProducts`
     ///   products, or when the projected problem fails.
-    /// - Complexity: per product, the product itself plus O(order · m) for the orthogonalisation,
-    ///   m ≤ 16 the basis size; O(order · m) memory.
+    /// - Complexity: symmetric operators of order ≥ 256 first run plain Lanczos (see
+    ///   `plainLanczos`): per product, the product plus O(order); up to 80 steps. Then, unless
+    ///   that converged, the restarted method: per product, the product plus O(order · m) for the
+    ///   orthogonalisation, m ≤ 16 the basis size. O(order · 80) memory at most.
     func leading(order n: Int, start: [Double], multiply: Product) throws(GraphError) -> (value: Double, vector: [Double]) {
+        var products = 0
+        var start = start
+        if symmetric, n >= Self.lanczosMinimumOrder, maxProducts > 1 {
+            let window = min(Self.lanczosWindow(order: n), maxProducts - 1)
+            switch plainLanczos(order: n, start: start, window: window, products: &products, multiply: multiply) {
+            case let .converged(value, vector): return (value, vector)
+            case let .unfinished(ritz): start = ritz
+            }
+        }
+        return try thickRestart(order: n, start: start, products: products, multiply: multiply)
+    }
+
+    /// The restarted method (thick-restart Lanczos or restarted Arnoldi) from `start`, with
+    /// `products` already spent.
+    private func thickRestart(order n: Int, start: [Double], products used: Int,
+                              multiply: Product) throws(GraphError) -> (value: Double, vector: [Double]) {
         let m = min(n, 16)
         var basis = [Double](repeating: 0, count: (m + 1) * n)
         var h = [Double](repeating: 0, count: (m + 1) * m)   // h[i * m + j]: A V_m = V_{m+1} H
         var w = [Double](repeating: 0, count: n)
         let startNorm = start.withUnsafeBufferPointer(euclideanNorm)
         for v in 0..<n { basis[v] = start[v] / startNorm }
-        var kept = 0, products = 0
+        var kept = 0, products = used
         let failure = GraphError.notConverged(algorithm: algorithm, iterations: maxProducts, tolerance: tolerance)
         while true {
             var dimension = m
@@ -203,7 +224,7 @@ struct KrylovEigensolver {
     /// x_k = Σ_c y_k[c] v_c for each vector y_k of `ys`, written to `out` at k · order.
     /// O(order · Σ y_k.count), in chunks of 2,048 entries so that the basis is read from memory
     /// once for all k.
-    private func combine(_ basis: [Double], _ ys: [[Double]], order n: Int, into out: inout [Double]) {
+    func combine(_ basis: [Double], _ ys: [[Double]], order n: Int, into out: inout [Double]) {
         let blocks = VectorBlocks(count: n, threads: threads)
         basis.withUnsafeBufferPointer { basis in
             out.withUnsafeMutableBufferPointer { out in
