@@ -54,7 +54,7 @@ import Testing
         let folder = TemporaryFolder()
         let out = folder.file("out." + (path as NSString).pathExtension)
         guard expected != counts + "; not written back" else {
-            #expect(throws: InputError.self) { try GraphFile.write(graph, to: out) }
+            #expect(throws: OutputError.self) { try GraphFile.write(graph, to: out) }
             return
         }
         #expect(counts == expected)
