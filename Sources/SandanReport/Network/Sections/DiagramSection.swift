@@ -44,12 +44,12 @@ enum DiagramSection {
     /// The network diagram's canvas: the text width of an A4 page with the report's print
     /// margins (210 − 2 × 14 mm), and most of its height, leaving room for the caption.
     static let pageCanvas = Canvas(width: 180 / 25.4, height: 215 / 25.4, name: "report page", isPrint: true)
-    /// The province diagram's canvas: the same width, half the height.
+    /// The province diagram's canvas (abstract or a map): the same width, half the height. On
+    /// the map, Korea (with Jeju, Ulleung and Dokdo) is about as wide as high and its legend
+    /// beside it takes half the width, so the map is about 70 mm wide; the height leaves room
+    /// for the legend of both layers (a legend that does not fit is left out, and with it the
+    /// outlines' attribution).
     static let halfPageCanvas = Canvas(width: 180 / 25.4, height: 120 / 25.4, name: "report half page", isPrint: true)
-    /// The province map's canvas: the same width, 95 mm high. Korea (with Jeju, Ulleung and
-    /// Dokdo) is about as wide as high, and its legend beside it takes half the width, so the
-    /// map is about 70 mm wide whatever the height; a taller canvas would only add white.
-    static let mapCanvas = Canvas(width: 180 / 25.4, height: 95 / 25.4, name: "report map", isPrint: true)
 
 
     /// Draws on its canvas, renders and takes in one diagram.
@@ -99,7 +99,6 @@ enum DiagramSection {
             style.colorBy = Region.macroAttribute
             style.palette = .koreaRegions(attribute: Region.macroAttribute)
             style.colorTitle = context.strings.macroRegionTitle
-            style.canvas = mapCanvas
         }
         return Result { () throws(GraphError) in try GraphDrawing(graph: graph, style: style) }
     }
