@@ -37,7 +37,7 @@ import Testing
     @Test func aNonFiniteCoordinateIsAnError() {
         let visuals = [NodeVisual(red: 0, green: 0, blue: 0, size: 1, x: 0, y: 0),
                        NodeVisual(red: 0, green: 0, blue: 0, size: 1, x: .nan, y: 0)]
-        expectInputError("node 'a&b' has no finite x to write as viz") { () throws(InputError) in
+        expectOutputError("node 'a&b' has no finite x to write as viz") { () throws(OutputError) in
             _ = try GEXFFormat.write(Self.pair(), file: "v.gexf", visuals: visuals)
         }
     }

@@ -76,7 +76,7 @@ import Testing
         let graph = builder.build()
         let folder = TemporaryFolder()
         let n = UCINETFormat.maximumMatrixNodes + 1
-        expectInputError("a full matrix of \(n) nodes would have \(n * n) cells; FULLMATRIX is written for at most \(UCINETFormat.maximumMatrixNodes) nodes") { () throws(InputError) in
+        expectOutputError("a full matrix of \(n) nodes would have \(n * n) cells; FULLMATRIX is written for at most \(UCINETFormat.maximumMatrixNodes) nodes") { () throws(OutputError) in
             try GraphFile.write(graph, to: folder.file("big.dl"), options: WriteOptions(dlLayout: .fullMatrix))
         }
         #expect(folder.contents.isEmpty)

@@ -17,9 +17,9 @@ import SandanGraphviz
         let dot = try GraphDrawing(graph: graph, style: style).dot
         #expect(dot.contains("광역권 간 협력  (3)"))
         #expect(!dot.contains("초광역"))
-        let data = try ExplorerData(graph, language: .ko, geo: nil)
+        let data = try ExplorerData(graph, language: .ko, betweenness: try betweennessCentrality(graph), geo: nil)
         #expect(data.captions[try #require(data.kinds.firstIndex(of: "cross-region"))] == "광역권 간 협력")
-        let english = try ExplorerData(graph, language: .en, geo: nil)
+        let english = try ExplorerData(graph, language: .en, betweenness: try betweennessCentrality(graph), geo: nil)
         #expect(english.captions[try #require(english.kinds.firstIndex(of: "value-chain"))] == "value chain (supplier → buyer)")
     }
 

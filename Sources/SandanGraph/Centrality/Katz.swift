@@ -87,7 +87,7 @@ public func katzCentrality(_ graph: Graph, options: KatzOptions = KatzOptions())
 /// reaches 1 to within ``spectralTie`` (convergence is then in question: at α λ₁ = 1 − 10⁻¹⁵ it
 /// would take forever); nil otherwise, without computing it.
 /// O(n + m) for the bound, then the eigensolves of ``dominantClasses(of:classes:solver:stopAtTie:)``.
-private func katzRadius(_ matrix: AdjacencyOperator, alpha: Double, threads: Int, maxProducts: Int) throws(GraphError) -> Double? {
+private func katzRadius(_ matrix: AdjacencyOperator, alpha: Double, threads: Int?, maxProducts: Int) throws(GraphError) -> Double? {
     let graph = matrix.graph
     var columnSums = [Double](repeating: 0, count: graph.nodeCount)
     [Double](repeating: 1, count: graph.nodeCount).withUnsafeBufferPointer { ones in
