@@ -27,7 +27,7 @@ struct ExplorerData: Encodable {
         let kind: String?
         /// The first year the node was designated an anchor (`anchor_since`).
         let anchorSince: String?
-        /// The distinct `programme` values of its edges, sorted.
+        /// The names (`Programme.name(of:korean:)`) of the distinct `programme` values of its edges.
         let programmes: [String]
         let degree: Int
         let betweenness: Double
@@ -96,7 +96,7 @@ struct ExplorerData: Encodable {
             return Node(id: graph.ids[v], name: facts.names[v], other: other == facts.names[v] ? nil : other,
                         region: facts.regions[v], macro: NetworkFacts.text(graph.nodeAttributes, Region.macroAttribute, v),
                         kind: facts.nodeKinds[v], anchorSince: NetworkFacts.text(graph.nodeAttributes, AnchorDesignation.attribute, v),
-                        programmes: programmes[v].sorted(),
+                        programmes: programmes[v].sorted().map { Programme.name(of: $0, korean: language == .ko) },
                         degree: degree[v], betweenness: betweenness[v], pagerank: pagerank[v], community: community[v],
                         brokerage: roles.map { counts in counts.map { $0[v] } })
         }

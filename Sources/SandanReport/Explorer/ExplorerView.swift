@@ -107,7 +107,7 @@ struct ExplorerView {
             ]))
         }
         if !data.programmes.isEmpty {
-            bar.append(select("programme", strings.programme, [("", strings.allProgrammes)] + data.programmes.map { ($0, $0) }, selected: nil))
+            bar.append(select("programme", strings.programme, [("", strings.allProgrammes)] + data.programmes.map { ($0, Programme.name(of: $0, korean: data.lang == ReportLanguage.ko.tag)) }, selected: nil))
         }
         bar += [
             .element("div", [], [
