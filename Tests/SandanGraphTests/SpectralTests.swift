@@ -41,8 +41,12 @@ struct SpectralTests {
     @Test("PageRank rejects bad input")
     func pagerankErrors() throws {
         let kite = try ReferenceFixture.load("kite").graph
-        #expect(throws: GraphError.self) { try pageRank(kite, options: PageRankOptions(damping: 1)) }
-        #expect(throws: GraphError.self) { try pageRank(kite, options: PageRankOptions(personalization: [1])) }
+        #expect(throws: GraphError.parameterOutOfRange(name: "the PageRank damping factor", value: "1.0", allowed: "at least 0 and below 1")) {
+            try pageRank(kite, options: PageRankOptions(damping: 1))
+        }
+        #expect(throws: GraphError.countMismatch(what: "the PageRank personalisation", count: 1, nodeCount: 10)) {
+            try pageRank(kite, options: PageRankOptions(personalization: [1]))
+        }
         #expect(throws: GraphError.self) {
             try pageRank(kite, options: PageRankOptions(personalization: [Double](repeating: 0, count: 10)))
         }

@@ -37,8 +37,8 @@ public struct KatzOptions: Sendable, Equatable {
 ///   - options: α, β, normalisation, tolerance, iteration cap, threads.
 /// - Returns: one value per node; with `normalized`, unit Euclidean norm. `[]` without nodes.
 /// - Throws: ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when α ≥ 1/λ₁ (the
-///   values grow without bound) or the cap is reached; ``GraphError/invalidArgument(_:)`` for a
-///   negative or non-finite α or β; weight errors as ``pageRank(_:options:)``.
+///   values grow without bound) or the cap is reached; ``GraphError/parameterOutOfRange(name:value:allowed:)``
+///   for a negative or non-finite α or β; weight errors as ``pageRank(_:options:)``.
 /// - Complexity: O(n + m) per iteration; the error shrinks like (α λ₁)^k.
 ///
 /// ## Conventions
@@ -54,8 +54,8 @@ public struct KatzOptions: Sendable, Equatable {
 public func katzCentrality(_ graph: Graph, options: KatzOptions = KatzOptions()) throws(GraphError) -> [Double] {
     let n = graph.nodeCount
     let alpha = options.alpha, beta = options.beta
-    guard alpha >= 0, alpha.isFinite, beta >= 0, beta.isFinite else {
-        throw .invalidArgument("Katz centrality needs finite, non-negative α and β (α = \(alpha), β = \(beta))")
+    for (name, value) in [("α", alpha), ("β", beta)] where !(value >= 0 && value.isFinite) {
+        throw .parameterOutOfRange(name: "the Katz centrality \(name)", value: "\(value)", allowed: "finite and ≥ 0")
     }
     let matrix = try AdjacencyOperator(graph, algorithm: "Katz centrality", threads: options.threads)
     let iteration = try FixedPointIteration(algorithm: "Katz centrality (α may be too large: it must be below 1/λ₁)",
