@@ -52,8 +52,11 @@ public enum CommunityMethod: String, Sendable, CaseIterable {
 /// ``leidenCommunities(_:options:)`` and ``labelPropagationCommunities(_:options:)``.
 ///
 /// - Parameters:
+///   - graph: any graph; its ``Graph/weights`` are strengths.
+///   - method: the detection method.
 ///   - resolution: γ for Louvain and Leiden; nil for their default, 1. Label propagation has
 ///     no resolution, so giving one with it is an error rather than a setting silently ignored.
+///   - seed: the seed of the method's random choices (``SeededGenerator``).
 /// - Throws: ``GraphError/parameterNotApplicable(name:method:)`` for a resolution with label
 ///   propagation; what the method throws.
 public func detectCommunities(_ graph: Graph, method: CommunityMethod, resolution: Double? = nil,
