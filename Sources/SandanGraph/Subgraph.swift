@@ -2,7 +2,7 @@
 /// weights of what it keeps, and costs O(n + m) time.
 extension Graph {
     /// The graph with only the edges whose kind is in `kinds` (all nodes kept).
-    /// - Throws: ``GraphError/invalidArgument(_:)`` naming an unknown kind (see ``checkKinds(_:)``).
+    /// - Throws: ``GraphError/unknownKind(_:available:)`` naming an unknown kind (see ``checkKinds(_:)``).
     public func filtered(kinds wanted: some Collection<String>) throws(GraphError) -> Graph {
         try checkKinds(wanted)
         let keep = Set(wanted)
@@ -12,13 +12,11 @@ extension Graph {
     /// Checks that every kind in `wanted` is the kind of some edge, as ``filtered(kinds:)``
     /// does; for a caller that filters later, after other views may have removed every edge of
     /// a kind. O(|kinds| + |wanted|).
-    /// - Throws: ``GraphError/invalidArgument(_:)`` naming the first unknown kind and the known ones.
+    /// - Throws: ``GraphError/unknownKind(_:available:)`` naming the first unknown kind and the known ones.
     public func checkKinds(_ wanted: some Collection<String>) throws(GraphError) {
         let known = Set(kinds)
         if let unknown = wanted.first(where: { !known.contains($0) }) {
-            let names = kinds.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", ")
-            throw .invalidArgument("no edges of kind '\(unknown)'" + NameSuggestion.didYouMean(unknown, among: kinds.filter { !$0.isEmpty })
-                                   + " (kinds: \(names))")
+            throw .unknownKind(unknown, available: kinds)
         }
     }
 

@@ -6,13 +6,13 @@ extension GraphDrawing {
     /// with an attribute for the kinds of ``DrawingStyle/edgeLabels``; and the kinds present
     /// with their counts, most frequent first, for the legend. O(m + k log k) for k kinds.
     ///
-    /// - Throws: `GraphError.invalidArgument` when a given style's colour is not `#rrggbb`.
+    /// - Throws: `GraphError.parameterOutOfRange` when a given style's colour is not `#rrggbb`.
     static func edges(_ graph: Graph, style: DrawingStyle, layout: LayoutEngine) throws(GraphError)
         -> (defaults: DOTAttributes, statements: [DOTEdge], kinds: [(kind: String, style: EdgeStyle, count: Int)], texts: [String]) {
         let large = graph.nodeCount > largeGraph
         let styles = EdgeStyle.assign(graph.kinds, given: style.edgeStyles)
         if let kind = styles.keys.sorted().first(where: { !styles[$0]!.hasValidColor }) {
-            throw .invalidArgument("the style of edge kind '\(kind)' has colour '\(styles[kind]!.color)'; a colour is #rrggbb")
+            throw .parameterOutOfRange(name: "the colour of edge kind '\(kind)'", value: "'\(styles[kind]!.color)'", allowed: "#rrggbb")
         }
         let labels = graph.kinds.map { kind in style.edgeLabels[kind].flatMap { graph.edgeAttributes[$0] } }
         var weightScale: [Double]?

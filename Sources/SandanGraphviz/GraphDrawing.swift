@@ -46,16 +46,17 @@ public struct GraphDrawing: Sendable {
     /// Builds the drawing. O(n log n + m).
     ///
     /// - Throws: `GraphError/unknownAttribute(name:available:)` when `colorBy` or `clusterBy`
-    ///   names no node attribute, `GraphError/invalidArgument(_:)` when the node sizes do not
-    ///   have one value per node, a map is asked of a graph without `lat`/`lon` or an edge
-    ///   style's colour is not `#rrggbb`.
+    ///   names no node attribute, `GraphError/countMismatch(what:count:nodeCount:)` when the node
+    ///   sizes do not have one value per node, `GraphError/attributesRequired(purpose:kind:names:)`
+    ///   when a map is asked of a graph without `lat`/`lon`, `GraphError/parameterOutOfRange(name:value:allowed:)`
+    ///   when an edge style's colour is not `#rrggbb`.
     public init(graph: Graph, style: DrawingStyle) throws(GraphError) {
         let n = graph.nodeCount
         var warnings: [String] = []
         let layout = style.geographic ? LayoutEngine.pinned : style.layout
 
         if let sizes = style.nodeSizes, sizes.values.count != n {
-            throw .invalidArgument("node sizes have \(sizes.values.count) values for \(n) nodes")
+            throw .countMismatch(what: "the node sizes", count: sizes.values.count, nodeCount: n)
         }
         let sizing = NodeSizing(metric: style.nodeSizes, nodeCount: n, canvas: style.canvas)
         if sizing.nonFinite > 0, let name = style.nodeSizes?.name {
@@ -63,7 +64,7 @@ public struct GraphDrawing: Sendable {
         }
         let sequential = style.colorMetric.map(SequentialColoring.init(metric:))
         if let metric = style.colorMetric, metric.values.count != n {
-            throw .invalidArgument("colour values have \(metric.values.count) values for \(n) nodes")
+            throw .countMismatch(what: "the colour values", count: metric.values.count, nodeCount: n)
         }
         let coloring = try (sequential == nil ? style.colorBy : nil).map { name throws(GraphError) in
             let values = try Self.textColumn(graph, name)
@@ -179,7 +180,7 @@ public struct GraphDrawing: Sendable {
     /// The node attributes `lat` and `lon` as numbers per node (nil where missing).
     static func coordinates(_ graph: Graph) throws(GraphError) -> (latitudes: [Double?], longitudes: [Double?]) {
         guard graph.nodeAttributes["lat"] != nil, graph.nodeAttributes["lon"] != nil else {
-            throw .invalidArgument("a map (--geo) needs numeric node attributes 'lat' and 'lon', which this graph does not have")
+            throw .attributesRequired(purpose: "a map (--geo)", kind: "numeric node", names: ["lat", "lon"])
         }
         return ((0..<graph.nodeCount).map { graph.nodeAttributes.value("lat", at: $0)?.numericValue },
                 (0..<graph.nodeCount).map { graph.nodeAttributes.value("lon", at: $0)?.numericValue })

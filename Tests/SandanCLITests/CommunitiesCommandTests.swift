@@ -105,5 +105,8 @@ import Testing
         #expect(try CLIRunner.run(["communities", file.path, "--resolution", "-1"]).status == 2)
         #expect(try CLIRunner.run(["communities", file.path, "--method", "walktrap"]).status == 2)
         #expect(try CLIRunner.run(["communities", file.path, "--method", "leiden", "--no-refine"]).status == 2)
+        let resolution = try CLIRunner.run(["communities", file.path, "--method", "label-propagation", "--resolution", "2"])
+        #expect(resolution.status == 2)
+        #expect(resolution.stderr.contains("--resolution applies to --method louvain and leiden only"))
     }
 }

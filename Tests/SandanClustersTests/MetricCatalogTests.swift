@@ -27,7 +27,7 @@ import SandanGraph
     }
 
     @Test func missingSettingsAreErrorsThatSayWhatIsMissing() throws {
-        #expect(throws: GraphError.invalidArgument("metric 'distance' needs --source ID")) { try Self.values(.distance) }
+        #expect(throws: GraphError.parameterRequired(name: "--source ID", reason: "metric 'distance' needs a source node")) { try Self.values(.distance) }
         #expect(throws: GraphError.self) { try Self.values(.brokerage) }
     }
 

@@ -55,7 +55,7 @@ import SandanClusters
 
     @Test func badLayerChoicesAreErrors() throws {
         #expect(throws: GraphError.self) { try multiplexProfile(try Self.graph(), kinds: ["L4"]) }
-        #expect(throws: GraphError.self) { try multiplexProfile(try Self.graph(), kinds: ["L1", "L1"]) }
-        #expect(throws: GraphError.self) { try multiplexProfile(try Self.graph(), kinds: []) }
+        #expect(throws: GraphError.namedTwice("L1", list: "the edge kinds")) { try multiplexProfile(try Self.graph(), kinds: ["L1", "L1"]) }
+        #expect(throws: GraphError.emptySelection("edge kind")) { try multiplexProfile(try Self.graph(), kinds: []) }
     }
 }

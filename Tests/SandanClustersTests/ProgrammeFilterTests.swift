@@ -23,9 +23,12 @@ import SandanGraph
     }
 
     @Test func noLinkageOfTheProgrammeNamesTheOnesThereAre() throws {
-        #expect(throws: GraphError.invalidArgument("no linkages of programme regeneration (programmes: overhaul-2020, wide-area-2010)")) {
+        #expect(throws: GraphError.parameterOutOfRange(name: "the programme", value: "regeneration",
+                                                   allowed: "one with linkages (programmes: overhaul-2020, wide-area-2010)")) {
             try Self.graph().keeping(programmes: ["regeneration"])
         }
-        #expect(throws: GraphError.self) { try TestGraphs.edges([("a", "b")]).keeping(programmes: ["overhaul-2020"]) }
+        #expect(throws: GraphError.attributesRequired(purpose: "keeping linkages by programme", kind: "edge", names: ["programme"])) {
+            try TestGraphs.edges([("a", "b")]).keeping(programmes: ["overhaul-2020"])
+        }
     }
 }

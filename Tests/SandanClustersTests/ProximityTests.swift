@@ -40,7 +40,9 @@ import SandanClusters
         #expect(complexes.pairs.map { $0.idA + $0.idB } == ["pq"])
         let wide = try proximityLinks(try Self.graph(), options: ProximityOptions(thresholdKm: 22.3, nodeKinds: ["complex"]))
         #expect(wide.pairs.map { $0.idA + $0.idB } == ["pq", "qr", "pr"])
-        #expect(throws: GraphError.self) { try proximityLinks(try Self.graph(), options: ProximityOptions(thresholdKm: -1)) }
+        #expect(throws: GraphError.parameterOutOfRange(name: "the proximity distance", value: "-1.0", allowed: "a non-negative number of kilometres")) {
+            try proximityLinks(try Self.graph(), options: ProximityOptions(thresholdKm: -1))
+        }
     }
 
     /// Excluding organisations drops t and its pairs p–t, q–t; s, without coordinates, is

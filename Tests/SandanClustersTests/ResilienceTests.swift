@@ -73,7 +73,7 @@ import SandanClusters
         #expect(run.steps[1].meanShortestPath == 1)
         #expect(run.steps[1].score == nil)
         #expect(throws: GraphError.unknownNode("nowhere")) { try removalResilience(try Self.bowtie(), order: .named(["nowhere"])) }
-        #expect(throws: GraphError.self) { try removalResilience(try Self.bowtie(), order: .named(["h", "h"])) }
+        #expect(throws: GraphError.namedTwice("h", list: "the removal list")) { try removalResilience(try Self.bowtie(), order: .named(["h", "h"])) }
     }
 
     @Test func candidateKindsLimitWhatIsRemoved() throws {

@@ -72,9 +72,13 @@ import SandanClusters
 
     @Test func badWindowsAndMissingYears() throws {
         let g = try Self.graph()
-        #expect(throws: GraphError.self) { try restrict(g, to: YearWindow(since: 2022, until: 2021)) }
+        #expect(throws: GraphError.parameterOutOfRange(name: "the first year", value: "2022", allowed: "at most the last (2021)")) {
+            try restrict(g, to: YearWindow(since: 2022, until: 2021))
+        }
         let undated = try TestGraphs.edges([("a", "b")])
-        #expect(throws: GraphError.self) { try restrict(undated, to: YearWindow(until: 2020)) }
+        #expect(throws: GraphError.attributesRequired(purpose: "keeping linkages by year", kind: "integer edge", names: ["year"])) {
+            try restrict(undated, to: YearWindow(until: 2020))
+        }
         #expect(try restrict(undated, to: YearWindow()).edgeCount == 1)
     }
 }

@@ -97,9 +97,11 @@ struct BetweennessTests {
         let nan = try builder.build().weighted(by: "w")
         #expect(throws: GraphError.self) { try edgeBetweennessCentrality(nan) }
         let kite = try ReferenceFixture.load("kite").graph
-        #expect(throws: GraphError.self) { try betweennessCentrality(kite, options: BetweennessOptions(sampleSize: 11)) }
+        #expect(throws: GraphError.parameterOutOfRange(name: "the betweenness sample size", value: "11", allowed: "between 2 and the number of nodes (10)")) {
+            try betweennessCentrality(kite, options: BetweennessOptions(sampleSize: 11))
+        }
         #expect(throws: GraphError.self) { try betweennessCentrality(kite, options: BetweennessOptions(sampleSize: 1)) }
-        #expect(throws: GraphError.self) { try betweennessCentrality(kite, options: BetweennessOptions(threads: 0)) }
+        #expect(throws: GraphError.threadCount(0)) { try betweennessCentrality(kite, options: BetweennessOptions(threads: 0)) }
     }
 
     @Test("parallel edges are distinct shortest paths (igraph's convention)")

@@ -6,7 +6,7 @@ struct ClosenessTests {
     @Test("closeness and harmonic match NetworkX (directed: incoming distance)", arguments: ReferenceFixture.names)
     func unweighted(name: String) throws {
         let f = try ReferenceFixture.load(name)
-        expectClose(try closenessCentrality(f.graph, threads: 2), try #require(f.nodeValues("closeness")),
+        expectClose(try closenessCentrality(f.graph, options: ClosenessOptions(threads: 2)), try #require(f.nodeValues("closeness")),
                     "\(name) closeness")
         expectClose(try harmonicCentrality(f.graph, threads: 2), try #require(f.nodeValues("harmonic")),
                     "\(name) harmonic")
@@ -26,7 +26,7 @@ struct ClosenessTests {
         // K3 + K2 + an isolated node: in K3 each node has r − 1 = 2 others at distance 1, so
         // 2/2 = 1; in K2, 1/1 = 1; the isolated node 0. (igraph 1.0 `closeness` gives the same.)
         let f = try ReferenceFixture.load("disconnected")
-        #expect(try closenessCentrality(f.graph, wassermanFaust: false) == [1, 1, 1, 1, 1, 0])
+        #expect(try closenessCentrality(f.graph, options: ClosenessOptions(wassermanFaust: false)) == [1, 1, 1, 1, 1, 0])
     }
 
     @Test("negative lengths are errors")

@@ -61,7 +61,8 @@ import Testing
         let g = sample()
         try g.checkKinds(["y", "x"])
         try g.checkKinds([String]())
-        #expect(throws: GraphError.invalidArgument("no edges of kind 'z' (kinds: x, y)")) { try g.checkKinds(["x", "z"]) }
+        #expect(throws: GraphError.unknownKind("z", available: ["x", "y"])) { try g.checkKinds(["x", "z"]) }
+        #expect(GraphError.unknownKind("z", available: ["x", "y"]).description == "no edges of kind 'z' (kinds: x, y)")
     }
 
     /// A node column set on a built graph replaces the one of that name or is added last; the
@@ -224,5 +225,19 @@ import Testing
         for i in 0..<200_000 { try b.setNodeAttribute("x", node: i, .integer(i)) }
         let g = b.build()
         #expect(g.nodeAttributes.value("x", at: 199_999) == .integer(199_999))
+    }
+
+    @Test("errors name their situation: messages built from the case's values")
+    func errorMessages() {
+        #expect(GraphError.attributesRequired(purpose: "a map (--geo)", kind: "numeric node", names: ["lat", "lon"]).description
+                == "a map (--geo) needs numeric node attributes 'lat' and 'lon', which this graph does not have")
+        #expect(GraphError.attributesRequired(purpose: "keeping linkages by year", kind: "integer edge", names: ["year"]).description
+                == "keeping linkages by year needs an integer edge attribute 'year', which this graph does not have")
+        #expect(GraphError.parameterOutOfRange(name: "the PageRank damping factor", value: "1.0", allowed: "at least 0 and below 1")
+                    .description == "the PageRank damping factor must be at least 0 and below 1, not 1.0")
+        #expect(GraphError.countMismatch(what: "the partition", count: 3, nodeCount: 4).description
+                == "the partition has 3 values for 4 nodes; one per node is needed")
+        #expect(GraphError.tooFewNodes(algorithm: "normalised mutual information", needed: 1).description
+                == "normalised mutual information needs at least 1 node")
     }
 }

@@ -67,7 +67,7 @@ struct LargeGraphTests {
         let harmonic = try harmonicCentrality(graph)
         let endHarmonic = (1..<n).reduce(0.0) { $0 + 1 / Double($1) }
         #expect(abs(harmonic[n - 1] - endHarmonic) < 1e-9)
-        let ecc = try eccentricity(graph)
+        let ecc = try eccentricities(graph)
         #expect(ecc[0] == Double(n - 1) && ecc[n / 2] == Double(n / 2))
         let summary = try distanceSummary(graph)
         #expect(summary.diameter == Double(n - 1) && summary.radius == Double(n / 2) && summary.coversGraph)

@@ -38,15 +38,15 @@ struct ParallelTests {
         let groups = try NodeGroups(labels: [0, 0, 1, 1])
         let calls: [(String, () throws -> Void)] = [
             ("betweenness", { _ = try betweennessCentrality(g, options: BetweennessOptions(threads: 0)) }),
-            ("closeness", { _ = try closenessCentrality(g, threads: 0) }),
+            ("closeness", { _ = try closenessCentrality(g, options: ClosenessOptions(threads: 0)) }),
             ("harmonic", { _ = try harmonicCentrality(g, threads: 0) }),
             ("pagerank", { _ = try pageRank(g, options: PageRankOptions(threads: 0)) }),
-            ("eccentricity", { _ = try eccentricity(g, threads: 0) }),
+            ("eccentricity", { _ = try eccentricities(g, threads: 0) }),
             ("global efficiency", { _ = try globalEfficiency(g, threads: 0) }),
-            ("clustering", { _ = try clustering(g, options: ClusteringOptions(threads: 0)) }),
+            ("clustering", { _ = try localClustering(g, options: ClusteringOptions(threads: 0)) }),
             ("transitivity", { _ = try transitivity(g, threads: 0) }),
-            ("constraint", { _ = try constraint(g, threads: 0) }),
-            ("effective size", { _ = try effectiveSize(g, threads: 0) }),
+            ("constraint", { _ = try burtConstraint(g, threads: 0) }),
+            ("effective size", { _ = try burtEffectiveSize(g, threads: 0) }),
             ("brokerage", { _ = try brokerage(g, groups: groups, threads: 0) }),
         ]
         for (name, call) in calls {
@@ -54,6 +54,6 @@ struct ParallelTests {
         }
         // nil is all cores and gives the one-thread answer.
         #expect(try transitivity(g, threads: nil) == transitivity(g, threads: 1))
-        #expect(try closenessCentrality(g, threads: nil) == closenessCentrality(g, threads: 1))
+        #expect(try closenessCentrality(g, options: ClosenessOptions(threads: nil)) == closenessCentrality(g, options: ClosenessOptions(threads: 1)))
     }
 }

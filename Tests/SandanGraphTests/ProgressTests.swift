@@ -108,12 +108,24 @@ final class ProgressLog: @unchecked Sendable {
         for weighted in [false, true] {
             let graph = try Self.grid(15, 20, weighted: weighted)
             let closenessLog = ProgressLog(), harmonicLog = ProgressLog()
-            #expect(try closenessCentrality(graph, threads: 2, progress: closenessLog.handler)
-                    == closenessCentrality(graph, threads: 2))
+            #expect(try closenessCentrality(graph, options: ClosenessOptions(threads: 2, progress: closenessLog.handler))
+                    == closenessCentrality(graph, options: ClosenessOptions(threads: 2)))
             #expect(try harmonicCentrality(graph, threads: 1, progress: harmonicLog.handler)
                     == harmonicCentrality(graph, threads: 1))
             closenessLog.expectRules(total: 300)
             harmonicLog.expectRules(total: 300)
+        }
+    }
+
+    @Test("eccentricity, distance summary and efficiency: the same contract, one step per source")
+    func distanceSweeps() throws {
+        for weighted in [false, true] {
+            let graph = try Self.grid(12, 15, weighted: weighted)
+            let logs = (ProgressLog(), ProgressLog(), ProgressLog())
+            #expect(try eccentricities(graph, threads: 2, progress: logs.0.handler) == eccentricities(graph, threads: 2))
+            #expect(try distanceSummary(graph, threads: 2, progress: logs.1.handler) == distanceSummary(graph, threads: 2))
+            #expect(try globalEfficiency(graph, threads: 1, progress: logs.2.handler) == globalEfficiency(graph, threads: 1))
+            for log in [logs.0, logs.1, logs.2] { log.expectRules(total: 180) }
         }
     }
 

@@ -79,10 +79,11 @@ struct SmallGapTests {
         for factor in [1.0, 1.5] {
             let alpha = factor / c.eigenvalue
             let error = #expect(throws: GraphError.self) { try katzCentrality(c.graph, options: KatzOptions(alpha: alpha)) }
-            guard case let .invalidArgument(message) = error else {
+            guard case let .katzAlphaTooLarge(refused, _) = error, let message = error?.description else {
                 Issue.record("\(c.name), α = \(factor)/λ₁: \(String(describing: error))")
                 continue
             }
+            #expect(refused == alpha)
             #expect(message.contains("α = \(alpha) is at least 1/λ₁ = "), "\(message)")
             expectClose(try #require(katzBound(in: message)), 1 / c.eigenvalue, tolerance: 1e-9 / c.eigenvalue, "\(c.name) 1/λ₁")
         }

@@ -41,8 +41,12 @@ struct SpectralTests {
     @Test("PageRank rejects bad input")
     func pagerankErrors() throws {
         let kite = try ReferenceFixture.load("kite").graph
-        #expect(throws: GraphError.self) { try pageRank(kite, options: PageRankOptions(damping: 1)) }
-        #expect(throws: GraphError.self) { try pageRank(kite, options: PageRankOptions(personalization: [1])) }
+        #expect(throws: GraphError.parameterOutOfRange(name: "the PageRank damping factor", value: "1.0", allowed: "at least 0 and below 1")) {
+            try pageRank(kite, options: PageRankOptions(damping: 1))
+        }
+        #expect(throws: GraphError.countMismatch(what: "the PageRank personalisation", count: 1, nodeCount: 10)) {
+            try pageRank(kite, options: PageRankOptions(personalization: [1]))
+        }
         #expect(throws: GraphError.self) {
             try pageRank(kite, options: PageRankOptions(personalization: [Double](repeating: 0, count: 10)))
         }
@@ -111,7 +115,7 @@ struct SpectralTests {
         // of nx.karate_club_graph() gives 6.725697727631733), so α = 0.2 > 1/6.7257 diverges.
         let karate = try ReferenceFixture.load("karate").graph
         let error = #expect(throws: GraphError.self) { try katzCentrality(karate, options: KatzOptions(alpha: 0.2)) }
-        guard case let .invalidArgument(message) = error else { Issue.record("\(String(describing: error))"); return }
+        guard case .katzAlphaTooLarge(0.2, _) = error, let message = error?.description else { Issue.record("\(String(describing: error))"); return }
         #expect(message.hasPrefix("Katz centrality: α = 0.2 is at least 1/λ₁ = ") && message.hasSuffix("choose α below 1/λ₁"))
         expectClose(try #require(katzBound(in: message)), 1 / 6.725697727631733, tolerance: 1e-12, "karate 1/λ₁")
     }

@@ -33,15 +33,15 @@ public struct AttributeComparison: Sendable {
     /// `attribute`.
     ///
     /// - Throws: `GraphError.unknownAttribute` when the graph has no such attribute;
-    ///   `GraphError.invalidArgument` when `labels` does not have one label per node or fewer
-    ///   than two nodes have a value (ARI needs two).
+    ///   `GraphError.countMismatch` when `labels` does not have one label per node; what
+    ///   `adjustedRandIndex` throws when fewer than two nodes have a value (ARI needs two).
     /// - Complexity: O(n log n).
     public init(graph: Graph, labels: [Int], attribute: String) throws(GraphError) {
         guard let column = graph.nodeAttributes[attribute] else {
             throw .unknownAttribute(name: attribute, available: graph.nodeAttributes.names)
         }
         guard labels.count == graph.nodeCount else {
-            throw .invalidArgument("the partition has \(labels.count) labels for \(graph.nodeCount) nodes")
+            throw .countMismatch(what: "the partition", count: labels.count, nodeCount: graph.nodeCount)
         }
         let valueOf = (0..<graph.nodeCount).map { v -> String? in
             guard let text = column[v]?.description.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }

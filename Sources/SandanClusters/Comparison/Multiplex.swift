@@ -93,8 +93,9 @@ public struct MultiplexProfile: TabularResult {
 ///   - kinds: the layers to use — one, several, or nil for all the graph's kinds. Measures
 ///     are over the chosen layers only (M is their number).
 /// - Returns: the profile.
-/// - Throws: `GraphError/invalidArgument(_:)` naming a kind the graph does not have or one
-///   named twice, or for an empty list.
+/// - Throws: `GraphError/unknownKind(_:available:)` naming a kind the graph does not have,
+///   `GraphError/namedTwice(_:list:)` for one named twice, `GraphError/emptySelection(_:)` for
+///   an empty list.
 ///
 /// ## Conventions
 /// Direction is ignored; self-loops and parallel edges within a layer count once (a layer is
@@ -109,9 +110,9 @@ public struct MultiplexProfile: TabularResult {
 ///   Physical Review E 89: 032804. doi:10.1103/PhysRevE.89.032804.
 public func multiplexProfile(_ graph: Graph, kinds: [String]? = nil) throws(GraphError) -> MultiplexProfile {
     let layers = kinds ?? graph.kinds
-    guard !layers.isEmpty else { throw .invalidArgument("choose at least one edge kind") }
+    guard !layers.isEmpty else { throw .emptySelection("edge kind") }
     if let repeated = layers.indices.first(where: { layers[..<$0].contains(layers[$0]) }) {
-        throw .invalidArgument("the edge kind '\(layers[repeated])' is named twice")
+        throw .namedTwice(layers[repeated], list: "the edge kinds")
     }
     var layerGraphs: [Graph] = []
     for kind in layers { layerGraphs.append(try graph.filtered(kinds: [kind])) }

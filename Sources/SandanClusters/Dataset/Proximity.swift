@@ -138,7 +138,7 @@ public func geoPoints(of graph: Graph, latitude: String = "lat", longitude: Stri
 ///     options).
 ///   - options: the threshold, which node kinds to pair, the attribute names.
 /// - Returns: the pairs and the anchor-link lengths.
-/// - Throws: `GraphError/invalidArgument(_:)` for a negative or non-finite threshold,
+/// - Throws: `GraphError/parameterOutOfRange(name:value:allowed:)` for a negative or non-finite threshold,
 ///   `GraphError/tooManyResults(what:limit:)` as soon as more than
 ///   ``ProximityOptions/maximumPairs`` pairs are found (before they are stored).
 ///
@@ -161,7 +161,7 @@ public func geoPoints(of graph: Graph, latitude: String = "lat", longitude: Stri
 public func proximityLinks(_ graph: Graph, options: ProximityOptions = ProximityOptions()) throws(GraphError) -> ProximityLinks {
     let threshold = options.thresholdKm
     guard threshold.isFinite, threshold >= 0 else {
-        throw .invalidArgument("the proximity distance must be a non-negative number of kilometres, not \(threshold)")
+        throw .parameterOutOfRange(name: "the proximity distance", value: "\(threshold)", allowed: "a non-negative number of kilometres")
     }
     let points = geoPoints(of: graph, latitude: options.latitudeAttribute, longitude: options.longitudeAttribute)
     let kinds = graph.nodeLabels(NodeKind.attribute)

@@ -70,7 +70,8 @@ public struct HubComparisonOptions: Sendable, Equatable {
 ///   - scores: the centralities to rank by (``NodeScore/degree``, betweenness, …).
 ///   - options: k, the candidate kinds and the anchor edge kind.
 /// - Returns: the policy hubs and one ``StructuralHubs`` per score.
-/// - Throws: what a score throws; `GraphError/invalidArgument(_:)` when `k` < 1.
+/// - Throws: what a score throws; `GraphError/parameterOutOfRange(name:value:allowed:)` when `k` < 1,
+///   `GraphError/parameterRequired(name:reason:)` when `k` is nil and there are no policy hubs.
 ///
 /// ## Conventions
 /// Ranking ties are broken by node index for order only; ranks are competition ranks. An
@@ -85,9 +86,11 @@ public func compareHubs(_ graph: Graph, scores: [NodeScore], options: HubCompari
     let policy = anchors(of: graph, anchorKind: options.anchorKind, anchorAttribute: options.anchorAttribute)
     let k = options.k ?? policy.count
     guard k >= 1 else {
-        throw GraphError.invalidArgument(policy.isEmpty
-            ? "no '\(options.anchorKind)' edges and no designated anchors, so no policy hubs to count structural hubs by; give k (sandan hubs --top N)"
-            : "the number of structural hubs must be at least 1")
+        guard options.k != nil || !policy.isEmpty else {
+            throw GraphError.parameterRequired(name: "k (sandan hubs --top N)", reason: "no '\(options.anchorKind)' edges and no "
+                                               + "designated anchors, so no policy hubs to count structural hubs by")
+        }
+        throw GraphError.parameterOutOfRange(name: "the number of structural hubs", value: "\(k)", allowed: "at least 1")
     }
     let kinds = graph.nodeLabels(NodeKind.attribute)
     let candidates = (0..<graph.nodeCount).filter { v in

@@ -11,13 +11,13 @@ public struct HubSpokeView: Sendable {
     public let isAnchor: [Bool]
 
     /// O(n + m).
-    /// - Throws: `GraphError/invalidArgument(_:)` when the graph has no industrial linkage.
+    /// - Throws: `GraphError/noEdgesOfKinds(purpose:kinds:)` when the graph has no industrial linkage.
     public init(_ graph: Graph) throws(GraphError) {
         let kinds = Set(LinkageKind.industrial.map(\.rawValue))
         let kept = graph.filteredEdges { kinds.contains(graph.kind(of: $0)) }
         let touched = (0..<kept.nodeCount).filter { kept.degree($0) > 0 }
         guard !touched.isEmpty else {
-            throw .invalidArgument("the hub-spoke view needs industrial linkages (\(kinds.sorted().joined(separator: ", "))); this graph has none")
+            throw .noEdgesOfKinds(purpose: "the hub-spoke view", kinds: kinds.sorted())
         }
         self.graph = kept.inducedSubgraph(touched)
         var isAnchor = [Bool](repeating: false, count: self.graph.nodeCount)

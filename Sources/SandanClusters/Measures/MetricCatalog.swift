@@ -61,7 +61,7 @@ public enum Metric: String, CaseIterable, Sendable {
 
     /// The column of this measure for every node of `graph`.
     ///
-    /// - Throws: `GraphError` from the computation; `GraphError.invalidArgument` for `distance`
+    /// - Throws: `GraphError` from the computation; `GraphError.parameterRequired` for `distance`
     ///   without ``MetricSettings/source`` and for brokerage without groups.
     /// - Complexity: that of the measure (betweenness O(n m), …); `cache` keeps what several
     ///   measures share (one HITS run for hub and authority, one brokerage count, one set of
@@ -79,7 +79,7 @@ public enum Metric: String, CaseIterable, Sendable {
                                              parallelEdges: settings.parallelEdges)
             return .real(try betweennessCentrality(graph, options: options))
         case .closeness:
-            return .real(try closenessCentrality(graph, threads: threads, progress: settings.progress))
+            return .real(try closenessCentrality(graph, options: ClosenessOptions(threads: threads, progress: settings.progress)))
         case .harmonic:
             return .real(try harmonicCentrality(graph, threads: threads, progress: settings.progress))
         case .eigenvector:
@@ -89,39 +89,39 @@ public enum Metric: String, CaseIterable, Sendable {
         case .katz:
             return .real(try katzCentrality(graph, options: KatzOptions(alpha: settings.katzAlpha, threads: threads)))
         case .hub:
-            return .real(try cache.hits(graph, threads: threads).hubs)
+            return .real(try cache.hitsScores(graph, threads: threads).hubs)
         case .authority:
-            return .real(try cache.hits(graph, threads: threads).authorities)
+            return .real(try cache.hitsScores(graph, threads: threads).authorities)
         case .component:
-            return .integer(weaklyConnectedComponents(graph).labels.map(Int.init))
+            return .integer(weaklyConnectedComponents(graph).labels)
         case .distance:
-            guard let id = settings.source else { throw GraphError.invalidArgument("metric 'distance' needs --source ID") }
+            guard let id = settings.source else { throw GraphError.parameterRequired(name: "--source ID", reason: "metric 'distance' needs a source node") }
             guard let source = graph.index(of: id) else { throw GraphError.unknownNode(id) }
             return .real(try shortestPaths(graph, from: source).distances)
         case .core:
             return .integer(coreNumbers(graph))
         case .clustering:
-            return .real(try SandanGraph.clustering(graph, options: ClusteringOptions(threads: threads)))
+            return .real(try localClustering(graph, options: ClusteringOptions(threads: threads)))
         case .community:
             return .integer(try louvainCommunities(graph, options: LouvainOptions(seed: settings.seed)).labels)
         case .constraint:
-            return .real(try SandanGraph.constraint(graph, threads: threads))
+            return .real(try burtConstraint(graph, threads: threads))
         case .effectiveSize:
-            return .real(try SandanGraph.effectiveSize(graph, threads: threads))
+            return .real(try burtEffectiveSize(graph, threads: threads))
         case .articulation:
             return .boolean(articulationPoints(graph))
         case .eccentricity:
-            return .real(try SandanGraph.eccentricity(graph, threads: threads))
+            return .real(try eccentricities(graph, threads: threads))
         case .coreness:
             return .real(try continuousCoreness(graph).coreness)
         case .corePeriphery:
             return .boolean(try corePeripheryPartition(graph).isCore)
         case .participation:
-            return .real(try cache.moduleRoles(graph, settings: settings).participation)
+            return .real(try cache.roles(graph, settings: settings).participation)
         case .withinModuleZ:
-            return .real(try cache.moduleRoles(graph, settings: settings).withinModuleZ)
+            return .real(try cache.roles(graph, settings: settings).withinModuleZ)
         case .role:
-            return .text(try cache.moduleRoles(graph, settings: settings).roles.map(\.code))
+            return .text(try cache.roles(graph, settings: settings).roles.map(\.code))
         case .brokerage, .coordinator, .itinerant, .representative, .gatekeeper, .liaison:
             let role: BrokerageRole = switch self {
             case .coordinator: .coordinator
@@ -131,7 +131,7 @@ public enum Metric: String, CaseIterable, Sendable {
             case .liaison: .liaison
             default: .total
             }
-            return .integer(try cache.brokerage(graph, settings: settings).counts(role))
+            return .integer(try cache.brokerageScores(graph, settings: settings).counts(role))
         }
     }
 }
@@ -176,7 +176,8 @@ public struct MetricSettings: Sendable {
     /// The groups for brokerage: `groups`, else `region`.
     func brokerageGroups(_ graph: Graph) throws -> NodeGroups {
         guard let name = groups ?? (graph.nodeAttributes[Region.attribute] != nil ? Region.attribute : nil) else {
-            throw GraphError.invalidArgument("brokerage needs --groups ATTR (a node attribute such as region); this graph has no 'region'")
+            throw GraphError.parameterRequired(name: "--groups ATTR (a node attribute such as region)",
+                                                reason: "brokerage needs groups, and this graph has no 'region'")
         }
         return try NodeGroups(graph, attribute: name)
     }
@@ -192,30 +193,30 @@ public struct MetricSettings: Sendable {
 
 /// Results several measures share, computed once (hub and authority come from one HITS run).
 public struct MetricCache {
-    private var hitsScores: HITSScores?
-    private var brokerageScores: BrokerageScores?
-    private var roles: ModuleRoles?
+    private var cachedHITS: HITSScores?
+    private var cachedBrokerage: BrokerageScores?
+    private var cachedRoles: ModuleRoles?
 
     public init() {}
 
-    mutating func brokerage(_ graph: Graph, settings: MetricSettings) throws -> BrokerageScores {
-        if let brokerageScores { return brokerageScores }
-        let scores = try SandanGraph.brokerage(graph, groups: settings.brokerageGroups(graph), threads: settings.threads)
-        brokerageScores = scores
+    mutating func brokerageScores(_ graph: Graph, settings: MetricSettings) throws -> BrokerageScores {
+        if let cachedBrokerage { return cachedBrokerage }
+        let scores = try brokerage(graph, groups: settings.brokerageGroups(graph), threads: settings.threads)
+        cachedBrokerage = scores
         return scores
     }
 
-    mutating func moduleRoles(_ graph: Graph, settings: MetricSettings) throws -> ModuleRoles {
-        if let roles { return roles }
-        let result = try SandanGraph.moduleRoles(graph.isDirected ? graph.undirected() : graph, modules: settings.modules(graph))
-        roles = result
+    mutating func roles(_ graph: Graph, settings: MetricSettings) throws -> ModuleRoles {
+        if let cachedRoles { return cachedRoles }
+        let result = try moduleRoles(graph.isDirected ? graph.undirected() : graph, modules: settings.modules(graph))
+        cachedRoles = result
         return result
     }
 
-    mutating func hits(_ graph: Graph, threads: Int) throws -> HITSScores {
-        if let hitsScores { return hitsScores }
-        let scores = try SandanGraph.hits(graph, options: HITSOptions(threads: threads))
-        hitsScores = scores
+    mutating func hitsScores(_ graph: Graph, threads: Int?) throws -> HITSScores {
+        if let cachedHITS { return cachedHITS }
+        let scores = try hits(graph, options: HITSOptions(threads: threads))
+        cachedHITS = scores
         return scores
     }
 }

@@ -106,7 +106,7 @@ public struct ResilienceOptions: Sendable, Equatable {
 ///     handler, told after each removal.
 /// - Returns: step 0 and one step per removal.
 /// - Throws: `GraphError/unknownNode(_:)` for a named id the graph lacks (or named twice:
-///   `GraphError/invalidArgument(_:)`); what the score throws.
+///   `GraphError/namedTwice(_:list:)`); what the score throws.
 ///
 /// ## Conventions
 /// Components ignore direction; the mean shortest path is over ordered pairs joined by a path
@@ -132,7 +132,7 @@ public func removalResilience(_ graph: Graph, order: RemovalOrder, options: Resi
         var seen = Set<Int>()
         let nodes = try ids.map { id throws(GraphError) -> Int in
             guard let v = graph.index(of: id) else { throw .unknownNode(id) }
-            guard seen.insert(v).inserted else { throw .invalidArgument("'\(id)' is named twice in the removal list") }
+            guard seen.insert(v).inserted else { throw .namedTwice(id, list: "the removal list") }
             return v
         }
         let removals = nodes.prefix(options.steps ?? nodes.count)

@@ -44,18 +44,19 @@ public struct YearWindow: Sendable, Equatable {
 ///   - anchorKind: the edge kind whose sources are anchors.
 ///   - anchorAttribute: the node attribute of the designation year.
 /// - Returns: the restricted graph (`graph` itself when the window is unbounded).
-/// - Throws: `GraphError/invalidArgument(_:)` when the window is bounded and the graph has no
-///   integer edge attribute `year`, or `since` > `until`.
+/// - Throws: `GraphError/attributesRequired(purpose:kind:names:)` when the window is bounded
+///   and the graph has no integer edge attribute `year`,
+///   `GraphError/parameterOutOfRange(name:value:allowed:)` when `since` > `until`.
 ///
 /// Complexity: O(n + m).
 public func restrict(_ graph: Graph, to window: YearWindow, anchorKind: String = LinkageKind.anchorLink.rawValue,
                      anchorAttribute: String = AnchorDesignation.attribute) throws(GraphError) -> Graph {
     guard !window.isUnbounded else { return graph }
     if let since = window.since, let until = window.until, since > until {
-        throw .invalidArgument("the first year (\(since)) is after the last (\(until))")
+        throw .parameterOutOfRange(name: "the first year", value: "\(since)", allowed: "at most the last (\(until))")
     }
     guard case .integer(let years)? = graph.edgeAttributes["year"] else {
-        throw .invalidArgument("keeping linkages by year needs an integer edge attribute 'year', which this graph does not have")
+        throw .attributesRequired(purpose: "keeping linkages by year", kind: "integer edge", names: ["year"])
     }
     let kept = graph.filteredEdges { e in years[e].map(window.contains) ?? false }
     guard case .integer(let designated)? = graph.nodeAttributes[anchorAttribute] else { return kept }

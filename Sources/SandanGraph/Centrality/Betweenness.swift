@@ -63,7 +63,8 @@ public enum ParallelEdgePaths: String, Sendable, CaseIterable {
 /// - Returns: one value per node.
 /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a negative or non-finite weight;
-///   ``GraphError/invalidArgument(_:)`` for a sample size outside 2…n or threads < 1.
+///   ``GraphError/parameterOutOfRange(name:value:allowed:)`` for a sample size outside 2…n;
+///   ``GraphError/threadCount(_:)`` for threads < 1.
 /// - Complexity: O(n m) time unweighted and O(n m log n) weighted (k instead of n sources when
 ///   sampling); O(n + m) space per worker plus O(n) for the result.
 ///
@@ -156,7 +157,7 @@ func brandesSums(_ input: Graph, options: BetweennessOptions,
     var sources: [Int]? = nil
     if let k = options.sampleSize {
         guard k >= 2 && k <= n else {
-            throw .invalidArgument("the betweenness sample size must be between 2 and the number of nodes (\(n)), not \(k)")
+            throw .parameterOutOfRange(name: "the betweenness sample size", value: "\(k)", allowed: "between 2 and the number of nodes (\(n))")
         }
         var generator = SeededGenerator(seed: options.seed)
         sources = generator.sample(k, from: n)

@@ -42,8 +42,9 @@ public struct EigenvectorOptions: Sendable, Equatable {
 ///   - options: tolerance, cap on products, threads.
 /// - Returns: one value per node, non-negative, with unit Euclidean norm.
 /// - Throws: ``GraphError/emptyGraph(algorithm:)`` without nodes;
-///   ``GraphError/invalidArgument(_:)`` when no edge has positive weight (every vector is an
-///   eigenvector), when the eigenvector is not unique, or for a non-positive tolerance or cap;
+///   ``GraphError/noEdgeWeight(algorithm:)`` when no edge has positive weight (every vector is
+///   an eigenvector), ``GraphError/notUnique(algorithm:reason:)`` when the eigenvector is not
+///   unique, ``GraphError/parameterOutOfRange(name:value:allowed:)`` for a non-positive tolerance or cap, ``GraphError/threadCount(_:)``;
 ///   ``GraphError/notConverged(algorithm:iterations:tolerance:)``; weight errors as
 ///   ``pageRank(_:options:)``.
 /// - Complexity: O(n + m) for the components and bounds, then per product with the matrix
@@ -82,7 +83,7 @@ public func eigenvectorCentrality(_ graph: Graph,
                                        threads: options.threads)
     guard n > 0 else { throw .emptyGraph(algorithm: algorithm) }
     guard matrix.hasPositiveEntry else {
-        throw .invalidArgument("\(algorithm) is undefined on a graph without edges of positive weight")
+        throw .noEdgeWeight(algorithm: algorithm)
     }
     let classes = NodeClasses(graph.isDirected ? stronglyConnectedComponents(graph) : weaklyConnectedComponents(graph))
     let carriers = try dominantClasses(of: matrix, classes: classes, solver: solver, stopAtTie: !graph.isDirected)
@@ -104,7 +105,7 @@ private func uniqueCarrier(_ carriers: [ClassEigenpair], graph: Graph, classes: 
     let unreachable = "use PageRank, Katz or harmonic centrality"
     guard graph.isDirected else {
         guard carriers.count == 1 else {
-            throw .invalidArgument("eigenvector centrality is not unique on this graph: \(carriers.count) components "
+            throw .notUnique(algorithm: "eigenvector centrality", reason: "\(carriers.count) components "
                                    + "share the largest eigenvalue \(radius) (for example two components alike); \(unreachable)")
         }
         return carriers[0]
@@ -114,7 +115,7 @@ private func uniqueCarrier(_ carriers: [ClassEigenpair], graph: Graph, classes: 
         !reachesOther(carrierLabels, from: carrier.label, graph: graph, classes: classes)
     }
     guard finals.count == 1 else {
-        throw .invalidArgument("eigenvector centrality is not unique on this graph: \(finals.count) strongly connected "
+        throw .notUnique(algorithm: "eigenvector centrality", reason: "\(finals.count) strongly connected "
                                + "components carry the largest eigenvalue \(radius) and none reaches another; \(unreachable)")
     }
     return finals[0]

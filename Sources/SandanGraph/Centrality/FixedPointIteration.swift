@@ -13,13 +13,13 @@ struct FixedPointIteration {
     let tolerance: Double
     let maxIterations: Int
 
-    /// - Throws: ``GraphError/invalidArgument(_:)`` unless tolerance > 0 and maxIterations ≥ 1.
+    /// - Throws: ``GraphError/parameterOutOfRange(name:value:allowed:)`` unless tolerance > 0 and maxIterations ≥ 1.
     init(algorithm: String, tolerance: Double, maxIterations: Int) throws(GraphError) {
         guard tolerance > 0, tolerance.isFinite else {
-            throw .invalidArgument("the \(algorithm) tolerance must be positive, not \(tolerance)")
+            throw .parameterOutOfRange(name: "the \(algorithm) tolerance", value: "\(tolerance)", allowed: "positive")
         }
         guard maxIterations >= 1 else {
-            throw .invalidArgument("the \(algorithm) iteration cap must be at least 1, not \(maxIterations)")
+            throw .parameterOutOfRange(name: "the \(algorithm) iteration cap", value: "\(maxIterations)", allowed: "at least 1")
         }
         self.algorithm = algorithm
         self.tolerance = tolerance

@@ -47,8 +47,8 @@ public struct HITSScores: Sendable, Equatable {
 ///   - options: tolerance, cap on products, threads.
 /// - Returns: hubs and authorities, each non-negative and summing to 1.
 /// - Throws: ``GraphError/emptyGraph(algorithm:)`` without nodes;
-///   ``GraphError/invalidArgument(_:)`` when no edge has positive weight or the scores are not
-///   unique; ``GraphError/notConverged(algorithm:iterations:tolerance:)``; weight errors.
+///   ``GraphError/noEdgeWeight(algorithm:)`` when no edge has positive weight,
+///   ``GraphError/notUnique(algorithm:reason:)`` when the scores are not unique; ``GraphError/notConverged(algorithm:iterations:tolerance:)``; weight errors.
 /// - Complexity: O(n + m) for the cover's components and the bounds, then O(n_C + m_C) per
 ///   product plus O(16 n_C) orthogonalisation for the component solved; products grow like
 ///   1/√gap of AᵀA.
@@ -72,7 +72,7 @@ public func hits(_ graph: Graph, options: HITSOptions = HITSOptions()) throws(Gr
                                        maxProducts: options.maxIterations, threads: options.threads)
     guard n > 0 else { throw .emptyGraph(algorithm: "HITS") }
     guard matrix.hasPositiveEntry else {
-        throw .invalidArgument("HITS is undefined on a graph without edges of positive weight")
+        throw .noEdgeWeight(algorithm: "HITS")
     }
     let cover = NodeClasses(doubleCoverComponents(graph))
     // Position of hub u (node u) and authority v (node n + v) among the hubs / authorities of their class.
@@ -104,7 +104,7 @@ public func hits(_ graph: Graph, options: HITSOptions = HITSOptions()) throws(Gr
         }
     }
     guard carriers.count == 1 else {
-        throw .invalidArgument("HITS is not unique on this graph: the largest eigenvalue of AᵀA is shared "
+        throw .notUnique(algorithm: "HITS", reason: "the largest eigenvalue of AᵀA is shared "
                                + "(components alike, or a bipartite undirected component such as a path or a two-mode network)")
     }
     let root = carriers[0]

@@ -40,10 +40,10 @@ public struct KatzOptions: Sendable, Equatable {
 ///   - graph: any graph; ``Graph/weights``, when present, are **strengths**.
 ///   - options: α, β, normalisation, tolerance, iteration cap, threads.
 /// - Returns: one value per node; with `normalized`, unit Euclidean norm. `[]` without nodes.
-/// - Throws: ``GraphError/invalidArgument(_:)`` when α ≥ 1/λ₁ (the values grow without bound;
-///   the message gives 1/λ₁), or for a negative or non-finite α or β;
-///   ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when the cap is reached (α just
-///   below 1/λ₁); weight errors as ``pageRank(_:options:)``.
+/// - Throws: ``GraphError/katzAlphaTooLarge(alpha:eigenvalue:)`` when α ≥ 1/λ₁ (the values grow
+///   without bound; the message gives 1/λ₁); ``GraphError/parameterOutOfRange(name:value:allowed:)``
+///   for a negative or non-finite α or β; ``GraphError/notConverged(algorithm:iterations:tolerance:)``
+///   when the cap is reached (α just below 1/λ₁); weight errors as ``pageRank(_:options:)``.
 /// - Complexity: O(n + m) per iteration; the error shrinks like (α λ₁)^k. Computing λ₁, when
 ///   the bound does not settle convergence, costs as eigenvector centrality does.
 ///
@@ -60,16 +60,14 @@ public struct KatzOptions: Sendable, Equatable {
 public func katzCentrality(_ graph: Graph, options: KatzOptions = KatzOptions()) throws(GraphError) -> [Double] {
     let n = graph.nodeCount
     let alpha = options.alpha, beta = options.beta
-    guard alpha >= 0, alpha.isFinite, beta >= 0, beta.isFinite else {
-        throw .invalidArgument("Katz centrality needs finite, non-negative α and β (α = \(alpha), β = \(beta))")
+    for (name, value) in [("α", alpha), ("β", beta)] where !(value >= 0 && value.isFinite) {
+        throw .parameterOutOfRange(name: "the Katz centrality \(name)", value: "\(value)", allowed: "finite and ≥ 0")
     }
     let matrix = try AdjacencyOperator(graph, algorithm: "Katz centrality", threads: options.threads)
     guard n > 0 else { return [] }
     let radius = try katzRadius(matrix, alpha: alpha, threads: options.threads, maxProducts: options.maxIterations)
     if let radius, alpha * radius >= 1 - spectralTie {
-        throw .invalidArgument("Katz centrality: α = \(alpha) is at least 1/λ₁ = \(1 / radius) (λ₁ = \(radius), the "
-                               + "largest eigenvalue of the adjacency matrix), so the walk counts grow without bound; "
-                               + "choose α below 1/λ₁")
+        throw .katzAlphaTooLarge(alpha: alpha, eigenvalue: radius)
     }
     let rate = radius.map { " (α λ₁ = \(alpha * $0): the error shrinks by that factor per iteration)" } ?? ""
     let iteration = try FixedPointIteration(algorithm: "Katz centrality" + rate, tolerance: options.tolerance,

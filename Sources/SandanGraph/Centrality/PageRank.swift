@@ -36,9 +36,11 @@ public struct PageRankOptions: Sendable, Equatable {
 /// - Returns: one score per node; the scores sum to 1. `[]` for a graph without nodes.
 /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` (NetworkX silently returns garbage for
-///   negative weights; igraph refuses them too); ``GraphError/invalidArgument(_:)`` for α
-///   outside [0, 1), a personalisation of the wrong length, with a negative or non-finite
-///   entry, or summing to 0; ``GraphError/notConverged(algorithm:iterations:tolerance:)``.
+///   negative weights; igraph refuses them too);
+///   ``GraphError/parameterOutOfRange(name:value:allowed:)`` for α outside [0, 1) or a
+///   personalisation with a negative or non-finite entry or summing to 0;
+///   ``GraphError/countMismatch(what:count:nodeCount:)`` for a personalisation of the wrong
+///   length; ``GraphError/notConverged(algorithm:iterations:tolerance:)``.
 /// - Complexity: O(n + m) per iteration, at most `maxIterations` iterations (the error after
 ///   k iterations shrinks like α^k); O(n + m) extra space when weighted, O(n) otherwise.
 ///
@@ -62,7 +64,7 @@ public func pageRank(_ graph: Graph, options: PageRankOptions = PageRankOptions(
     let n = graph.nodeCount
     let alpha = options.damping
     guard alpha >= 0 && alpha < 1 else {
-        throw .invalidArgument("the PageRank damping factor must be at least 0 and below 1, not \(alpha)")
+        throw .parameterOutOfRange(name: "the PageRank damping factor", value: "\(alpha)", allowed: "at least 0 and below 1")
     }
     let teleport = try teleportVector(options.personalization, nodeCount: n)
     let matrix = try AdjacencyOperator(graph, algorithm: "PageRank", threads: options.threads)
@@ -91,12 +93,12 @@ public func pageRank(_ graph: Graph, options: PageRankOptions = PageRankOptions(
 private func teleportVector(_ personalization: [Double]?, nodeCount n: Int) throws(GraphError) -> [Double] {
     guard let personalization else { return [Double](repeating: 1 / Double(max(n, 1)), count: n) }
     guard personalization.count == n else {
-        throw .invalidArgument("the PageRank personalisation has \(personalization.count) values for \(n) nodes")
+        throw .countMismatch(what: "the PageRank personalisation", count: personalization.count, nodeCount: n)
     }
-    guard personalization.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
-        throw .invalidArgument("the PageRank personalisation values must be finite and non-negative")
+    if let bad = personalization.first(where: { !($0.isFinite && $0 >= 0) }) {
+        throw .parameterOutOfRange(name: "each PageRank personalisation value", value: "\(bad)", allowed: "finite and non-negative")
     }
     let total = personalization.reduce(0, +)
-    guard total > 0 || n == 0 else { throw .invalidArgument("the PageRank personalisation sums to 0") }
+    guard total > 0 || n == 0 else { throw .parameterOutOfRange(name: "the sum of the PageRank personalisation", value: "0", allowed: "positive") }
     return personalization.map { $0 / total }
 }

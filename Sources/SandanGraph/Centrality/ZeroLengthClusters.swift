@@ -40,7 +40,7 @@ struct ZeroLengthClusters {
 
     /// The groups of `graph` for the arc lengths `lengths` (aligned with the out-rows), or nil
     /// when no edge between two different nodes has length 0.
-    /// - Throws: ``GraphError/invalidArgument(_:)`` when a group is larger than ``sizeLimit`` or
+    /// - Throws: ``GraphError/tooManyZeroLengthPaths(nodes:example:)`` when a group is larger than ``sizeLimit`` or
     ///   its simple paths exceed ``pathStepLimit`` steps.
     init?(_ graph: Graph, lengths: [Double], edgeScores: Bool) throws(GraphError) {
         let n = graph.nodeCount
@@ -87,9 +87,7 @@ struct ZeroLengthClusters {
     private static func count(_ group: [Int], graph: Graph, lengths: [Double], label: [Int32], local: [Int32],
                               edgeScores: Bool, budget: inout Int) throws(GraphError) -> Cluster {
         let k = group.count
-        let tooMany = GraphError.invalidArgument(
-            "betweenness: \(k) nodes joined by zero-length edges (among them '\(graph.ids[group[0]])') have too many "
-            + "shortest paths among them to count exactly; give some of those edges a small positive length, or merge the nodes")
+        let tooMany = GraphError.tooManyZeroLengthPaths(nodes: k, example: graph.ids[group[0]])
         guard k <= sizeLimit else { throw tooMany }
         let c = label[group[0]]
         var edgeIndex: [Int: Int] = [:]

@@ -47,14 +47,26 @@ public enum CommunityMethod: String, Sendable, CaseIterable {
     case labelPropagation = "label-propagation"
 }
 
-/// Runs `method` on `graph` with `resolution` (ignored by label propagation) and `seed`, each
+/// Runs `method` on `graph` with `seed` and, for the modularity methods, `resolution`; each
 /// method's other options at their defaults. See ``louvainCommunities(_:options:)``,
 /// ``leidenCommunities(_:options:)`` and ``labelPropagationCommunities(_:options:)``.
-public func detectCommunities(_ graph: Graph, method: CommunityMethod, resolution: Double = 1, seed: UInt64 = 0) throws(GraphError) -> CommunityPartition {
+///
+/// - Parameters:
+///   - graph: any graph; its ``Graph/weights`` are strengths.
+///   - method: the detection method.
+///   - resolution: γ for Louvain and Leiden; nil for their default, 1. Label propagation has
+///     no resolution, so giving one with it is an error rather than a setting silently ignored.
+///   - seed: the seed of the method's random choices (``SeededGenerator``).
+/// - Throws: ``GraphError/parameterNotApplicable(name:method:)`` for a resolution with label
+///   propagation; what the method throws.
+public func detectCommunities(_ graph: Graph, method: CommunityMethod, resolution: Double? = nil,
+                              seed: UInt64 = 0) throws(GraphError) -> CommunityPartition {
     switch method {
-    case .louvain: try louvainCommunities(graph, options: LouvainOptions(resolution: resolution, seed: seed))
-    case .leiden: try leidenCommunities(graph, options: LeidenOptions(resolution: resolution, seed: seed))
-    case .labelPropagation: try labelPropagationCommunities(graph, options: LabelPropagationOptions(seed: seed))
+    case .louvain: return try louvainCommunities(graph, options: LouvainOptions(resolution: resolution ?? 1, seed: seed))
+    case .leiden: return try leidenCommunities(graph, options: LeidenOptions(resolution: resolution ?? 1, seed: seed))
+    case .labelPropagation:
+        guard resolution == nil else { throw .parameterNotApplicable(name: "resolution", method: "label propagation") }
+        return try labelPropagationCommunities(graph, options: LabelPropagationOptions(seed: seed))
     }
 }
 
@@ -73,6 +85,6 @@ extension CommunityPartition {
 /// Checks a resolution parameter: finite and non-negative.
 func checkResolution(_ resolution: Double) throws(GraphError) {
     guard resolution.isFinite, resolution >= 0 else {
-        throw .invalidArgument("the resolution must be a finite number ≥ 0, not \(resolution)")
+        throw .parameterOutOfRange(name: "the resolution", value: "\(resolution)", allowed: "a finite number ≥ 0")
     }
 }

@@ -40,13 +40,18 @@ public struct LabelPropagationOptions: Sendable, Equatable {
 /// - The rule that a node keeps its label when that label is among the best is NetworkX's; it
 ///   makes the stopping test exact.
 /// - Isolated nodes keep their own label. Deterministic for a given seed.
+/// - There is no resolution: the method maximises no modularity, and neither NetworkX's
+///   `asyn_lpa_communities`/`label_propagation_communities` nor igraph's
+///   `community_label_propagation` has one.
 ///
 /// ## References
 /// Raghavan, U. N., Albert, R. & Kumara, S. (2007). Near linear time algorithm to detect
 /// community structures in large-scale networks. *Phys. Rev. E* 76, 036106.
 /// doi:10.1103/PhysRevE.76.036106
 public func labelPropagationCommunities(_ graph: Graph, options: LabelPropagationOptions = LabelPropagationOptions()) throws(GraphError) -> CommunityPartition {
-    guard options.maxIterations > 0 else { throw .invalidArgument("the label propagation sweep cap must be at least 1") }
+    guard options.maxIterations > 0 else {
+        throw .parameterOutOfRange(name: "the label propagation sweep cap", value: "\(options.maxIterations)", allowed: "at least 1")
+    }
     let net = try ModularityNetwork.make(graph, algorithm: "label propagation")
     let n = net.nodeCount
     let scratch = CommunityScratch(capacity: n, directed: net.isDirected)

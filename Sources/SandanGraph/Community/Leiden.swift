@@ -58,7 +58,7 @@ public enum LeidenIterations: Sendable, Equatable {
 ///   ``LeidenIterations/untilStable(tolerance:cap:)`` reaches the cap;
 ///   ``GraphError/negativeWeight(algorithm:edge:weight:)``,
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` or
-///   ``GraphError/invalidArgument(_:)`` for bad weights or options.
+///   ``GraphError/parameterOutOfRange(name:value:allowed:)`` for bad options.
 ///
 /// ## Complexity
 /// O(m) per pass over the queue, per refinement and per aggregation, with m the arcs of the
@@ -82,14 +82,14 @@ public enum LeidenIterations: Sendable, Equatable {
 public func leidenCommunities(_ graph: Graph, options: LeidenOptions = LeidenOptions()) throws(GraphError) -> CommunityPartition {
     try checkResolution(options.resolution)
     guard options.randomness > 0, options.randomness.isFinite else {
-        throw .invalidArgument("the Leiden randomness must be a finite number > 0, not \(options.randomness)")
+        throw .parameterOutOfRange(name: "the Leiden randomness", value: "\(options.randomness)", allowed: "a finite number > 0")
     }
     let (limit, tolerance): (Int, Double?) = switch options.iterations {
     case let .fixed(count): (count, nil)
     case let .untilStable(tolerance, cap): (cap, tolerance)
     }
     guard limit > 0, (tolerance ?? 0) >= 0 else {
-        throw .invalidArgument("Leiden needs at least 1 iteration and a tolerance ≥ 0, not \(options.iterations)")
+        throw .parameterOutOfRange(name: "the Leiden iterations", value: "\(options.iterations)", allowed: "at least 1, with a tolerance ≥ 0")
     }
     let base = try ModularityNetwork.make(graph, algorithm: "Leiden")
     let n = base.nodeCount

@@ -52,7 +52,7 @@ public struct LouvainOptions: Sendable, Equatable {
 ///   refinement moved a node, one more for the refined partition.
 /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a negative or non-finite weight;
-///   ``GraphError/invalidArgument(_:)`` for a negative or non-finite resolution.
+///   ``GraphError/parameterOutOfRange(name:value:allowed:)`` for a negative or non-finite resolution.
 ///
 /// ## Complexity
 /// O(m) per aggregation and for the first pass of the moves at each level, with m the number

@@ -10,8 +10,9 @@
 ///   - partition: a community label for each node (any integers; equal labels, same community).
 ///   - resolution: γ ≥ 0 (1 is the classic modularity).
 /// - Returns: Q, in [−1/2, 1) for undirected graphs at γ = 1.
-/// - Throws: ``GraphError/invalidArgument(_:)`` when the partition's length is not the node
-///   count, the resolution is negative or not finite, or the graph has no edge weight (no
+/// - Throws: ``GraphError/countMismatch(what:count:nodeCount:)`` when the partition's length is
+///   not the node count, ``GraphError/parameterOutOfRange(name:value:allowed:)`` when the resolution is negative or not
+///   finite, ``GraphError/noEdgeWeight(algorithm:)`` when the graph has no edge weight (no
 ///   edges, or all weights 0: modularity is undefined, NetworkX divides by zero);
 ///   ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a bad weight.
@@ -38,11 +39,11 @@
 public func modularity(_ graph: Graph, partition: [Int], resolution: Double = 1) throws(GraphError) -> Double {
     try checkResolution(resolution)
     guard partition.count == graph.nodeCount else {
-        throw .invalidArgument("the partition has \(partition.count) labels for \(graph.nodeCount) nodes")
+        throw .countMismatch(what: "the partition", count: partition.count, nodeCount: graph.nodeCount)
     }
     let network = try ModularityNetwork.make(graph, algorithm: "modularity")
     guard network.totalWeight > 0 else {
-        throw .invalidArgument("modularity is undefined on a graph without edge weight (no edges, or all weights 0)")
+        throw .noEdgeWeight(algorithm: "modularity")
     }
     let (labels, count) = compactLabels(partition)
     return labels.withUnsafeBufferPointer { network.modularity(of: $0, count: count, resolution: resolution) }

@@ -13,7 +13,7 @@ public struct Contingency: Sendable, Equatable {
 
 /// The contingency table of partitions `a` and `b` (label arrays of equal length; any integers).
 ///
-/// - Throws: ``GraphError/invalidArgument(_:)`` when the lengths differ.
+/// - Throws: ``GraphError/partitionLengthsDiffer(_:_:)`` when the lengths differ.
 ///
 /// Complexity: O(n + r·c) time and space for r rows and c columns: meant for a partition
 /// against an attribute with few values, not for two fine partitions of a large graph.
@@ -35,7 +35,8 @@ public func contingencyTable(_ a: [Int], _ b: [Int]) throws(GraphError) -> Conti
 ///   - b: another labelling of the same nodes.
 /// - Returns: NMI in [0, 1]; 1 when both partitions put all nodes in one group (H(A) + H(B)
 ///   = 0), as igraph returns.
-/// - Throws: ``GraphError/invalidArgument(_:)`` when the lengths differ or there are no nodes.
+/// - Throws: ``GraphError/partitionLengthsDiffer(_:_:)`` when the lengths differ,
+///   ``GraphError/tooFewNodes(algorithm:needed:)`` when there are no nodes.
 ///
 /// ## Complexity
 /// O(n) expected time and O(n) space (sparse contingency counts).
@@ -50,7 +51,7 @@ public func contingencyTable(_ a: [Int], _ b: [Int]) throws(GraphError) -> Conti
 /// identification. *J. Stat. Mech.* P09008. doi:10.1088/1742-5468/2005/09/P09008
 public func normalizedMutualInformation(_ a: [Int], _ b: [Int]) throws(GraphError) -> Double {
     try checkSameLength(a, b)
-    guard !a.isEmpty else { throw .invalidArgument("normalised mutual information needs at least one node") }
+    guard !a.isEmpty else { throw .tooFewNodes(algorithm: "normalised mutual information", needed: 1) }
     let table = SparseContingency(a, b)
     let n = Double(a.count)
     func entropy(_ sizes: [Int]) -> Double {
@@ -77,8 +78,8 @@ public func normalizedMutualInformation(_ a: [Int], _ b: [Int]) throws(GraphErro
 ///   - a: a label for each node (any integers).
 ///   - b: another labelling of the same nodes.
 /// - Returns: ARI, 1 for identical partitions, about 0 for independent ones, possibly negative.
-/// - Throws: ``GraphError/invalidArgument(_:)`` when the lengths differ or there are fewer than
-///   two nodes (no pairs; igraph raises there too).
+/// - Throws: ``GraphError/partitionLengthsDiffer(_:_:)`` when the lengths differ,
+///   ``GraphError/tooFewNodes(algorithm:needed:)`` when there are fewer than two nodes (no pairs; igraph raises there too).
 ///
 /// ## Complexity
 /// O(n) expected time and O(n) space.
@@ -94,7 +95,7 @@ public func normalizedMutualInformation(_ a: [Int], _ b: [Int]) throws(GraphErro
 /// 193–218. doi:10.1007/BF01908075
 public func adjustedRandIndex(_ a: [Int], _ b: [Int]) throws(GraphError) -> Double {
     try checkSameLength(a, b)
-    guard a.count >= 2 else { throw .invalidArgument("the adjusted Rand index needs at least two nodes") }
+    guard a.count >= 2 else { throw .tooFewNodes(algorithm: "the adjusted Rand index", needed: 2) }
     let table = SparseContingency(a, b)
     func pairs(_ k: Int) -> Double { Double(k) * Double(k - 1) / 2 }
     let index = table.cells.reduce(0) { $0 + pairs($1.count) }
@@ -134,6 +135,6 @@ private struct SparseContingency {
 
 private func checkSameLength(_ a: [Int], _ b: [Int]) throws(GraphError) {
     guard a.count == b.count else {
-        throw .invalidArgument("the partitions label different numbers of nodes (\(a.count) and \(b.count))")
+        throw .partitionLengthsDiffer(a.count, b.count)
     }
 }

@@ -7,7 +7,7 @@
 public struct BiconnectedComponents: Sendable, Equatable {
     /// For each edge, its block label in `0..<count`, or −1 for a self-loop (a loop lies in no
     /// block). Labels are numbered in order of each block's smallest edge index.
-    public let edgeLabels: [Int32]
+    public let edgeLabels: [Int]
     /// The number of blocks.
     public let count: Int
     /// For each node, whether it is an articulation point.
@@ -113,7 +113,7 @@ public func biconnectedComponents(_ graph: Graph) -> BiconnectedComponents {
         if renumber[b] < 0 { renumber[b] = next; next += 1 }
         blockOf[e] = renumber[b]
     }
-    return BiconnectedComponents(edgeLabels: blockOf, count: Int(blocks), articulationPoints: articulation, bridges: bridge)
+    return BiconnectedComponents(edgeLabels: blockOf.map(Int.init), count: Int(blocks), articulationPoints: articulation, bridges: bridge)
 }
 
 /// For each node, whether it is an articulation point (cut vertex) of `graph`: a node whose

@@ -10,7 +10,7 @@
 /// `connected_components(mode="weak")` up to the numbering of labels.
 public struct Components: Sendable, Equatable {
     /// For each node, its component label in `0..<count`.
-    public let labels: [Int32]
+    public let labels: [Int]
     /// The number of components.
     public let count: Int
     /// The size of each component.
@@ -23,8 +23,9 @@ public struct Components: Sendable, Equatable {
     /// The nodes of component `label`, in increasing order.
     public func members(of label: Int) -> [Int] { labels.indices.filter { labels[$0] == label } }
 
+    /// From the compact labels the kernels build. O(n).
     init(labels: [Int32], count: Int) {
-        self.labels = labels
+        self.labels = labels.map(Int.init)
         self.count = count
         var sizes = [Int](repeating: 0, count: count)
         for l in labels { sizes[Int(l)] += 1 }

@@ -6,7 +6,7 @@
 ///   - source: the node s.
 ///   - target: the node t, different from s.
 /// - Returns: λ(s, t).
-/// - Throws: ``GraphError/invalidArgument(_:)`` when s = t or a node is out of range.
+/// - Throws: ``GraphError/sameNode(_:)`` when s = t, ``GraphError/nodeOutOfRange(index:nodeCount:)``.
 ///
 /// ## Complexity
 /// One maximum flow with unit capacities (Dinic): O(m·min(√m, n^(2/3))) time, O(n + m) space.
@@ -37,7 +37,7 @@ public func localEdgeConnectivity(_ graph: Graph, source: Int, target: Int) thro
 ///   - source: the node s.
 ///   - target: the node t, different from s.
 /// - Returns: κ(s, t).
-/// - Throws: ``GraphError/invalidArgument(_:)`` when s = t or a node is out of range.
+/// - Throws: ``GraphError/sameNode(_:)`` when s = t, ``GraphError/nodeOutOfRange(index:nodeCount:)``.
 ///
 /// ## Complexity
 /// One maximum flow on a unit network of 2n nodes and n + m arcs: O(m√n) time, O(n + m) space.

@@ -30,7 +30,7 @@ public struct MinimumCut: Sendable, Equatable {
 ///   - capacity: ``CutCapacity/unit`` (count edges) or ``CutCapacity/weights`` (weights as
 ///     capacities, that is as strengths).
 /// - Returns: the cut value, the source side and the cut edges.
-/// - Throws: ``GraphError/invalidArgument(_:)`` when s = t or a node is out of range;
+/// - Throws: ``GraphError/sameNode(_:)`` when s = t, ``GraphError/nodeOutOfRange(index:nodeCount:)``;
 ///   ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a negative or non-finite capacity.
 ///
@@ -86,7 +86,7 @@ func edgeFlowNetwork(_ graph: Graph, capacity: CutCapacity, algorithm: String) t
 /// Checks that `s` and `t` are distinct nodes of `graph`.
 func checkPair(_ graph: Graph, _ s: Int, _ t: Int) throws(GraphError) {
     for v in [s, t] where !(0..<graph.nodeCount).contains(v) {
-        throw .invalidArgument("node index \(v) is out of range (the graph has \(graph.nodeCount) nodes)")
+        throw .nodeOutOfRange(index: v, nodeCount: graph.nodeCount)
     }
-    guard s != t else { throw .invalidArgument("source and target must be different nodes (both are '\(graph.ids[s])')") }
+    guard s != t else { throw .sameNode(graph.ids[s]) }
 }

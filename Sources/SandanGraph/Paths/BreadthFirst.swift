@@ -9,7 +9,7 @@
 ///   - source: the start node index.
 ///   - direction: which arcs to follow (the same on undirected graphs).
 /// - Returns: hop distances (`.infinity` for unreached nodes) and a shortest-path tree.
-/// - Throws: ``GraphError/invalidArgument(_:)`` when `source` is not a node.
+/// - Throws: ``GraphError/nodeOutOfRange(index:nodeCount:)`` when `source` is not a node.
 /// - Complexity: O(n + m) time, O(n) extra space; iterative, no recursion.
 ///
 /// ## Conventions

@@ -13,7 +13,7 @@
 /// - Throws: ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` when a weight is negative or not
 ///   finite (as igraph; NetworkX detects negative cycles only), and
-///   ``GraphError/invalidArgument(_:)`` when `source` is not a node.
+///   ``GraphError/nodeOutOfRange(index:nodeCount:)`` when `source` is not a node.
 /// - Complexity: O((n + m) log n) time, O(n + m) extra space.
 ///
 /// ## Conventions

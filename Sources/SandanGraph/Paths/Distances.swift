@@ -4,6 +4,8 @@
 ///   - graph: a connected graph (strongly connected when directed). Its ``Graph/weights``,
 ///     when present, are edge lengths; otherwise distances are hop counts.
 ///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
+///   - progress: told as the searches finish, `completed` of n sources (the rules of
+///     ``ProgressHandler``); nil costs nothing.
 /// - Returns: one value per node (a whole number of hops when unweighted).
 /// - Throws: ``GraphError/emptyGraph(algorithm:)`` for a graph without nodes,
 ///   ``GraphError/notConnected(measure:)`` when some node cannot reach some other (eccentricity
@@ -14,13 +16,15 @@
 /// Distances go along edge direction (from the node). A one-node graph gives 0. Agrees with
 /// NetworkX `eccentricity` and igraph `eccentricity(mode="out")` on connected graphs; NetworkX
 /// raises on disconnected graphs as Sandan does, igraph ignores unreachable nodes. For the
-/// largest component of a disconnected graph see ``distanceSummary(_:threads:)``.
+/// largest component of a disconnected graph see ``distanceSummary(_:threads:progress:)``.
 ///
 /// ## References
 /// Harary, F. (1969). *Graph Theory*. Addison-Wesley, ch. 2.
-public func eccentricity(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> [Double] {
+public func eccentricities(_ graph: Graph, threads: Int? = nil,
+                           progress: ProgressHandler? = nil) throws(GraphError) -> [Double] {
     guard graph.nodeCount > 0 else { throw .emptyGraph(algorithm: "eccentricity") }
-    let tallies = try distanceTallies(graph, direction: .outgoing, threads: threads, algorithm: "eccentricity")
+    let tallies = try distanceTallies(graph, direction: .outgoing, threads: threads, algorithm: "eccentricity",
+                                      progress: progress)
     guard tallies.allSatisfy({ $0.reached == graph.nodeCount }) else {
         throw .notConnected(measure: graph.isDirected ? "eccentricity (needs a strongly connected graph)" : "eccentricity")
     }
@@ -51,6 +55,8 @@ public struct DistanceSummary: Sendable, Equatable {
 /// - Parameters:
 ///   - graph: any graph with at least one node; ``Graph/weights``, when present, are lengths.
 ///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
+///   - progress: told as the searches finish, `completed` of c (the component's nodes) sources (the rules of
+///     ``ProgressHandler``); nil costs nothing.
 /// - Returns: the measures and the component they describe.
 /// - Throws: ``GraphError/emptyGraph(algorithm:)`` for a graph without nodes; weight errors as
 ///   ``dijkstra(_:from:direction:)``.
@@ -69,7 +75,7 @@ public struct DistanceSummary: Sendable, Equatable {
 /// Harary (1969), *Graph Theory*, ch. 2; Tarjan, R. (1972). Depth-first search and linear graph
 /// algorithms. *SIAM J. Computing* 1(2), 146–160. doi:10.1137/0201010
 public func distanceSummary(_ graph: Graph,
-                            threads: Int? = nil) throws(GraphError) -> DistanceSummary {
+                            threads: Int? = nil, progress: ProgressHandler? = nil) throws(GraphError) -> DistanceSummary {
     let n = graph.nodeCount
     guard n > 0 else { throw .emptyGraph(algorithm: "diameter") }
     let component: [Int]
@@ -77,12 +83,13 @@ public func distanceSummary(_ graph: Graph,
         component = largestStrongComponent(graph)
     } else {
         let components = weaklyConnectedComponents(graph)
-        let label = Int32(components.largest!)
+        let label = components.largest!
         component = (0..<n).filter { components.labels[$0] == label }
     }
     let coversGraph = component.count == n
     let measured = coversGraph ? graph : graph.inducedSubgraph(component)
-    let tallies = try distanceTallies(measured, direction: .outgoing, threads: threads, algorithm: "diameter")
+    let tallies = try distanceTallies(measured, direction: .outgoing, threads: threads, algorithm: "diameter",
+                                      progress: progress)
     let c = Double(component.count)
     let total = tallies.reduce(0) { $0 + $1.sum }
     return DistanceSummary(component: component, coversGraph: coversGraph,
@@ -97,6 +104,8 @@ public func distanceSummary(_ graph: Graph,
 /// - Parameters:
 ///   - graph: any graph; ``Graph/weights``, when present, are lengths.
 ///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>).
+///   - progress: told as the searches finish, `completed` of n sources (the rules of
+///     ``ProgressHandler``); nil costs nothing.
 /// - Returns: a value in [0, 1] for hop distances; 0 when n < 2.
 /// - Throws: weight errors as ``dijkstra(_:from:direction:)``.
 /// - Complexity: O(n m) time unweighted, O(n m log n) weighted.
@@ -109,9 +118,11 @@ public func distanceSummary(_ graph: Graph,
 /// ## References
 /// Latora, V. & Marchiori, M. (2001). Efficient behavior of small-world networks. *Physical
 /// Review Letters* 87(19), 198701. doi:10.1103/PhysRevLett.87.198701
-public func globalEfficiency(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> Double {
+public func globalEfficiency(_ graph: Graph, threads: Int? = nil,
+                             progress: ProgressHandler? = nil) throws(GraphError) -> Double {
     let n = graph.nodeCount
-    let tallies = try distanceTallies(graph, direction: .outgoing, threads: threads, algorithm: "global efficiency")
+    let tallies = try distanceTallies(graph, direction: .outgoing, threads: threads, algorithm: "global efficiency",
+                                      progress: progress)
     guard n > 1 else { return 0 }
     return tallies.reduce(0) { $0 + $1.reciprocalSum } / (Double(n) * Double(n - 1))
 }

@@ -20,7 +20,15 @@ public struct ShortestPaths: Sendable, Equatable {
     /// Distance of every node (`.infinity` when unreached).
     public let distances: [Double]
     /// Parent of every node in the shortest-path tree, −1 for the source and unreached nodes.
-    public let parents: [Int32]
+    public let parents: [Int]
+
+    /// From the compact parents the searches build. O(n).
+    init(source: Int, direction: SearchDirection, distances: [Double], parents: [Int32]) {
+        self.source = source
+        self.direction = direction
+        self.distances = distances
+        self.parents = parents.map(Int.init)
+    }
 
     /// The number of nodes reached, the source included. O(n).
     public var reachedCount: Int { distances.reduce(0) { $0 + ($1.isFinite ? 1 : 0) } }
@@ -33,7 +41,7 @@ public struct ShortestPaths: Sendable, Equatable {
         var path = [node]
         var v = node
         while parents[v] >= 0 {
-            v = Int(parents[v])
+            v = parents[v]
             path.append(v)
         }
         return direction == .outgoing ? path.reversed() : path
@@ -69,7 +77,7 @@ extension Graph {
     /// Throws unless `node` is a node index.
     func checkNode(_ node: Int) throws(GraphError) {
         guard node >= 0 && node < nodeCount else {
-            throw .invalidArgument("node index \(node) is out of range (the graph has \(nodeCount) nodes)")
+            throw .nodeOutOfRange(index: node, nodeCount: nodeCount)
         }
     }
 }

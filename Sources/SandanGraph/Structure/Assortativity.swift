@@ -111,7 +111,8 @@ public func degreeAssortativity(
 ///   - groups: a group for every node, e.g. `NodeGroups(graph, attribute: "region")`.
 /// - Returns: r in `[−1, 1]`, or NaN when undefined: no edges, or Σ a_g b_g = 1 (every edge
 ///   end in one group). NetworkX returns 0 without edges; its fixtures here store null.
-/// - Throws: ``GraphError/invalidArgument(_:)`` if `groups` does not have one label per node.
+/// - Throws: ``GraphError/countMismatch(what:count:nodeCount:)`` if `groups` does not have one
+///   label per node.
 ///
 /// ## Complexity
 /// O(n + m + number of groups) time and memory.

@@ -85,7 +85,8 @@ public struct BrokerageScores: Sendable, Equatable {
 ///   - groups: a group for every node, e.g. `NodeGroups(graph, attribute: "region")`.
 ///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>); results do not depend on it.
 /// - Returns: the counts per role and node, with sna's expected values and deviations.
-/// - Throws: ``GraphError/invalidArgument(_:)`` if `groups` does not have one label per node.
+/// - Throws: ``GraphError/countMismatch(what:count:nodeCount:)`` if `groups` does not have one
+///   label per node; ``GraphError/threadCount(_:)``.
 ///
 /// ## Complexity
 /// O(n + m + P log Δ + number of groups) time, where P = Σ_b in(b)·out(b) is the number of

@@ -10,7 +10,7 @@ public enum AverageClusteringNodes: Sendable, Equatable {
     case definedOnly
 }
 
-/// Options for ``clustering(_:options:)`` and ``averageClustering(_:options:)``.
+/// Options for ``localClustering(_:options:)`` and ``averageClustering(_:options:)``.
 public struct ClusteringOptions: Sendable, Equatable {
     /// Which nodes the average covers. Default ``AverageClusteringNodes/allNodes``, as NetworkX.
     public var average: AverageClusteringNodes
@@ -72,12 +72,12 @@ public struct ClusteringOptions: Sendable, Equatable {
 ///   experimental study", WEA 2005, LNCS 3503, 606–609, doi:10.1007/11427186_54.
 /// - M. Latapy, "Main-memory triangle computations for very large (sparse (power-law))
 ///   graphs", Theoretical Computer Science 407 (2008) 458–473, doi:10.1016/j.tcs.2008.07.017.
-public func clustering(_ graph: Graph, options: ClusteringOptions = .init()) throws(GraphError) -> [Double] {
+public func localClustering(_ graph: Graph, options: ClusteringOptions = .init()) throws(GraphError) -> [Double] {
     let parts = try clusteringParts(graph, useWeights: true, threads: options.threads)
     return zip(parts.triangles, parts.pairs).map { t, p in t == 0 ? 0 : t / p }
 }
 
-/// The mean local clustering coefficient (``clustering(_:options:)``) over the nodes
+/// The mean local clustering coefficient (``localClustering(_:options:)``) over the nodes
 /// ``ClusteringOptions/average`` names.
 ///
 /// - Parameters:
@@ -86,13 +86,13 @@ public func clustering(_ graph: Graph, options: ClusteringOptions = .init()) thr
 /// - Returns: the mean, or NaN when it covers no node (the empty graph, or
 ///   ``AverageClusteringNodes/definedOnly`` on a graph where no node has two neighbours).
 ///   NetworkX raises on the empty graph; igraph returns NaN.
-/// - Throws: as ``clustering(_:options:)``.
+/// - Throws: as ``localClustering(_:options:)``.
 ///
 /// ## Complexity
-/// As ``clustering(_:options:)``.
+/// As ``localClustering(_:options:)``.
 ///
 /// ## Conventions
-/// As ``clustering(_:options:)``; weights are used when the graph has them, as NetworkX
+/// As ``localClustering(_:options:)``; weights are used when the graph has them, as NetworkX
 /// `average_clustering(G, weight=…)`. The default counts nodes of degree < 2 as 0 (NetworkX);
 /// ``AverageClusteringNodes/definedOnly`` leaves them out (igraph's default). Note that
 /// NetworkX's `count_zeros=False` is neither: it also drops nodes that have two neighbours but
@@ -118,10 +118,10 @@ public func averageClustering(_ graph: Graph, options: ClusteringOptions = .init
 ///   - graph: an undirected graph. Weights are ignored.
 ///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>); results do not depend on it.
 /// - Returns: the transitivity in `[0, 1]`; 0 when the graph has no connected triple.
-/// - Throws: ``GraphError/invalidArgument(_:)`` for a directed graph.
+/// - Throws: ``GraphError/directedGraph(algorithm:)`` for a directed graph; ``GraphError/threadCount(_:)``.
 ///
 /// ## Complexity
-/// As ``clustering(_:options:)``.
+/// As ``localClustering(_:options:)``.
 ///
 /// ## Conventions
 /// Self-loops are ignored and parallel edges count once. Matches NetworkX `transitivity`
@@ -132,7 +132,7 @@ public func averageClustering(_ graph: Graph, options: ClusteringOptions = .init
 /// 167–256, doi:10.1137/S003614450342480.
 public func transitivity(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> Double {
     guard !graph.isDirected else {
-        throw .invalidArgument("transitivity is defined for undirected graphs; use graph.undirected() first")
+        throw .directedGraph(algorithm: "transitivity")
     }
     let parts = try clusteringParts(graph, useWeights: false, threads: threads)
     let closed = parts.triangles.reduce(0, +)

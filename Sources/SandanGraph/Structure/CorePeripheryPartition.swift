@@ -133,7 +133,7 @@ public func corePeripheryPartition(
 ///   - model: the ideal value of core–periphery pairs; default left out.
 /// - Returns: the correlation over the ordered pairs i ≠ j the pattern covers; NaN when the
 ///   ties or the pattern have no variance there (e.g. a core of one node with the default).
-/// - Throws: ``GraphError/invalidArgument(_:)`` when `isCore` does not have one entry per node;
+/// - Throws: ``GraphError/countMismatch(what:count:nodeCount:)`` when `isCore` does not have one entry per node;
 ///   weight errors as ``continuousCoreness(_:options:)``.
 ///
 /// ## Complexity
@@ -148,7 +148,7 @@ public func corePeripheryCorrelation(
     _ graph: Graph, isCore: [Bool], ties model: CorePeripheryTies = .ignored
 ) throws(GraphError) -> Double {
     guard isCore.count == graph.nodeCount else {
-        throw .invalidArgument("core–periphery needs one core flag per node: \(isCore.count) flags for \(graph.nodeCount) nodes")
+        throw .countMismatch(what: "the core–periphery core flags", count: isCore.count, nodeCount: graph.nodeCount)
     }
     var split = CoreSplit(try CorePeripheryTieTable(graph), model: model)
     for v in isCore.indices where isCore[v] { split.move(v) }

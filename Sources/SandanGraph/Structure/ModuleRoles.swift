@@ -89,7 +89,7 @@ public struct ModuleRoles: Sendable, Equatable {
 ///     attribute: "region")`.
 ///   - thresholds: the role boundaries; the default is the paper's.
 /// - Returns: z, P and the role of every node.
-/// - Throws: ``GraphError/invalidArgument(_:)`` for a directed graph (the paper's measures are
+/// - Throws: ``GraphError/directedGraph(algorithm:)`` for a directed graph (the paper's measures are
 ///   undirected: pass `graph.undirected()`) or when `modules` does not have one label per
 ///   node; ``GraphError/negativeWeight(algorithm:edge:weight:)`` or
 ///   ``GraphError/invalidWeight(algorithm:edge:weight:)`` for a weight below 0 or not finite.
@@ -110,7 +110,7 @@ public func moduleRoles(
     _ graph: Graph, modules: NodeGroups, thresholds: ModuleRoleThresholds = .init()
 ) throws(GraphError) -> ModuleRoles {
     guard !graph.isDirected else {
-        throw .invalidArgument("Guimerà–Amaral roles are defined for undirected graphs; use graph.undirected() first")
+        throw .directedGraph(algorithm: "the Guimerà–Amaral role analysis")
     }
     try modules.check(against: graph, algorithm: "Guimerà–Amaral roles")
     let adjacency = try SimpleAdjacency(graph, useWeights: true, algorithm: "Guimerà–Amaral roles")

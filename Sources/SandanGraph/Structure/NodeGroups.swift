@@ -16,10 +16,10 @@ public struct NodeGroups: Sendable, Equatable {
     /// Groups given by integer labels, one per node (for example a community partition).
     /// Group `g` is named `"\(g)"`.
     ///
-    /// - Throws: ``GraphError/invalidArgument(_:)`` if a label is negative.
+    /// - Throws: ``GraphError/negativeGroupLabel(node:label:)`` if a label is negative.
     public init(labels: [Int]) throws(GraphError) {
         if let bad = labels.firstIndex(where: { $0 < 0 }) {
-            throw .invalidArgument("group labels must be 0 or more, but node \(bad) has \(labels[bad])")
+            throw .negativeGroupLabel(node: bad, label: labels[bad])
         }
         self.labels = labels
         self.names = (0..<((labels.max() ?? -1) + 1)).map(String.init)
@@ -30,7 +30,7 @@ public struct NodeGroups: Sendable, Equatable {
     /// O(n log n).
     ///
     /// - Throws: ``GraphError/unknownAttribute(name:available:)`` when there is no such
-    ///   attribute; ``GraphError/invalidArgument(_:)`` naming the first node without a value,
+    ///   attribute; ``GraphError/missingGroup(node:attribute:)`` naming the first node without a value,
     ///   since every node must belong to a group (take the induced subgraph of the nodes that
     ///   have one, or give them a value such as "unknown").
     public init(_ graph: Graph, attribute: String) throws(GraphError) {
@@ -41,8 +41,7 @@ public struct NodeGroups: Sendable, Equatable {
         text.reserveCapacity(graph.nodeCount)
         for v in 0..<graph.nodeCount {
             guard let value = column[v] else {
-                throw .invalidArgument(
-                    "node '\(graph.ids[v])' has no value for attribute '\(attribute)'; every node needs a group")
+                throw .missingGroup(node: graph.ids[v], attribute: attribute)
             }
             text.append(value.description)
         }
@@ -62,7 +61,7 @@ public struct NodeGroups: Sendable, Equatable {
     /// Throws unless there is one label per node of `graph`.
     func check(against graph: Graph, algorithm: String) throws(GraphError) {
         guard labels.count == graph.nodeCount else {
-            throw .invalidArgument("\(algorithm) needs one group per node: \(labels.count) labels for \(graph.nodeCount) nodes")
+            throw .countMismatch(what: "the \(algorithm) groups", count: labels.count, nodeCount: graph.nodeCount)
         }
     }
 }

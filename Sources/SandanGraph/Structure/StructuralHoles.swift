@@ -35,7 +35,7 @@
 ///   Press, 1992, ch. 2, doi:10.4159/9780674029095.
 /// - R. S. Burt, "Structural holes and good ideas", American Journal of Sociology 110 (2004)
 ///   349–399, doi:10.1086/421787.
-public func constraint(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> [Double] {
+public func burtConstraint(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> [Double] {
     try burtMeasure(graph, threads: threads, algorithm: "constraint") { i, rows, mark, ties in
         var total = 0.0
         for ij in rows.row(i) where ties.mutual[ij] > 0 {
@@ -55,27 +55,27 @@ public func constraint(_ graph: Graph, threads: Int? = nil) throws(GraphError) -
 /// redundancy, i.e. the non-redundant part of its ties.
 ///
 /// e_i = Σ_{j ∈ N(i)} (1 − Σ_{q ∈ N(i), q ≠ i, j} p_iq m_jq), with p_iq the normalised mutual
-/// weight of ``constraint(_:threads:)`` and m_jq = (a_jq + a_qj) / max_k (a_jk + a_kj). For an
+/// weight of ``burtConstraint(_:threads:)`` and m_jq = (a_jq + a_qj) / max_k (a_jk + a_kj). For an
 /// unweighted undirected graph this is Borgatti's n − 2t/n (n contacts, t ties among them).
 ///
 /// - Parameters:
 ///   - graph: any graph; its ``Graph/weights``, when set, are tie strengths.
 ///   - threads: worker threads: nil for all cores, else at least 1 (<doc:Conventions#Threads-and-progress>); results do not depend on it.
 /// - Returns: e_i for every node; NaN for a node without ties to other nodes, as NetworkX.
-/// - Throws: as ``constraint(_:threads:)``.
+/// - Throws: as ``burtConstraint(_:threads:)``.
 ///
 /// ## Complexity
-/// As ``constraint(_:threads:)``.
+/// As ``burtConstraint(_:threads:)``.
 ///
 /// ## Conventions
-/// As ``constraint(_:threads:)``. Efficiency (Burt's e_i / k_i) is this divided by the number
+/// As ``burtConstraint(_:threads:)``. Efficiency (Burt's e_i / k_i) is this divided by the number
 /// of contacts. Matches NetworkX `effective_size(G)` and `effective_size(G, weight=…)`.
 ///
 /// ## References
 /// - R. S. Burt, *Structural Holes* (1992), doi:10.4159/9780674029095.
 /// - S. P. Borgatti, "Structural holes: unpacking Burt's redundancy measures", Connections
 ///   20(1) (1997) 35–38.
-public func effectiveSize(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> [Double] {
+public func burtEffectiveSize(_ graph: Graph, threads: Int? = nil) throws(GraphError) -> [Double] {
     try burtMeasure(graph, threads: threads, algorithm: "effective size") { i, rows, mark, ties in
         var size = 0.0
         for ij in rows.row(i) where ties.mutual[ij] > 0 {

@@ -38,8 +38,8 @@ struct Communities: ParsableCommand {
     @Option(name: .long, help: "Detection method.")
     var method: CommunityMethod = .louvain
 
-    @Option(name: .long, help: "Modularity resolution γ ≥ 0 (above 1: smaller communities; ignored by label propagation).")
-    var resolution: Double = 1
+    @Option(name: .long, help: "Modularity resolution γ ≥ 0 for Louvain and Leiden (default 1; above 1: smaller communities).")
+    var resolution: Double?
 
     @Option(name: .long, help: "Random seed; the same seed gives the same communities.")
     var seed: UInt64 = 0
@@ -53,8 +53,11 @@ struct Communities: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard resolution.isFinite, resolution >= 0 else {
+        if let resolution, !(resolution.isFinite && resolution >= 0) {
             throw ValidationError("--resolution must be a finite number ≥ 0")
+        }
+        if resolution != nil && method == .labelPropagation {
+            throw ValidationError("--resolution applies to --method louvain and leiden only (label propagation has no resolution, in NetworkX or igraph either)")
         }
         if noRefine && method != .louvain { throw ValidationError("--no-refine applies to --method louvain only") }
     }
@@ -62,7 +65,7 @@ struct Communities: ParsableCommand {
     func run() throws {
         let (graph, _) = try input.load()
         let partition = noRefine
-            ? try louvainCommunities(graph, options: LouvainOptions(resolution: resolution, seed: seed, refine: false))
+            ? try louvainCommunities(graph, options: LouvainOptions(resolution: resolution ?? 1, seed: seed, refine: false))
             : try detectCommunities(graph, method: method, resolution: resolution, seed: seed)
         let comparison = try compareWith.map { try AttributeComparison(graph: graph, labels: partition.labels, attribute: $0) }
         let report = CommunityReport(graph: graph, method: method, seed: seed, partition: partition, comparison: comparison)

@@ -69,7 +69,7 @@ enum StructureMeasures {
         add("node_connectivity") { Double(try nodeConnectivity(graph)) }
         add("edge_connectivity") { Double(try edgeConnectivity(graph)) }
         add("louvain_modularity") {
-            guard let q = try louvainCommunities(graph).modularity else { throw GraphError.invalidArgument("undefined without edges") }
+            guard let q = try louvainCommunities(graph).modularity else { throw GraphError.noEdgeWeight(algorithm: "modularity") }
             return q
         }
         return out

@@ -19,12 +19,12 @@ import Testing
     @Test(arguments: StructureFixture.all)
     func constraintMatchesNetworkX(_ name: String) throws {
         let fixture = try StructureFixture(name)
-        expectMatches(try constraint(fixture.graph.unweighted()), try fixture.requiredNode("constraint"),
+        expectMatches(try burtConstraint(fixture.graph.unweighted()), try fixture.requiredNode("constraint"),
                       "\(name) constraint")
-        expectMatches(try constraint(fixture.graph.unweighted(), threads: 1), try fixture.requiredNode("constraint"),
+        expectMatches(try burtConstraint(fixture.graph.unweighted(), threads: 1), try fixture.requiredNode("constraint"),
                       "\(name) constraint, one thread")
         if let weighted = fixture.node("constraint_weighted") {
-            expectMatches(try constraint(fixture.graph), weighted, "\(name) weighted constraint")
+            expectMatches(try burtConstraint(fixture.graph), weighted, "\(name) weighted constraint")
         }
     }
 
@@ -35,13 +35,13 @@ import Testing
     func effectiveSizeMatchesBurt(_ name: String) throws {
         let fixture = try StructureFixture(name)
         let graph = fixture.graph.unweighted()
-        let sizes = try effectiveSize(graph)
+        let sizes = try burtEffectiveSize(graph)
         expectMatches(sizes, try fixture.requiredNode("effective_size_burt"), "\(name) effective size")
         if !graph.isDirected {
             expectMatches(sizes, try fixture.requiredNode("effective_size"), "\(name) nx effective size")
         }
         if let weighted = fixture.node("effective_size_burt_weighted") {
-            expectMatches(try effectiveSize(fixture.graph), weighted, "\(name) weighted effective size")
+            expectMatches(try burtEffectiveSize(fixture.graph), weighted, "\(name) weighted effective size")
         }
     }
 
@@ -52,7 +52,7 @@ import Testing
     @Test func effectiveSizeFollowsBurtNotNetworkXVectorised() throws {
         let fixture = try StructureFixture("directed_dangling")
         let c = try #require(fixture.graph.index(of: "c"))
-        #expect(abs(try effectiveSize(fixture.graph.unweighted())[c] - 1.875) < 1e-12)
+        #expect(abs(try burtEffectiveSize(fixture.graph.unweighted())[c] - 1.875) < 1e-12)
         #expect(try fixture.requiredNode("effective_size")[c] == 2.0)
     }
 }

@@ -46,12 +46,14 @@ import Testing
         builder.addEdge("a", "b")
         try builder.setNodeAttribute("region", node: 0, .string("Gyeonggi"))
         let graph = builder.build()
-        #expect(throws: GraphError.self) { try NodeGroups(graph, attribute: "region") }
+        #expect(throws: GraphError.missingGroup(node: "b", attribute: "region")) { try NodeGroups(graph, attribute: "region") }
         #expect(throws: GraphError.unknownAttribute(name: "industry", available: ["region"])) {
             try NodeGroups(graph, attribute: "industry")
         }
-        #expect(throws: GraphError.self) { try brokerage(graph, groups: try NodeGroups(labels: [0])) }
-        #expect(throws: GraphError.self) { try NodeGroups(labels: [0, -1]) }
+        #expect(throws: GraphError.countMismatch(what: "the brokerage groups", count: 1, nodeCount: 2)) {
+            try brokerage(graph, groups: try NodeGroups(labels: [0]))
+        }
+        #expect(throws: GraphError.negativeGroupLabel(node: 1, label: -1)) { try NodeGroups(labels: [0, -1]) }
     }
 
     @Test func groupsFromAnAttributeAreSortedByValue() throws {

@@ -20,7 +20,7 @@ import Testing
         let n = Double(Self.n)
 
         // No triangles anywhere.
-        #expect(try clustering(graph).allSatisfy { $0 == 0 })
+        #expect(try localClustering(graph).allSatisfy { $0 == 0 })
         #expect(try transitivity(graph) == 0)
         #expect(try averageClustering(graph) == 0)
 
@@ -37,7 +37,7 @@ import Testing
 
         // Burt: the path's ends have one contact (constraint 1, size 1); inner nodes two
         // unlinked contacts (constraint 2 · (½)² = ½, size 2).
-        let c = try constraint(graph), e = try effectiveSize(graph)
+        let c = try burtConstraint(graph), e = try burtEffectiveSize(graph)
         #expect(c[0] == 1 && c[Self.n - 1] == 1 && c[1...(Self.n - 2)].allSatisfy { $0 == 0.5 })
         #expect(e[0] == 1 && e[Self.n - 1] == 1 && e[1...(Self.n - 2)].allSatisfy { $0 == 2 })
 

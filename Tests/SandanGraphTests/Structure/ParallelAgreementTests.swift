@@ -24,20 +24,20 @@ import Testing
     @Test(arguments: [false, true])
     func clusteringOnOneThreadAndFourAgree(directed: Bool) throws {
         let graph = Self.scrambledGraph(directed: directed, nodes: 40_000)
-        let serial = try clustering(graph, options: .init(threads: 1))
+        let serial = try localClustering(graph, options: .init(threads: 1))
         #expect(serial.contains { $0 > 0 })
-        #expect(try clustering(graph, options: .init(threads: 4)) == serial)
+        #expect(try localClustering(graph, options: .init(threads: 4)) == serial)
         if !directed { #expect(try transitivity(graph, threads: 4) == transitivity(graph, threads: 1)) }
     }
 
     @Test(arguments: [false, true])
     func oneThreadAndFourAgree(directed: Bool) throws {
         let graph = Self.scrambledGraph(directed: directed)
-        let serial = try clustering(graph, options: .init(threads: 1))
+        let serial = try localClustering(graph, options: .init(threads: 1))
         #expect(serial.contains { $0 > 0 })
-        #expect(try clustering(graph, options: .init(threads: 4)) == serial)
-        #expect(try constraint(graph, threads: 4) == constraint(graph, threads: 1))
-        #expect(try effectiveSize(graph, threads: 4) == effectiveSize(graph, threads: 1))
+        #expect(try localClustering(graph, options: .init(threads: 4)) == serial)
+        #expect(try burtConstraint(graph, threads: 4) == burtConstraint(graph, threads: 1))
+        #expect(try burtEffectiveSize(graph, threads: 4) == burtEffectiveSize(graph, threads: 1))
         let groups = try NodeGroups(labels: (0..<5_000).map { $0 % 7 })
         #expect(try brokerage(graph, groups: groups, threads: 4) == brokerage(graph, groups: groups, threads: 1))
     }

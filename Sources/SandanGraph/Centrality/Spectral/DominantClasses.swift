@@ -8,7 +8,7 @@ struct NodeClasses {
 
     /// O(n).
     init(_ components: Components) {
-        labels = components.labels
+        labels = components.labels.map(Int32.init)
         var members = [[Int]](repeating: [], count: components.count)
         var local = [Int32](repeating: 0, count: labels.count)
         for v in labels.indices {

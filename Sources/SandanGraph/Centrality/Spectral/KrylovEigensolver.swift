@@ -50,13 +50,13 @@ struct KrylovEigensolver {
     let maxProducts: Int
     let threads: Int
 
-    /// - Throws: ``GraphError/invalidArgument(_:)`` unless tolerance > 0 and maxProducts ≥ 1.
+    /// - Throws: ``GraphError/parameterOutOfRange(name:value:allowed:)`` unless tolerance > 0 and maxProducts ≥ 1.
     init(algorithm: String, symmetric: Bool, tolerance: Double, maxProducts: Int, threads: Int?) throws(GraphError) {
         guard tolerance > 0, tolerance.isFinite else {
-            throw .invalidArgument("the \(algorithm) tolerance must be positive, not \(tolerance)")
+            throw .parameterOutOfRange(name: "the \(algorithm) tolerance", value: "\(tolerance)", allowed: "positive")
         }
         guard maxProducts >= 1 else {
-            throw .invalidArgument("the \(algorithm) iteration cap must be at least 1, not \(maxProducts)")
+            throw .parameterOutOfRange(name: "the \(algorithm) iteration cap", value: "\(maxProducts)", allowed: "at least 1")
         }
         self.algorithm = algorithm
         self.symmetric = symmetric
