@@ -7,8 +7,8 @@
 /// eigenvector, Katz and HITS use (the CSR row lists such a loop twice, so each appearance
 /// carries half the weight).
 ///
-/// Products pull along rows, so each output entry is written by one thread; with enough nodes
-/// they run on contiguous blocks in parallel (``Parallel/forEachBlock(count:threads:parallelThreshold:body:)``).
+/// Products pull along rows, so each output entry is written by one thread; with enough rows and
+/// arcs they run on contiguous blocks in parallel (``Parallel/forEachBlock(count:threads:parallelThreshold:body:)``).
 struct AdjacencyOperator {
     let graph: Graph
     let threads: Int
@@ -104,21 +104,36 @@ struct AdjacencyOperator {
         return SparseBlock(columnCount: columns, offsets: offsets, columns: ends, values: values, threads: threads)
     }
 
+    /// The product along rows. Threads share the rows when there are at least 32,768 entries
+    /// (rows plus arcs) per thread; each row is summed with two accumulators (even and odd
+    /// arcs), which halves the chain of dependent additions.
     @inline(__always)
     private func product(_ rows: AdjacencyBuffers, _ values: [Double]?, _ x: UnsafeBufferPointer<Double>,
                          _ y: UnsafeMutableBufferPointer<Double>, _ finish: (Int, Double) -> Double) {
         let offsets = rows.offsets, ends = rows.ends
+        let n = nodeCount, threshold = max(1, n * 32_768 / max(1, n + ends.count))
         (values ?? []).withUnsafeBufferPointer { weight in
             let weighted = values != nil
-            Parallel.forEachBlock(count: nodeCount, threads: threads) { block in
+            Parallel.forEachBlock(count: n, threads: threads, parallelThreshold: threshold) { block in
                 for v in block {
-                    var sum = 0.0
+                    var a = offsets[v], even = 0.0, odd = 0.0
+                    let end = offsets[v + 1]
                     if weighted {
-                        for a in offsets[v]..<offsets[v + 1] { sum += weight[a] * x[Int(ends[a])] }
+                        while a + 1 < end {
+                            even += weight[a] * x[Int(ends[a])]
+                            odd += weight[a + 1] * x[Int(ends[a + 1])]
+                            a += 2
+                        }
+                        if a < end { even += weight[a] * x[Int(ends[a])] }
                     } else {
-                        for a in offsets[v]..<offsets[v + 1] { sum += x[Int(ends[a])] }
+                        while a + 1 < end {
+                            even += x[Int(ends[a])]
+                            odd += x[Int(ends[a + 1])]
+                            a += 2
+                        }
+                        if a < end { even += x[Int(ends[a])] }
                     }
-                    y[v] = finish(v, sum)
+                    y[v] = finish(v, even + odd)
                 }
             }
         }

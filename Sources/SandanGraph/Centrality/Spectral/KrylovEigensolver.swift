@@ -127,7 +127,7 @@ struct KrylovEigensolver {
             let residual = abs(zip(coupling, ritz.vectors[0]).reduce(0) { $0 + $1.0 * $1.1 })
             if exhausted || residual <= tolerance * abs(theta) || residual == 0 {
                 var x = [Double](repeating: 0, count: n)
-                combine(basis, [ritz.vectors[0]], order: n, into: &x)
+                basis.withUnsafeBufferPointer { combine($0, [ritz.vectors[0]], order: n, into: &x) }
                 let norm = x.withUnsafeBufferPointer(euclideanNorm)
                 return (theta, x.map { $0 / norm })
             }
@@ -135,7 +135,7 @@ struct KrylovEigensolver {
             // Restart: the kept Ritz vectors, then the last basis vector (the residual direction).
             let p = ritz.vectors.count
             var restarted = [Double](repeating: 0, count: (m + 1) * n)
-            combine(basis, ritz.vectors, order: n, into: &restarted)
+            basis.withUnsafeBufferPointer { combine($0, ritz.vectors, order: n, into: &restarted) }
             restarted.replaceSubrange(p * n..<(p + 1) * n, with: basis[d * n..<(d + 1) * n])
             basis = restarted
             h = [Double](repeating: 0, count: (m + 1) * m)
@@ -224,18 +224,16 @@ struct KrylovEigensolver {
     /// x_k = Σ_c y_k[c] v_c for each vector y_k of `ys`, written to `out` at k · order.
     /// O(order · Σ y_k.count), in chunks of 2,048 entries so that the basis is read from memory
     /// once for all k.
-    func combine(_ basis: [Double], _ ys: [[Double]], order n: Int, into out: inout [Double]) {
+    func combine(_ basis: UnsafeBufferPointer<Double>, _ ys: [[Double]], order n: Int, into out: inout [Double]) {
         let blocks = VectorBlocks(count: n, threads: threads)
-        basis.withUnsafeBufferPointer { basis in
-            out.withUnsafeMutableBufferPointer { out in
-                let v = basis.baseAddress!, x = out.baseAddress!
-                blocks.forEach { range in
-                    forEachChunk(of: range) { start, length in
-                        for (k, y) in ys.enumerated() {
-                            let target = x + k * n + start
-                            target.update(repeating: 0, count: length)
-                            for (c, coefficient) in y.enumerated() { subtract(-coefficient, v + c * n + start, from: target, length) }
-                        }
+        out.withUnsafeMutableBufferPointer { out in
+            let v = basis.baseAddress!, x = out.baseAddress!
+            blocks.forEach { range in
+                forEachChunk(of: range) { start, length in
+                    for (k, y) in ys.enumerated() {
+                        let target = x + k * n + start
+                        target.update(repeating: 0, count: length)
+                        for (c, coefficient) in y.enumerated() { subtract(-coefficient, v + c * n + start, from: target, length) }
                     }
                 }
             }
