@@ -1,3 +1,4 @@
+import SandanClusters
 import SandanGraph
 import SandanGraphviz
 import SandanIO
