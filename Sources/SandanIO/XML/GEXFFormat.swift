@@ -167,7 +167,7 @@ public enum GEXFFormat {
 }
 
 /// The state of one GEXF read: fed events in document order by ``XMLInput``.
-private struct GEXFReader {
+private struct GEXFReader: XMLGraphReader {
     struct Attribute {
         var title: String
         var type: AttributeType
@@ -211,14 +211,6 @@ private struct GEXFReader {
         self.limits = limits
         self.file = file
         self.forcedDirection = forcedDirection
-    }
-
-    func location(_ event: XMLEvent) -> SourceLocation {
-        SourceLocation(file: file, line: event.line, column: event.column)
-    }
-
-    func fail(_ event: XMLEvent, _ message: String) -> InputError {
-        InputError(location(event), message)
     }
 
     mutating func handle(_ event: XMLEvent) throws(InputError) {

@@ -180,7 +180,7 @@ public enum GraphMLFormat {
 }
 
 /// The state of one GraphML read: fed events in document order by ``XMLInput``.
-private struct GraphMLReader {
+private struct GraphMLReader: XMLGraphReader {
     enum Domain { case node, edge, both, ignored }
 
     struct Key {
@@ -250,14 +250,6 @@ private struct GraphMLReader {
         self.limits = limits
         self.file = file
         self.forcedDirection = forcedDirection
-    }
-
-    func location(_ event: XMLEvent) -> SourceLocation {
-        SourceLocation(file: file, line: event.line, column: event.column)
-    }
-
-    func fail(_ event: XMLEvent, _ message: String) -> InputError {
-        InputError(location(event), message)
     }
 
     mutating func handle(_ event: XMLEvent) throws(InputError) {

@@ -19,6 +19,25 @@ struct XMLEvent {
     var column: Int
 }
 
+/// A reader of one XML graph format (GraphML, GEXF): its events' places in `file`, and
+/// errors there.
+protocol XMLGraphReader {
+    /// The file read, for locations.
+    var file: String { get }
+}
+
+extension XMLGraphReader {
+    /// Where `event` starts in ``file``.
+    func location(_ event: XMLEvent) -> SourceLocation {
+        SourceLocation(file: file, line: event.line, column: event.column)
+    }
+
+    /// An ``InputError`` at `event`.
+    func fail(_ event: XMLEvent, _ message: String) -> InputError {
+        InputError(location(event), message)
+    }
+}
+
 /// The guarded way into FoundationXML's `XMLParser` for GraphML and GEXF.
 ///
 /// `XMLParser` on Linux always substitutes entities (libxml2 `NOENT`), silently drops an
