@@ -37,9 +37,9 @@ public struct HITSScores: Sendable, Equatable {
 ///
 /// **Solver.** The component carrying σ (only components whose bound
 /// (largest out-strength) × (largest in-strength) reaches the best σ² found are solved) by
-/// thick-restart Lanczos on AᵀA restricted to it (`KrylovEigensolver`), which converges with a
-/// small gap where power iteration on AᵀA crawls (nearly bipartite undirected graphs: the gap of
-/// A² between λ_max² and λ_min²).
+/// Lanczos on AᵀA restricted to it (`KrylovEigensolver`: plain Lanczos while the gap is wide,
+/// thick restart otherwise), which converges with a small gap where power iteration on AᵀA
+/// crawls (nearly bipartite undirected graphs: the gap of A² between λ_max² and λ_min²).
 ///
 /// - Parameters:
 ///   - graph: any graph with edges; ``Graph/weights``, when present, are **strengths** (as
@@ -50,8 +50,8 @@ public struct HITSScores: Sendable, Equatable {
 ///   ``GraphError/noEdgeWeight(algorithm:)`` when no edge has positive weight,
 ///   ``GraphError/notUnique(algorithm:reason:)`` when the scores are not unique; ``GraphError/notConverged(algorithm:iterations:tolerance:)``; weight errors.
 /// - Complexity: O(n + m) for the cover's components and the bounds, then O(n_C + m_C) per
-///   product plus O(16 n_C) orthogonalisation for the component solved; products grow like
-///   1/√gap of AᵀA.
+///   product plus O(n_C) vector work (plain Lanczos) or O(16 n_C) orthogonalisation (thick
+///   restart) for the component solved; products grow like 1/√gap of AᵀA.
 ///
 /// ## Conventions
 /// - On undirected graphs hubs equal authorities (the leading eigenvector of A², scaled to
