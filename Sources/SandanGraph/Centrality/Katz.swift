@@ -32,7 +32,7 @@ public struct KatzOptions: Sendable, Equatable {
 /// Iterates x ← α Aᵀ x + β from x = 0 (NetworkX's `katz_centrality`); the iteration converges
 /// exactly when α λ₁ < 1, λ₁ the spectral radius of A. When α times the cheap bound
 /// min(largest row sum, largest column sum) ≥ λ₁ is below 1 it converges for sure; otherwise
-/// λ₁ is computed first (``KrylovEigensolver`` on each strongly connected or connected
+/// λ₁ is computed first (the Lanczos solver of ``eigenvectorCentrality(_:options:)`` on each strongly connected or connected
 /// component that could carry it) and an α at or above 1/λ₁ is refused with that bound named,
 /// rather than after thousands of iterations towards infinity.
 ///
