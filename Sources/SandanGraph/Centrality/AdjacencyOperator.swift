@@ -109,8 +109,10 @@ struct AdjacencyOperator {
         return SparseBlock(columnCount: columns, offsets: offsets, columns: ends, values: values, threads: threads)
     }
 
-    /// The product along rows. Threads share the rows when there are at least 32,768 entries
-    /// (rows plus arcs) per thread; each row is summed with two accumulators (even and odd
+    /// The product along rows. Threads share the rows when there are at least 131,072 entries
+    /// (rows plus arcs) per thread: below that, starting the threads of every product costs more
+    /// than it saves (PageRank and eigenvector on 10,000-node graphs ran slower on two threads
+    /// than on one; `Benchmarks/RESULTS.md`). Each row is summed with two accumulators (even and odd
     /// arcs), which halves the chain of dependent additions. `identity` skips the call to
     /// `finish` (a closure call per row costs up to a third of a product on short rows).
     @inline(__always)
@@ -118,7 +120,7 @@ struct AdjacencyOperator {
                          _ y: UnsafeMutableBufferPointer<Double>, identity: Bool = false,
                          _ finish: (Int, Double) -> Double) {
         let offsets = rows.offsets, ends = rows.ends
-        let n = nodeCount, threshold = max(1, n * 32_768 / max(1, n + ends.count))
+        let n = nodeCount, threshold = max(1, n * 131_072 / max(1, n + ends.count))
         (values ?? []).withUnsafeBufferPointer { weight in
             let weighted = values != nil
             Parallel.forEachBlock(count: n, threads: threads, parallelThreshold: threshold) { block in
