@@ -14,14 +14,12 @@ extension ValidationRun {
                     designationYear = year(cell, name: "year", allowed: allowed, programme: programme).flatMap { allowed.contains($0) ? $0 : nil }
                 }
             }
-            let region = table.cell(row, Region.attribute)
-            let province = region.flatMap { Region.normalise($0.text) }
-            if let region, !region.text.isEmpty, province == nil { report(region.location, unknownRegion(region.text)) }
+            let region = checkedRegion(table, row)
             if let anchor = table.cell(row, "anchor") {
                 if anchor.text.isEmpty {
                     report(anchor.location, "empty anchor")
                 } else if nodesKnown, let node = declared[anchor.text] {
-                    if let region, let province, let home = node.region, home != province {
+                    if let region, let home = node.region, home != region.province {
                         report(anchor.location, "anchor '\(anchor.text)' lies in \(home), not \(region.text)")
                     }
                     anchorYears.recordDesignation(anchor.text, year: designationYear, line: row.line)

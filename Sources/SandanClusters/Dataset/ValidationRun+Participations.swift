@@ -8,14 +8,12 @@ extension ValidationRun {
             if let cell = table.cell(row, "year"), !cell.text.isEmpty {
                 _ = year(cell, name: "year", allowed: programme?.years ?? DatasetSchema.years, programme: programme)
             }
-            let region = table.cell(row, Region.attribute)
-            let province = region.flatMap { Region.normalise($0.text) }
-            if let region, !region.text.isEmpty, province == nil { report(region.location, unknownRegion(region.text)) }
+            let region = checkedRegion(table, row)
             if let node = table.cell(row, "node") {
                 if node.text.isEmpty {
                     report(node.location, "empty node")
                 } else if nodesKnown, let declaredNode = declared[node.text] {
-                    if let region, let province, let home = declaredNode.region, home != province {
+                    if let region, let home = declaredNode.region, home != region.province {
                         report(node.location, "'\(node.text)' lies in \(home), not \(region.text)")
                     }
                 } else if nodesKnown {

@@ -92,6 +92,17 @@ struct ValidationRun {
         }
     }
 
+    /// The row's `region` and the 시·도 it names, nil when the cell is missing or empty or names
+    /// none (which is reported).
+    mutating func checkedRegion(_ table: LooseTable, _ row: CSVRecord) -> (text: String, province: String)? {
+        guard let cell = table.cell(row, Region.attribute), !cell.text.isEmpty else { return nil }
+        guard let province = Region.normalise(cell.text) else {
+            report(cell.location, unknownRegion(cell.text))
+            return nil
+        }
+        return (cell.text, province)
+    }
+
     /// The message for a `region` that names no 시·도 in any form of ``Region/provinceTable``.
     func unknownRegion(_ value: String) -> String {
         unknownValue("region (시·도)", value, Region.provinces) + "; full, former and English names and codes are accepted too"
