@@ -8,10 +8,13 @@
 /// carries half the weight).
 ///
 /// Products pull along rows, so each output entry is written by one thread; with enough rows and
-/// arcs they run on contiguous blocks in parallel (``Parallel/forEachBlock(count:threads:parallelThreshold:body:)``).
+/// arcs they run on contiguous blocks of rows, one per worker of the operator's ``WorkerTeam``,
+/// cut so that each block holds about the same number of rows plus arcs (a Barabási–Albert
+/// graph's hubs are its first nodes: blocks of equal row counts would leave one thread most arcs).
 struct AdjacencyOperator {
     let graph: Graph
-    let threads: Int
+    /// The threads of the solve that made the operator; its eigensolver and vector passes use them too.
+    let team: WorkerTeam
     /// a_uv for each arc of the in-rows (seen from v) and of the out-rows (seen from u), or
     /// nil when every arc is 1.
     private let inValues: [Double]?
@@ -21,8 +24,11 @@ struct AdjacencyOperator {
     ///   ``GraphError/invalidWeight(algorithm:edge:weight:)``; thread-count errors.
     init(_ graph: Graph, algorithm: String, threads: Int?) throws(GraphError) {
         self.graph = graph
-        self.threads = try Parallel.workerCount(threads)
+        let workers = try Parallel.workerCount(threads)
         let weights = try graph.checkedWeights(for: algorithm)
+        // Helpers only when a product would be split: below that, threads would spin for nothing.
+        let entries = graph.nodeCount + graph.withOutAdjacency { $0.ends.count }
+        team = WorkerTeam(threads: entries >= 2 * Self.entriesPerBlock ? workers : 1)
         let halveLoops = !graph.isDirected && graph.selfLoopCount > 0
         guard weights != nil || halveLoops else {
             inValues = nil
@@ -46,13 +52,14 @@ struct AdjacencyOperator {
     var nodeCount: Int { graph.nodeCount }
 
     /// Row sums of A: the out-strength of each node (an undirected self-loop counted once).
+    /// O(n + m), no product.
     var rowSums: [Double] {
-        let ones = [Double](repeating: 1, count: nodeCount)
-        var sums = [Double](repeating: 0, count: nodeCount)
-        ones.withUnsafeBufferPointer { x in
-            sums.withUnsafeMutableBufferPointer { y in multiply(x, into: y) { _, s in s } }
+        graph.withOutAdjacency { rows in
+            (0..<nodeCount).map { u in
+                guard let outValues else { return Double(rows.offsets[u + 1] - rows.offsets[u]) }
+                return (rows.offsets[u]..<rows.offsets[u + 1]).reduce(0.0) { $0 + outValues[$1] }
+            }
         }
-        return sums
     }
 
     /// Whether some entry of A is positive (an edge of positive weight). O(1) unweighted,
@@ -106,24 +113,28 @@ struct AdjacencyOperator {
             }
         }
         if transposed { graph.withInAdjacency { fill($0, inValues) } } else { graph.withOutAdjacency { fill($0, outValues) } }
-        return SparseBlock(columnCount: columns, offsets: offsets, columns: ends, values: values, threads: threads)
+        return SparseBlock(columnCount: columns, offsets: offsets, columns: ends, values: values, team: team)
     }
 
-    /// The product along rows. Threads share the rows when there are at least 131,072 entries
-    /// (rows plus arcs) per thread: below that, starting the threads of every product costs more
-    /// than it saves (PageRank and eigenvector on 10,000-node graphs ran slower on two threads
-    /// than on one; `Benchmarks/RESULTS.md`). Each row is summed with two accumulators (even and odd
-    /// arcs), which halves the chain of dependent additions. `identity` skips the call to
-    /// `finish` (a closure call per row costs up to a third of a product on short rows).
+    /// The rows plus arcs a block of a product holds at least (about 20 µs of work): shorter
+    /// products run on the calling thread.
+    static let entriesPerBlock = 16_384
+
+    /// The product along rows, on the team's workers when the rows plus arcs fill at least two
+    /// blocks of ``entriesPerBlock``; each block's rows hold about the same number of rows plus
+    /// arcs. Each row is summed with two accumulators (even and odd arcs), which halves the
+    /// chain of dependent additions. `identity` skips the call to `finish` (a closure call per
+    /// row costs up to a third of a product on short rows).
     @inline(__always)
     private func product(_ rows: AdjacencyBuffers, _ values: [Double]?, _ x: UnsafeBufferPointer<Double>,
                          _ y: UnsafeMutableBufferPointer<Double>, identity: Bool = false,
                          _ finish: (Int, Double) -> Double) {
         let offsets = rows.offsets, ends = rows.ends
-        let n = nodeCount, threshold = max(1, n * 131_072 / max(1, n + ends.count))
+        let n = nodeCount
+        let bounds = balancedRowBounds(offsets, rows: n)
         (values ?? []).withUnsafeBufferPointer { weight in
             let weighted = values != nil
-            Parallel.forEachBlock(count: n, threads: threads, parallelThreshold: threshold) { block in
+            func sumRows(_ block: Range<Int>) {
                 // Local copies: the stores into y cannot then be taken to change them.
                 let offsets = offsets, ends = ends, x = x, y = y, weight = weight
                 for v in block {
@@ -147,6 +158,32 @@ struct AdjacencyOperator {
                     y[v] = identity ? even + odd : finish(v, even + odd)
                 }
             }
+            guard bounds.count > 2 else { return sumRows(0..<n) }
+            team.run { w in
+                if w + 1 < bounds.count { sumRows(bounds[w]..<bounds[w + 1]) }
+            }
         }
+    }
+
+    /// Row bounds cutting `0..<rows` into one block per worker (fewer when there are fewer than
+    /// ``entriesPerBlock`` rows plus arcs per block), each with about the same rows plus arcs:
+    /// block b ends at the first row v where v + offsets[v] reaches b/blocks of the total.
+    /// O(blocks · log n).
+    private func balancedRowBounds(_ offsets: RowOffsets, rows n: Int) -> [Int] {
+        let total = n + offsets[n]
+        let blocks = max(1, min(team.size, total / Self.entriesPerBlock))
+        guard blocks > 1 else { return [0, n] }
+        var bounds = [0]
+        for b in 1..<blocks {
+            let target = total * b / blocks
+            var low = bounds.last!, high = n     // the first v with v + offsets[v] ≥ target
+            while low < high {
+                let middle = (low + high) / 2
+                if middle + offsets[middle] < target { low = middle + 1 } else { high = middle }
+            }
+            bounds.append(low)
+        }
+        bounds.append(n)
+        return bounds
     }
 }

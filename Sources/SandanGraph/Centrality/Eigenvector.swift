@@ -85,7 +85,7 @@ public func eigenvectorCentrality(_ graph: Graph,
     let matrix = try AdjacencyOperator(graph, algorithm: algorithm, threads: options.threads)
     let solver = try KrylovEigensolver(algorithm: algorithm, symmetric: !graph.isDirected,
                                        tolerance: options.tolerance, maxProducts: options.maxIterations,
-                                       threads: options.threads)
+                                       team: matrix.team)
     guard n > 0 else { throw .emptyGraph(algorithm: algorithm) }
     guard matrix.hasPositiveEntry else {
         throw .noEdgeWeight(algorithm: algorithm)

@@ -31,19 +31,29 @@ struct FixedPointIteration {
     /// - Complexity: O(n) per iteration besides the steps; two vectors of n doubles.
     func run(from start: [Double],
              step: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void) throws(GraphError) -> [Double] {
+        try runMeasured(from: start) { x, y in
+            step(x, y)
+            var change = 0.0, size = 0.0
+            for v in 0..<x.count {
+                change += abs(y[v] - x[v])
+                size += abs(y[v])
+            }
+            return (change, size)
+        }
+    }
+
+    /// Iterates from `start`; `step(x, y)` writes the next vector into `y` and returns
+    /// ‖y − x‖₁ and ‖y‖₁, for steps that compute them in a pass of their own.
+    /// - Returns: the last vector.
+    /// - Complexity: the steps; two vectors of n doubles.
+    func runMeasured(from start: [Double],
+                     step: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> (change: Double, size: Double))
+        throws(GraphError) -> [Double] {
         var current = start
         var next = [Double](repeating: 0, count: start.count)
         for _ in 0..<maxIterations {
             let (change, size) = current.withUnsafeBufferPointer { x in
-                next.withUnsafeMutableBufferPointer { y in
-                    step(x, y)
-                    var change = 0.0, size = 0.0
-                    for v in 0..<x.count {
-                        change += abs(y[v] - x[v])
-                        size += abs(y[v])
-                    }
-                    return (change, size)
-                }
+                next.withUnsafeMutableBufferPointer { y in step(x, y) }
             }
             swap(&current, &next)
             guard change.isFinite, size.isFinite else { break }

@@ -69,7 +69,7 @@ public func hits(_ graph: Graph, options: HITSOptions = HITSOptions()) throws(Gr
     let n = graph.nodeCount
     let matrix = try AdjacencyOperator(graph, algorithm: "HITS", threads: options.threads)
     let solver = try KrylovEigensolver(algorithm: "HITS", symmetric: true, tolerance: options.tolerance,
-                                       maxProducts: options.maxIterations, threads: options.threads)
+                                       maxProducts: options.maxIterations, team: matrix.team)
     guard n > 0 else { throw .emptyGraph(algorithm: "HITS") }
     guard matrix.hasPositiveEntry else {
         throw .noEdgeWeight(algorithm: "HITS")

@@ -65,7 +65,7 @@ public func katzCentrality(_ graph: Graph, options: KatzOptions = KatzOptions())
     }
     let matrix = try AdjacencyOperator(graph, algorithm: "Katz centrality", threads: options.threads)
     guard n > 0 else { return [] }
-    let radius = try katzRadius(matrix, alpha: alpha, threads: options.threads, maxProducts: options.maxIterations)
+    let radius = try katzRadius(matrix, alpha: alpha, maxProducts: options.maxIterations)
     if let radius, alpha * radius >= 1 - spectralTie {
         throw .katzAlphaTooLarge(alpha: alpha, eigenvalue: radius)
     }
@@ -85,7 +85,7 @@ public func katzCentrality(_ graph: Graph, options: KatzOptions = KatzOptions())
 /// reaches 1 to within ``spectralTie`` (convergence is then in question: at α λ₁ = 1 − 10⁻¹⁵ it
 /// would take forever); nil otherwise, without computing it.
 /// O(n + m) for the bound, then the eigensolves of ``dominantClasses(of:classes:solver:stopAtTie:)``.
-private func katzRadius(_ matrix: AdjacencyOperator, alpha: Double, threads: Int?, maxProducts: Int) throws(GraphError) -> Double? {
+private func katzRadius(_ matrix: AdjacencyOperator, alpha: Double, maxProducts: Int) throws(GraphError) -> Double? {
     let graph = matrix.graph
     var columnSums = [Double](repeating: 0, count: graph.nodeCount)
     [Double](repeating: 1, count: graph.nodeCount).withUnsafeBufferPointer { ones in
@@ -94,7 +94,7 @@ private func katzRadius(_ matrix: AdjacencyOperator, alpha: Double, threads: Int
     let bound = min(matrix.rowSums.max() ?? 0, columnSums.max() ?? 0)
     guard alpha * bound >= 1 - spectralTie else { return nil }
     let solver = try KrylovEigensolver(algorithm: "Katz centrality (its bound 1/λ₁)", symmetric: !graph.isDirected,
-                                       tolerance: 1e-12, maxProducts: maxProducts, threads: threads)
+                                       tolerance: 1e-12, maxProducts: maxProducts, team: matrix.team)
     let classes = NodeClasses(graph.isDirected ? stronglyConnectedComponents(graph) : weaklyConnectedComponents(graph))
     let carriers = try dominantClasses(of: matrix, classes: classes, solver: solver, stopAtTie: true)
     return carriers.map(\.value).max() ?? 0

@@ -66,32 +66,46 @@ public func pageRank(_ graph: Graph, options: PageRankOptions = PageRankOptions(
     guard alpha >= 0 && alpha < 1 else {
         throw .parameterOutOfRange(name: "the PageRank damping factor", value: "\(alpha)", allowed: "at least 0 and below 1")
     }
-    let teleport = try teleportVector(options.personalization, nodeCount: n)
+    let teleport = try teleportVector(options.personalization, nodeCount: n)   // nil: uniform
     let matrix = try AdjacencyOperator(graph, algorithm: "PageRank", threads: options.threads)
     let iteration = try FixedPointIteration(algorithm: "PageRank", tolerance: options.tolerance,
                                             maxIterations: options.maxIterations)
     guard n > 0 else { return [] }
     let inverseStrength = matrix.rowSums.map { $0 > 0 ? 1 / $0 : 0 }
-    var perStrength = [Double](repeating: 0, count: n)
-    return try teleport.withUnsafeBufferPointer { p throws(GraphError) in
-        try iteration.run(from: [Double](repeating: 1 / Double(n), count: n)) { x, y in
-            var dangling = 0.0
-            perStrength.withUnsafeMutableBufferPointer { z in
-                for u in 0..<n {
-                    let s = inverseStrength[u]
-                    z[u] = x[u] * s
-                    if s == 0 { dangling += x[u] }
+    let blocks = VectorBlocks(count: n, team: matrix.team)
+    // z = x / out-strength (0 for dangling nodes), the vector the product gathers; kept by the
+    // pass that writes x, so that an iteration reads and writes each vector once.
+    var perStrength = zip([Double](repeating: 1 / Double(n), count: n), inverseStrength).map(*)
+    var dangling = inverseStrength.reduce(0.0) { $0 + ($1 == 0 ? 1 / Double(n) : 0) }
+    return try inverseStrength.withUnsafeBufferPointer { inverse throws(GraphError) in
+        try iteration.runMeasured(from: [Double](repeating: 1 / Double(n), count: n)) { x, y in
+            let jump = alpha * dangling + (1 - alpha)
+            return perStrength.withUnsafeMutableBufferPointer { z in
+                matrix.multiplyTransposed(UnsafeBufferPointer(z), into: y)
+                let sums = blocks.sum(width: 3) { range, sums in
+                    var change = 0.0, size = 0.0, lost = 0.0
+                    for v in range {
+                        let next = alpha * y[v] + jump * (teleport?[v] ?? 1 / Double(n))
+                        y[v] = next
+                        change += abs(next - x[v])
+                        size += next
+                        z[v] = next * inverse[v]
+                        if inverse[v] == 0 { lost += next }
+                    }
+                    sums[0] += change
+                    sums[1] += size
+                    sums[2] += lost
                 }
-                let jump = alpha * dangling + (1 - alpha)
-                matrix.multiplyTransposed(UnsafeBufferPointer(z), into: y) { v, sum in alpha * sum + jump * p[v] }
+                dangling = sums[2]
+                return (sums[0], sums[1])
             }
         }
     }
 }
 
-/// The personalisation vector scaled to sum 1, or the uniform vector.
-private func teleportVector(_ personalization: [Double]?, nodeCount n: Int) throws(GraphError) -> [Double] {
-    guard let personalization else { return [Double](repeating: 1 / Double(max(n, 1)), count: n) }
+/// The personalisation vector scaled to sum 1, or nil for the uniform vector.
+private func teleportVector(_ personalization: [Double]?, nodeCount n: Int) throws(GraphError) -> [Double]? {
+    guard let personalization else { return nil }
     guard personalization.count == n else {
         throw .countMismatch(what: "the PageRank personalisation", count: personalization.count, nodeCount: n)
     }

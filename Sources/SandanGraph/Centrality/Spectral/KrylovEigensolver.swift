@@ -3,7 +3,7 @@
 ///
 /// - symmetric operators: plain Lanczos first (`KrylovEigensolver+Lanczos.swift`), which is
 ///   enough when the spectral gap is wide and costs little more than power iteration per step;
-///   then, when it has not converged within its window, thick-restart Lanczos (Wu & Simon
+///   then, when its cycles stop gaining, thick-restart Lanczos (Wu & Simon
 ///   2000) from the Ritz vector reached, which keeps the best half of the Ritz vectors at each
 ///   restart and is mathematically equivalent to ARPACK's implicitly restarted Lanczos; the
 ///   projected matrix is solved by Jacobi (``symmetricEigen(_:order:)``);
@@ -48,10 +48,11 @@ struct KrylovEigensolver {
     let symmetric: Bool
     let tolerance: Double
     let maxProducts: Int
-    let threads: Int
+    /// The threads of the vector work: the team of the operator solved.
+    let team: WorkerTeam
 
     /// - Throws: ``GraphError/parameterOutOfRange(name:value:allowed:)`` unless tolerance > 0 and maxProducts ≥ 1.
-    init(algorithm: String, symmetric: Bool, tolerance: Double, maxProducts: Int, threads: Int?) throws(GraphError) {
+    init(algorithm: String, symmetric: Bool, tolerance: Double, maxProducts: Int, team: WorkerTeam) throws(GraphError) {
         guard tolerance > 0, tolerance.isFinite else {
             throw .parameterOutOfRange(name: "the \(algorithm) tolerance", value: "\(tolerance)", allowed: "positive")
         }
@@ -62,7 +63,7 @@ struct KrylovEigensolver {
         self.symmetric = symmetric
         self.tolerance = tolerance
         self.maxProducts = maxProducts
-        self.threads = try Parallel.workerCount(threads)
+        self.team = team
     }
 
     /// The leading eigenpair of the operator `multiply` on vectors of `order` entries, from
@@ -72,15 +73,15 @@ struct KrylovEigensolver {
     /// - Throws: ``GraphError/notConverged(algorithm:iterations:tolerance:)`` after `maxProducts`
     ///   products, or when the projected problem fails.
     /// - Complexity: symmetric operators of order ≥ 256 first run plain Lanczos (see
-    ///   `plainLanczos`): per product, the product plus O(order); up to 80 steps. Then, unless
-    ///   that converged, the restarted method: per product, the product plus O(order · m) for the
-    ///   orthogonalisation, m ≤ 16 the basis size. O(order · 80) memory at most.
+    ///   `plainLanczos`): per product, the product plus O(order); up to 96 steps in cycles of
+    ///   12. Then, unless that converged, the restarted method: per product, the product plus
+    ///   O(order · m) for the orthogonalisation, m ≤ 16 the basis size. O(order · 34) memory at most.
     func leading(order n: Int, start: [Double], multiply: Product) throws(GraphError) -> (value: Double, vector: [Double]) {
         var products = 0
         var start = start
         if symmetric, n >= Self.lanczosMinimumOrder, maxProducts > 1 {
-            let window = min(Self.lanczosWindow(order: n), maxProducts - 1)
-            switch plainLanczos(order: n, start: start, window: window, products: &products, multiply: multiply) {
+            let budget = min(Self.lanczosBudget, maxProducts - 1)
+            switch plainLanczos(order: n, start: start, budget: budget, products: &products, multiply: multiply) {
             case let .converged(value, vector): return (value, vector)
             case let .unfinished(ritz): start = ritz
             }
@@ -94,6 +95,7 @@ struct KrylovEigensolver {
                               multiply: Product) throws(GraphError) -> (value: Double, vector: [Double]) {
         let m = min(n, 16)
         var basis = [Double](repeating: 0, count: (m + 1) * n)
+        var restarted = [Double](repeating: 0, count: (m + 1) * n)   // the next basis, swapped in at each restart
         var h = [Double](repeating: 0, count: (m + 1) * m)   // h[i * m + j]: A V_m = V_{m+1} H
         var w = [Double](repeating: 0, count: n)
         let startNorm = start.withUnsafeBufferPointer(euclideanNorm)
@@ -134,10 +136,9 @@ struct KrylovEigensolver {
             guard products < maxProducts else { throw failure }
             // Restart: the kept Ritz vectors, then the last basis vector (the residual direction).
             let p = ritz.vectors.count
-            var restarted = [Double](repeating: 0, count: (m + 1) * n)
             basis.withUnsafeBufferPointer { combine($0, ritz.vectors, order: n, into: &restarted) }
-            restarted.replaceSubrange(p * n..<(p + 1) * n, with: basis[d * n..<(d + 1) * n])
-            basis = restarted
+            for i in 0..<n { restarted[p * n + i] = basis[d * n + i] }
+            swap(&basis, &restarted)
             h = [Double](repeating: 0, count: (m + 1) * m)
             for (k, y) in ritz.vectors.enumerated() {
                 h[k * m + k] = ritz.values[k]
@@ -154,7 +155,7 @@ struct KrylovEigensolver {
                         h: UnsafeMutableBufferPointer<Double>, w: UnsafeMutableBufferPointer<Double>,
                         multiply: Product) -> Double? {
         multiply(UnsafeBufferPointer(rebasing: basis[j * n..<(j + 1) * n]), w)
-        let blocks = VectorBlocks(count: n, threads: threads)
+        let blocks = VectorBlocks(count: n, team: team)
         let v = basis.baseAddress!, x = w.baseAddress!
         // Each pass: the coefficients vᵢ·w (and ‖w‖² on the first), then w −= Σ cᵢ vᵢ and the new
         // ‖w‖². Both walk w in chunks that stay in cache while every vᵢ streams past once.
@@ -225,7 +226,7 @@ struct KrylovEigensolver {
     /// O(order · Σ y_k.count), in chunks of 2,048 entries so that the basis is read from memory
     /// once for all k.
     func combine(_ basis: UnsafeBufferPointer<Double>, _ ys: [[Double]], order n: Int, into out: inout [Double]) {
-        let blocks = VectorBlocks(count: n, threads: threads)
+        let blocks = VectorBlocks(count: n, team: team)
         out.withUnsafeMutableBufferPointer { out in
             let v = basis.baseAddress!, x = out.baseAddress!
             blocks.forEach { range in
@@ -238,46 +239,6 @@ struct KrylovEigensolver {
                 }
             }
         }
-    }
-}
-
-/// Contiguous blocks of the entries of a vector, one per thread on long vectors (a single
-/// block below 16,384 entries per thread), for vector work whose sums must not depend on
-/// scheduling: each block's partial sums are added in block order.
-struct VectorBlocks {
-    let bounds: [Int]
-
-    init(count: Int, threads: Int) {
-        let blocks = max(1, min(threads, count / 16_384))
-        bounds = (0...blocks).map { $0 * count / blocks }
-    }
-
-    /// Runs `body` on every block, in parallel when there are several.
-    func forEach(_ body: (Range<Int>) -> Void) {
-        let count = bounds.count - 1
-        guard count > 1 else { return body(bounds[0]..<bounds[1]) }
-        Parallel.forEachBlock(count: count, threads: count, parallelThreshold: 1) { items in
-            for b in items { body(bounds[b]..<bounds[b + 1]) }
-        }
-    }
-
-    /// `width` sums, each the total over the blocks (in block order) of what `body` writes for
-    /// one block into its `width` slots.
-    func sum(width: Int, _ body: (Range<Int>, UnsafeMutablePointer<Double>) -> Void) -> [Double] {
-        let count = bounds.count - 1
-        var partial = [Double](repeating: 0, count: count * width)
-        partial.withUnsafeMutableBufferPointer { partial in
-            let base = partial.baseAddress!
-            let bounds = bounds
-            if count == 1 {
-                body(bounds[0]..<bounds[1], base)
-            } else {
-                Parallel.forEachBlock(count: count, threads: count, parallelThreshold: 1) { items in
-                    for b in items { body(bounds[b]..<bounds[b + 1], base + b * width) }
-                }
-            }
-        }
-        return (0..<width).map { i in (0..<count).reduce(0) { $0 + partial[$1 * width + i] } }
     }
 }
 

@@ -8,7 +8,7 @@ struct SparseBlock {
     let offsets: [Int]
     let columns: [Int32]
     let values: [Double]
-    let threads: Int
+    let team: WorkerTeam
 
     var rowCount: Int { offsets.count - 1 }
 
@@ -23,12 +23,12 @@ struct SparseBlock {
     }
 
     /// y = B x (y has rowCount entries, x columnCount). O(rows + entries) work, in row blocks
-    /// across threads on large blocks.
+    /// across the team's workers on blocks of at least 32,768 rows.
     func multiply(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
         offsets.withUnsafeBufferPointer { offsets in
             columns.withUnsafeBufferPointer { columns in
                 values.withUnsafeBufferPointer { values in
-                    Parallel.forEachBlock(count: rowCount, threads: threads) { block in
+                    team.forEachBlock(count: rowCount, minimumBlock: 32_768) { block in
                         for r in block {
                             var sum = 0.0
                             for a in offsets[r]..<offsets[r + 1] { sum += values[a] * x[Int(columns[a])] }

@@ -1,0 +1,36 @@
+/// Contiguous blocks of the entries of a vector, one per worker of a team on long vectors (a
+/// single block below 4,096 entries per worker), for vector work whose sums must not depend on
+/// scheduling: each block's partial sums are added in block order.
+struct VectorBlocks {
+    let bounds: [Int]
+    let team: WorkerTeam
+
+    init(count: Int, team: WorkerTeam) {
+        bounds = team.blockBounds(count: count, minimumBlock: 4_096)
+        self.team = team
+    }
+
+    /// Runs `body` on every block, in parallel when there are several.
+    func forEach(_ body: (Range<Int>) -> Void) {
+        let count = bounds.count - 1, bounds = bounds
+        guard count > 1 else { return body(bounds[0]..<bounds[1]) }
+        team.run { b in if b < count { body(bounds[b]..<bounds[b + 1]) } }
+    }
+
+    /// `width` sums, each the total over the blocks (in block order) of what `body` writes for
+    /// one block into its `width` slots.
+    func sum(width: Int, _ body: (Range<Int>, UnsafeMutablePointer<Double>) -> Void) -> [Double] {
+        let count = bounds.count - 1
+        var partial = [Double](repeating: 0, count: count * width)
+        partial.withUnsafeMutableBufferPointer { partial in
+            let base = partial.baseAddress!
+            let bounds = bounds
+            if count == 1 {
+                body(bounds[0]..<bounds[1], base)
+            } else {
+                team.run { b in if b < count { body(bounds[b]..<bounds[b + 1], base + b * width) } }
+            }
+        }
+        return (0..<width).map { i in (0..<count).reduce(0) { $0 + partial[$1 * width + i] } }
+    }
+}
