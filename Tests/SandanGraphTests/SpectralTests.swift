@@ -38,6 +38,49 @@ struct SpectralTests {
         expectClose(scores, [a, 0.85 * a, 0], tolerance: 1e-9, "personalised")
     }
 
+    @Test("undirected personalised PageRank (conjugate gradients): an isolated node's mass follows the teleport")
+    func personalisedUndirected() throws {
+        // a–b and an isolated c, teleporting only to a: the same equations as the directed
+        // a⇄b above (c is dangling and gets no teleport share), so x_a = 0.15/(1 − 0.7225).
+        var builder = GraphBuilder(directed: false)
+        builder.addEdge("a", "b"); builder.addNode("c")
+        let scores = try pageRank(builder.build(), options: PageRankOptions(personalization: [1, 0, 0]))
+        let a = 0.15 / (1 - 0.7225)
+        expectClose(scores, [a, 0.85 * a, 0], tolerance: 1e-9, "personalised, undirected")
+    }
+
+    @Test("undirected PageRank (conjugate gradients) agrees with the power iteration on the same arcs, on 1 and 2 threads")
+    func conjugateGradientsAgainstPowerIteration() throws {
+        // 40,000 nodes, 200,000 random weighted edges with self-loops and isolated nodes: above
+        // the size where products run on two threads. The directed graph with both arcs of
+        // every edge has the same walk (a self-loop as one arc of its weight, as the undirected
+        // matrix counts it), and takes the power iteration.
+        var random = SeededGenerator(seed: 7)
+        var undirected = GraphBuilder(directed: false), directed = GraphBuilder(directed: true)
+        for v in 0..<40_000 { _ = undirected.addNode(integer: v); _ = directed.addNode(integer: v) }
+        var weights: [Double] = [], arcWeights: [Double] = []
+        for _ in 0..<200_000 {
+            let u = random.below(39_000), v = random.below(39_000), w = 0.5 + random.nextUnit()
+            _ = undirected.addEdge(u, v)
+            weights.append(w)
+            _ = directed.addEdge(u, v)
+            arcWeights.append(w)
+            if u != v {
+                _ = directed.addEdge(v, u)
+                arcWeights.append(w)
+            }
+        }
+        undirected.setEdgeColumn("w", .double(weights))
+        directed.setEdgeColumn("w", .double(arcWeights))
+        let graph = try undirected.build().weighted(by: "w"), arcs = try directed.build().weighted(by: "w")
+        let power = try pageRank(arcs, options: PageRankOptions(threads: 1))
+        let one = try pageRank(graph, options: PageRankOptions(threads: 1))
+        let two = try pageRank(graph, options: PageRankOptions(threads: 2))
+        expectClose(one, power, tolerance: 1e-10, "conjugate gradients against the power iteration")
+        expectClose(two, one, tolerance: 1e-12, "two threads against one")
+        #expect(one[39_500] > 0 && abs(one[39_500] - one[39_999]) < 1e-15, "isolated nodes share the teleport alike")
+    }
+
     @Test("PageRank rejects bad input")
     func pagerankErrors() throws {
         let kite = try ReferenceFixture.load("kite").graph

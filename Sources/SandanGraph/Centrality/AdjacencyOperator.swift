@@ -26,9 +26,11 @@ struct AdjacencyOperator {
         self.graph = graph
         let workers = try Parallel.workerCount(threads)
         let weights = try graph.checkedWeights(for: algorithm)
-        // Helpers only when a product would be split: below that, threads would spin for nothing.
+        // Helpers only for products of at least 262,144 rows plus arcs (about 0.25 ms on one
+        // thread): a process's first thread took 0.1–4 ms to start on the 2-core machines this
+        // project runs on, more than two threads save over a whole solve on smaller graphs.
         let entries = graph.nodeCount + graph.withOutAdjacency { $0.ends.count }
-        team = WorkerTeam(threads: entries >= 2 * Self.entriesPerBlock ? workers : 1)
+        team = WorkerTeam(threads: entries >= Self.entriesForThreads ? workers : 1)
         let halveLoops = !graph.isDirected && graph.selfLoopCount > 0
         guard weights != nil || halveLoops else {
             inValues = nil
@@ -120,6 +122,9 @@ struct AdjacencyOperator {
     /// products run on the calling thread.
     static let entriesPerBlock = 16_384
 
+    /// The rows plus arcs from which the operator's team has helper threads.
+    static let entriesForThreads = 1 << 18
+
     /// The product along rows, on the team's workers when the rows plus arcs fill at least two
     /// blocks of ``entriesPerBlock``; each block's rows hold about the same number of rows plus
     /// arcs. Each row is summed with two accumulators (even and odd arcs), which halves the
@@ -138,7 +143,7 @@ struct AdjacencyOperator {
                 // Local copies: the stores into y cannot then be taken to change them.
                 let offsets = offsets, ends = ends, x = x, y = y, weight = weight
                 for v in block {
-                    var a = offsets[v], even = 0.0, odd = 0.0
+                    var a = offsets[v], even = 0.0, odd = 0.0   // even and odd arcs (with two more accumulators unweighted)
                     let end = offsets[v + 1]
                     if weighted {
                         while a + 1 < end {
@@ -148,12 +153,19 @@ struct AdjacencyOperator {
                         }
                         if a < end { even += weight[a] * x[Int(ends[a])] }
                     } else {
-                        while a + 1 < end {
+                        var third = 0.0, fourth = 0.0
+                        while a + 3 < end {
                             even += x[Int(ends[a])]
                             odd += x[Int(ends[a + 1])]
-                            a += 2
+                            third += x[Int(ends[a + 2])]
+                            fourth += x[Int(ends[a + 3])]
+                            a += 4
                         }
-                        if a < end { even += x[Int(ends[a])] }
+                        while a < end {
+                            even += x[Int(ends[a])]
+                            a += 1
+                        }
+                        even += third + fourth
                     }
                     y[v] = identity ? even + odd : finish(v, even + odd)
                 }

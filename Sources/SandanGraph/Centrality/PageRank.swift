@@ -26,9 +26,12 @@ public struct PageRankOptions: Sendable, Equatable {
 /// PageRank: the stationary distribution of a random walk that follows an out-edge with
 /// probability α (chosen in proportion to edge weight) and otherwise teleports.
 ///
-/// Power iteration x ← α Pᵀx + (α · dangling mass + 1 − α) p, from the uniform vector, where
-/// P is the row-normalised weighted adjacency matrix, p the personalisation vector and the
-/// dangling mass the score held by nodes without out-weight.
+/// Directed graphs: power iteration x ← α Pᵀx + (α · dangling mass + 1 − α) p, from the
+/// uniform vector, where P is the row-normalised weighted adjacency matrix, p the
+/// personalisation vector and the dangling mass the score held by nodes without out-weight;
+/// each iteration is one product and one pass over the vectors. Undirected graphs: conjugate
+/// gradients on the equivalent symmetric linear system (`SymmetricPageRank`), which needs
+/// about a third to two thirds of the products for the same accuracy.
 ///
 /// - Parameters:
 ///   - graph: any graph; ``Graph/weights``, when present, are **strengths** (transition mass).
@@ -42,7 +45,8 @@ public struct PageRankOptions: Sendable, Equatable {
 ///   ``GraphError/countMismatch(what:count:nodeCount:)`` for a personalisation of the wrong
 ///   length; ``GraphError/notConverged(algorithm:iterations:tolerance:)``.
 /// - Complexity: O(n + m) per iteration, at most `maxIterations` iterations (the error after
-///   k iterations shrinks like α^k); O(n + m) extra space when weighted, O(n) otherwise.
+///   k iterations shrinks like α^k, or like 0.56^k by conjugate gradients at α = 0.85 on
+///   undirected graphs); O(n + m) extra space when weighted, O(n) otherwise.
 ///
 /// ## Conventions
 /// - α = 0.85 and a uniform teleport by default. Dangling nodes (no out-edges, or only
@@ -51,8 +55,9 @@ public struct PageRankOptions: Sendable, Equatable {
 /// - Undirected graphs: each edge is two arcs. A self-loop is an arc to itself (an undirected
 ///   one counts once, as in NetworkX's matrix). Parallel edges add their weights.
 /// - Stopping: ‖x_{k+1} − x_k‖₁ ≤ tol (see `FixedPointIteration`), which does not grow with
-///   n. NetworkX and rustworkx stop at n × tol, so on large graphs they stop early; igraph's
-///   PRPACK and NetworKit agree with Sandan to about 1e-9.
+///   n, and bounds the error ‖x − x*‖₁ by α tol / (1 − α); on undirected graphs a residual rule
+///   with the same bound. NetworkX and rustworkx stop at n × tol, so on large graphs they stop
+///   early; igraph's PRPACK and NetworKit agree with Sandan to about 1e-9.
 ///
 /// ## References
 /// Page, L., Brin, S., Motwani, R. & Winograd, T. (1999). *The PageRank citation ranking:
@@ -71,6 +76,10 @@ public func pageRank(_ graph: Graph, options: PageRankOptions = PageRankOptions(
     let iteration = try FixedPointIteration(algorithm: "PageRank", tolerance: options.tolerance,
                                             maxIterations: options.maxIterations)
     guard n > 0 else { return [] }
+    guard graph.isDirected else {
+        return try SymmetricPageRank(matrix: matrix, alpha: alpha, teleport: teleport, tolerance: options.tolerance,
+                                     maxIterations: options.maxIterations).solve()
+    }
     let inverseStrength = matrix.rowSums.map { $0 > 0 ? 1 / $0 : 0 }
     let blocks = VectorBlocks(count: n, team: matrix.team)
     // z = x / out-strength (0 for dangling nodes), the vector the product gathers; kept by the
