@@ -20,7 +20,7 @@
 /// does not.
 ///
 /// - Complexity: per iteration one product and three passes over vectors of n entries, on the
-///   operator's threads; six vectors of n doubles.
+///   operator's threads; seven vectors of n doubles.
 ///
 /// ## References
 /// Hestenes, M. R. & Stiefel, E. (1952). Methods of conjugate gradients for solving linear
@@ -43,87 +43,102 @@ struct SymmetricPageRank {
     func solve() throws(GraphError) -> [Double] {
         let n = matrix.nodeCount, alpha = alpha, uniform = 1 / Double(n)
         let blocks = VectorBlocks(count: n, team: matrix.team)
-        let g = matrix.rowSums.map { $0 > 0 ? 1 / $0.squareRoot() : 0 }   // D^{−1/2}, 0 without strength
-        let b = (0..<n).map { g[$0] * (teleport?[$0] ?? uniform) }
-        // ‖p‖₁ over the nodes without strength: their z is p_v, outside the system.
-        let outside = (0..<n).reduce(0.0) { g[$1] == 0 ? $0 + (teleport?[$1] ?? uniform) : $0 }
-        var y = [Double](repeating: 0, count: n), r = b, d = b
-        var q = [Double](repeating: 0, count: n)
-        var u = (0..<n).map { g[$0] * d[$0] }       // D^{−1/2} d, what the product gathers
-        var rho = b.reduce(0) { $0 + $1 * $1 }
+        // Seven vectors in one block: g = D^{−1/2} (0 without strength), b = g p (the right-hand
+        // side), y (the solution), r (the residual), d (the search direction), u = g d (what the
+        // product gathers) and q = (I − αS) d.
+        let memory = UnsafeMutableBufferPointer<Double>.allocate(capacity: 7 * n)
+        defer { memory.deallocate() }
+        let base = memory.baseAddress!
+        let (g, b, y, r, d, u, q) = (base, base + n, base + 2 * n, base + 3 * n, base + 4 * n, base + 5 * n, base + 6 * n)
+        let strengths = matrix.rowSums
+        var rho = 0.0, outside = 0.0    // ‖r‖², and ‖p‖₁ over the nodes without strength (z_v = p_v)
+        for v in 0..<n {
+            let p = teleport?[v] ?? uniform
+            g[v] = strengths[v] > 0 ? 1 / strengths[v].squareRoot() : 0
+            if g[v] == 0 { outside += p }
+            b[v] = g[v] * p
+            y[v] = 0
+            r[v] = b[v]
+            d[v] = b[v]
+            u[v] = g[v] * b[v]
+            rho += b[v] * b[v]
+        }
         let failure = GraphError.notConverged(algorithm: "PageRank", iterations: maxIterations, tolerance: tolerance)
         var iterations = 0
         while iterations < maxIterations {
-            if rho == 0 { return scores(y, g: g) }   // solved exactly (a graph without edges: z = p)
+            if rho == 0 { return scores(y, g: g, count: n) }   // solved exactly (a graph without edges: z = p)
             iterations += 1
-            // q = (I − αS) d.
-            multiplySystem(u, d, into: &q, g: g, blocks: blocks)
-            let dq = blocks.sum(width: 1) { range, sums in for v in range { sums[0] += d[v] * q[v] } }[0]
+            // q = (I − αS) d, and dᵀq.
+            let dq = multiplySystem(u, d, into: q, g: g, count: n, blocks: blocks) { range, sums in
+                for v in range { sums[0] += d[v] * q[v] }
+            }
             guard dq > 0, dq.isFinite else { throw failure }
             let step = rho / dq
             // y += step d, r −= step q; then ‖r‖², ‖D^{1/2} r‖₁ and ‖D^{1/2} y‖₁.
-            let sums = y.withUnsafeMutableBufferPointer { y in
-                r.withUnsafeMutableBufferPointer { r in
-                    blocks.sum(width: 3) { range, sums in
-                        for v in range {
-                            y[v] += step * d[v]
-                            r[v] -= step * q[v]
-                            sums[0] += r[v] * r[v]
-                            if g[v] > 0 {
-                                sums[1] += abs(r[v]) / g[v]
-                                sums[2] += abs(y[v]) / g[v]
-                            }
-                        }
+            let sums = blocks.sum(width: 3) { range, sums in
+                for v in range {
+                    y[v] += step * d[v]
+                    r[v] -= step * q[v]
+                    sums[0] += r[v] * r[v]
+                    if g[v] > 0 {
+                        sums[1] += abs(r[v]) / g[v]
+                        sums[2] += abs(y[v]) / g[v]
                     }
                 }
             }
             guard sums.allSatisfy(\.isFinite) else { throw failure }
-            if sums[1] <= alpha * tolerance * (sums[2] + outside) {
-                // The true residual r = b − (I − αS) y, checked with one more product.
-                let gy = (0..<n).map { g[$0] * y[$0] }
-                multiplySystem(gy, y, into: &q, g: g, blocks: blocks)
-                var trueResidual = 0.0
-                for v in 0..<n {
-                    r[v] = b[v] - q[v]
-                    if g[v] > 0 { trueResidual += abs(r[v]) / g[v] }
+            let target = alpha * tolerance * (sums[2] + outside)
+            if sums[1] <= target {
+                // The true residual r = b − (I − αS) y, checked with one more product (u holds g y).
+                blocks.forEach { range in for v in range { u[v] = g[v] * y[v] } }
+                let trueResidual = multiplySystem(u, y, into: q, g: g, count: n, blocks: blocks) { range, sums in
+                    for v in range {
+                        r[v] = b[v] - q[v]
+                        if g[v] > 0 { sums[0] += abs(r[v]) / g[v] }
+                    }
                 }
-                if trueResidual <= alpha * tolerance * (sums[2] + outside) { return scores(y, g: g) }
-                d = r
-                for v in 0..<n { u[v] = g[v] * d[v] }
-                rho = r.reduce(0) { $0 + $1 * $1 }
+                if trueResidual <= target { return scores(y, g: g, count: n) }
+                rho = blocks.sum(width: 1) { range, sums in
+                    for v in range {
+                        d[v] = r[v]
+                        u[v] = g[v] * d[v]
+                        sums[0] += r[v] * r[v]
+                    }
+                }[0]
                 continue
             }
             let beta = sums[0] / rho
             rho = sums[0]
-            d.withUnsafeMutableBufferPointer { d in
-                u.withUnsafeMutableBufferPointer { u in
-                    blocks.forEach { range in
-                        for v in range {
-                            d[v] = r[v] + beta * d[v]
-                            u[v] = g[v] * d[v]
-                        }
-                    }
+            blocks.forEach { range in
+                for v in range {
+                    d[v] = r[v] + beta * d[v]
+                    u[v] = g[v] * d[v]
                 }
             }
         }
         throw failure
     }
 
-    /// q = (I − αS) d = d − α D^{−1/2} A D^{−1/2} d, given u = D^{−1/2} d. One product and a pass.
-    private func multiplySystem(_ u: [Double], _ d: [Double], into q: inout [Double], g: [Double], blocks: VectorBlocks) {
+    /// q = (I − αS) w = w − α D^{−1/2} A D^{−1/2} w, given u = D^{−1/2} w: one product, then a
+    /// pass that also runs `then` on each block and returns the sum it writes.
+    private func multiplySystem(_ u: UnsafeMutablePointer<Double>, _ w: UnsafeMutablePointer<Double>,
+                                into q: UnsafeMutablePointer<Double>, g: UnsafeMutablePointer<Double>, count n: Int,
+                                blocks: VectorBlocks, then: (Range<Int>, UnsafeMutablePointer<Double>) -> Void) -> Double {
         let alpha = alpha
-        q.withUnsafeMutableBufferPointer { q in
-            u.withUnsafeBufferPointer { u in matrix.multiplyTransposed(u, into: q) }
-            blocks.forEach { range in for v in range { q[v] = d[v] - alpha * g[v] * q[v] } }
-        }
+        matrix.multiplyTransposed(UnsafeBufferPointer(start: u, count: n), into: UnsafeMutableBufferPointer(start: q, count: n))
+        return blocks.sum(width: 1) { range, sums in
+            for v in range { q[v] = w[v] - alpha * g[v] * q[v] }
+            then(range, sums)
+        }[0]
     }
 
     /// x = z / ‖z‖₁ with z_v = y_v √s_v, or p_v for a node without strength; values that
     /// rounding leaves below zero (nodes the teleport never reaches) are set to 0.
-    private func scores(_ y: [Double], g: [Double]) -> [Double] {
-        let uniform = 1 / Double(y.count)
-        let z = y.indices.map { v in g[v] > 0 ? max(0, y[v] / g[v]) : (teleport?[v] ?? uniform) }
+    private func scores(_ y: UnsafeMutablePointer<Double>, g: UnsafeMutablePointer<Double>, count n: Int) -> [Double] {
+        let uniform = 1 / Double(n)
+        var z = (0..<n).map { v in g[v] > 0 ? max(0, y[v] / g[v]) : (teleport?[v] ?? uniform) }
         let total = z.reduce(0, +)
-        return z.map { $0 / total }
+        for v in 0..<n { z[v] /= total }
+        return z
     }
 }
