@@ -90,17 +90,33 @@ public func eigenvectorCentrality(_ graph: Graph,
     guard matrix.hasPositiveEntry else {
         throw .noEdgeWeight(algorithm: algorithm)
     }
-    let classes = NodeClasses(graph.isDirected ? stronglyConnectedComponents(graph) : weaklyConnectedComponents(graph))
+    let components = graph.isDirected ? stronglyConnectedComponents(graph) : weaklyConnectedComponents(graph)
+    if components.count == 1 {
+        // Connected (strongly, when directed): the Perron vector of the whole matrix, unique.
+        var x = positiveOrientation(try solver.leading(order: n, start: [Double](repeating: 1, count: n)) {
+            matrix.multiplyTransposed($0, into: $1)
+        }.vector)
+        x.withUnsafeMutableBufferPointer { x in normalise(x, by: euclideanNorm(UnsafeBufferPointer(x))) }
+        return x
+    }
+    let classes = NodeClasses(components)
     let carriers = try dominantClasses(of: matrix, classes: classes, solver: solver, stopAtTie: !graph.isDirected)
     let root = try uniqueCarrier(carriers, graph: graph, classes: classes)
     var x = [Double](repeating: 0, count: n)
-    let sign = root.vector.reduce(0, +) < 0 ? -1.0 : 1.0
-    for (i, v) in classes.members[root.label].enumerated() { x[v] = max(0, sign * root.vector[i]) }
+    let perron = positiveOrientation(root.vector)
+    for (i, v) in classes.members[root.label].enumerated() { x[v] = perron[i] }
     if graph.isDirected {
         try extendDownstream(&x, from: root, classes: classes, matrix: matrix, options: options)
     }
     x.withUnsafeMutableBufferPointer { x in normalise(x, by: euclideanNorm(UnsafeBufferPointer(x))) }
     return x
+}
+
+/// An eigenvector turned so that its sum is non-negative, with the entries rounding leaves
+/// below zero (about 1e-17) set to 0. O(n).
+private func positiveOrientation(_ vector: [Double]) -> [Double] {
+    let sign = vector.reduce(0, +) < 0 ? -1.0 : 1.0
+    return vector.map { max(0, sign * $0) }
 }
 
 /// The one component whose Perron vector is the eigenvector: the only carrier of the largest

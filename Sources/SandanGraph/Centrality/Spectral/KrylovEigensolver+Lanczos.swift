@@ -61,16 +61,20 @@ extension KrylovEigensolver {
                       multiply: Product) -> LanczosOutcome {
         let window = Self.lanczosWindow
         let blocks = VectorBlocks(count: n, team: team)
-        // Left uninitialised: each vector is written whole before it is read.
-        let basis = UnsafeMutableBufferPointer<Double>.allocate(capacity: (window + 1) * n)
-        defer { basis.deallocate() }
-        var x = start
+        // The basis (window + 1 vectors), then the Ritz vector x and the check's product y, in one
+        // block reused by every cycle. Left uninitialised: each vector is written whole before it
+        // is read.
+        let memory = UnsafeMutableBufferPointer<Double>.allocate(capacity: (window + 3) * n)
+        defer { memory.deallocate() }
+        let basis = UnsafeMutableBufferPointer(rebasing: memory[0..<(window + 1) * n])
+        let x = UnsafeMutableBufferPointer(rebasing: memory[(window + 1) * n..<(window + 2) * n])
+        let y = UnsafeMutableBufferPointer(rebasing: memory[(window + 2) * n..<(window + 3) * n])
+        let startNorm = start.withUnsafeBufferPointer(euclideanNorm)
+        for v in 0..<n { basis[v] = start[v] / startNorm }
         var target = tolerance     // the estimate that calls for a check; after a failed one, tolerance/8
         var previous = Double.infinity, used = 0
         var size = 0.0             // max |α_j| + β_j + β_{j+1}: a bound on ‖T‖ and about ‖M‖
         while true {
-            let norm = x.withUnsafeBufferPointer(euclideanNorm)
-            for v in 0..<n { basis[v] = x[v] / norm }
             var alpha: [Double] = [], beta: [Double] = []
             var ritz = (value: 0.0, vector: [1.0]), estimate = Double.infinity
             for j in 0..<min(window, budget - used) {
@@ -83,19 +87,20 @@ extension KrylovEigensolver {
                 estimate = b * abs(ritz.vector[j])
                 let breakdown = !(b > 1e-12 * abs(a) + .leastNormalMagnitude)
                 if breakdown || estimate <= target * abs(ritz.value) {
-                    let x = ritzVector(basis, ritz.vector, order: n)
-                    if let value = verifiedValue(x, floor: Self.roundingFloor * size, products: &products, multiply: multiply) {
-                        return .converged(value: value, vector: x)
+                    formRitzVector(basis, ritz.vector, into: x, order: n)
+                    if let value = verifiedValue(x, using: y, floor: Self.roundingFloor * size, products: &products, multiply: multiply) {
+                        return .converged(value: value, vector: Array(x))
                     }
-                    if breakdown || target < tolerance { return .unfinished(start: x) }
+                    if breakdown || target < tolerance { return .unfinished(start: Array(x)) }
                     target = tolerance / 8
                 }
                 beta.append(b)
             }
-            x = ritzVector(basis, ritz.vector, order: n)
+            formRitzVector(basis, ritz.vector, into: x, order: n)
             let relative = estimate / abs(ritz.value)
-            if used >= budget || !(relative < previous / 100) { return .unfinished(start: x) }
+            if used >= budget || !(relative < previous / 100) { return .unfinished(start: Array(x)) }
             previous = relative
+            for v in 0..<n { basis[v] = x[v] }    // the next cycle starts from x (unit norm)
         }
     }
 
@@ -126,11 +131,10 @@ extension KrylovEigensolver {
     }
 
     /// x = V s over the first s.count basis vectors, scaled to unit norm. O(n · s.count).
-    private func ritzVector(_ basis: UnsafeMutableBufferPointer<Double>, _ s: [Double], order n: Int) -> [Double] {
-        var x = [Double](repeating: 0, count: n)
-        combine(UnsafeBufferPointer(basis), [s], order: n, into: &x)
-        let norm = x.withUnsafeBufferPointer(euclideanNorm)
-        return x.map { $0 / norm }
+    private func formRitzVector(_ basis: UnsafeMutableBufferPointer<Double>, _ s: [Double],
+                                into x: UnsafeMutableBufferPointer<Double>, order n: Int) {
+        combine(UnsafeBufferPointer(basis), [s], order: n, into: x)
+        normalise(x, by: euclideanNorm(UnsafeBufferPointer(x)))
     }
 
     /// The residual that rounding may leave, as a multiple of ‖M‖: 64 ε (1.4 × 10⁻¹⁴). The
@@ -140,15 +144,15 @@ extension KrylovEigensolver {
     static let roundingFloor = 64 * Double.ulpOfOne
 
     /// θ = xᵀMx when ‖Mx − θx‖ ≤ max(tolerance · |θ|, `floor`) for the unit vector x, else nil.
-    /// One product.
-    private func verifiedValue(_ x: [Double], floor: Double, products: inout Int, multiply: Product) -> Double? {
+    /// One product, written into `y`.
+    private func verifiedValue(_ x: UnsafeMutableBufferPointer<Double>, using y: UnsafeMutableBufferPointer<Double>,
+                               floor: Double, products: inout Int, multiply: Product) -> Double? {
         products += 1
-        let n = x.count
-        var y = [Double](repeating: 0, count: n)
-        x.withUnsafeBufferPointer { x in y.withUnsafeMutableBufferPointer { y in multiply(x, y) } }
-        let theta = zip(x, y).reduce(0) { $0 + $1.0 * $1.1 }
+        multiply(UnsafeBufferPointer(x), y)
+        var theta = 0.0
+        for i in x.indices { theta += x[i] * y[i] }
         var residual = 0.0
-        for i in 0..<n { residual += (y[i] - theta * x[i]) * (y[i] - theta * x[i]) }
+        for i in x.indices { residual += (y[i] - theta * x[i]) * (y[i] - theta * x[i]) }
         return residual.squareRoot() <= max(tolerance * abs(theta), floor) ? theta : nil
     }
 }

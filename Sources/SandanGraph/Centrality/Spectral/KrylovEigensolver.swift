@@ -129,14 +129,14 @@ struct KrylovEigensolver {
             let residual = abs(zip(coupling, ritz.vectors[0]).reduce(0) { $0 + $1.0 * $1.1 })
             if exhausted || residual <= tolerance * abs(theta) || residual == 0 {
                 var x = [Double](repeating: 0, count: n)
-                basis.withUnsafeBufferPointer { combine($0, [ritz.vectors[0]], order: n, into: &x) }
+                basis.withUnsafeBufferPointer { basis in x.withUnsafeMutableBufferPointer { combine(basis, [ritz.vectors[0]], order: n, into: $0) } }
                 let norm = x.withUnsafeBufferPointer(euclideanNorm)
                 return (theta, x.map { $0 / norm })
             }
             guard products < maxProducts else { throw failure }
             // Restart: the kept Ritz vectors, then the last basis vector (the residual direction).
             let p = ritz.vectors.count
-            basis.withUnsafeBufferPointer { combine($0, ritz.vectors, order: n, into: &restarted) }
+            basis.withUnsafeBufferPointer { basis in restarted.withUnsafeMutableBufferPointer { combine(basis, ritz.vectors, order: n, into: $0) } }
             for i in 0..<n { restarted[p * n + i] = basis[d * n + i] }
             swap(&basis, &restarted)
             h = [Double](repeating: 0, count: (m + 1) * m)
@@ -225,17 +225,15 @@ struct KrylovEigensolver {
     /// x_k = Σ_c y_k[c] v_c for each vector y_k of `ys`, written to `out` at k · order.
     /// O(order · Σ y_k.count), in chunks of 2,048 entries so that the basis is read from memory
     /// once for all k.
-    func combine(_ basis: UnsafeBufferPointer<Double>, _ ys: [[Double]], order n: Int, into out: inout [Double]) {
+    func combine(_ basis: UnsafeBufferPointer<Double>, _ ys: [[Double]], order n: Int, into out: UnsafeMutableBufferPointer<Double>) {
         let blocks = VectorBlocks(count: n, team: team)
-        out.withUnsafeMutableBufferPointer { out in
-            let v = basis.baseAddress!, x = out.baseAddress!
-            blocks.forEach { range in
-                forEachChunk(of: range) { start, length in
-                    for (k, y) in ys.enumerated() {
-                        let target = x + k * n + start
-                        target.update(repeating: 0, count: length)
-                        for (c, coefficient) in y.enumerated() { subtract(-coefficient, v + c * n + start, from: target, length) }
-                    }
+        let v = basis.baseAddress!, x = out.baseAddress!
+        blocks.forEach { range in
+            forEachChunk(of: range) { start, length in
+                for (k, y) in ys.enumerated() {
+                    let target = x + k * n + start
+                    target.update(repeating: 0, count: length)
+                    for (c, coefficient) in y.enumerated() { subtract(-coefficient, v + c * n + start, from: target, length) }
                 }
             }
         }
