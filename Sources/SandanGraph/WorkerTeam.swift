@@ -42,8 +42,17 @@ final class WorkerTeam: @unchecked Sendable {
     /// Spins (atomic loads) before a helper goes to sleep: about a millisecond.
     private static let spinsBeforeSleep = 1 << 20
 
+    /// Numbers the teams of the process, for the helpers' thread names.
+    private static let teamsMade = Atomic<Int>(0)
+
+    /// The name every helper thread of this team carries ("sandan-" and 8 hex digits, within
+    /// Linux's 15 characters), as `top -H` and debuggers show it.
+    let threadName: String
+
     /// - Parameter threads: the workers wanted, the calling thread included (values below 1 count as 1).
     init(threads: Int) {
+        let number = Self.teamsMade.add(1, ordering: .relaxed).newValue
+        threadName = "sandan-" + String(String(UInt32(truncatingIfNeeded: number), radix: 16).suffix(8))
         for index in 1..<max(1, threads) {
             let start = UnsafeMutablePointer<HelperStart>.allocate(capacity: 1)
             start.initialize(to: HelperStart(team: Unmanaged.passUnretained(self), index: index))
@@ -119,6 +128,7 @@ final class WorkerTeam: @unchecked Sendable {
 
     /// A helper's life: wait for a job, do its share, until the team stops.
     fileprivate func helperLoop(index: Int) {
+        Thread.current.name = threadName   // Foundation names the pthread itself (its comm on Linux)
         var seen = 0
         while true {
             seen = nextGeneration(after: seen)

@@ -1,0 +1,75 @@
+import Foundation
+@testable import SandanGraph
+import Testing
+
+/// The threads an iterative solve keeps (`WorkerTeam`): every block runs once, on its own
+/// worker, jobs inside jobs run inline, and no thread outlives the team.
+@Suite("Worker team", .serialized)
+struct WorkerTeamTests {
+    /// The threads of this process named `name`, from /proc (Linux): other suites' threads,
+    /// which come and go while this one runs, carry other names.
+    static func threads(named name: String) throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").filter { task in
+            let comm = try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)
+            return comm?.trimmingCharacters(in: .whitespacesAndNewlines) == name
+        }.count
+    }
+
+    /// Waits up to a second for `condition` (a helper names itself when it starts).
+    static func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
+        for _ in 0..<100 {
+            if try condition() { return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return try condition()
+    }
+
+    @Test("blocks cover the range once, each on one worker; sums over many jobs match a serial loop")
+    func blocks() {
+        let team = WorkerTeam(threads: 3)
+        #expect(team.size == 3)
+        #expect(team.blockBounds(count: 100_000, minimumBlock: 4_096) == [0, 33_333, 66_666, 100_000])
+        #expect(team.blockBounds(count: 5_000, minimumBlock: 4_096) == [0, 5_000], "short ranges stay on one block")
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 100_000)
+        defer { counts.deallocate() }
+        counts.initialize(repeating: 0)
+        for _ in 0..<300 {        // many short jobs: a lost wake-up or a job run twice would show
+            team.forEachBlock(count: 100_000, minimumBlock: 4_096) { range in
+                for i in range { counts[i] += 1 }
+            }
+        }
+        #expect(counts.allSatisfy { $0 == 300 })
+    }
+
+    @Test("a job started inside a job runs on the calling thread alone")
+    func nested() {
+        let team = WorkerTeam(threads: 2)
+        let seen = UnsafeMutableBufferPointer<Int>.allocate(capacity: 4)
+        defer { seen.deallocate() }
+        seen.initialize(repeating: 0)
+        team.run { outer in
+            team.run { inner in seen[outer * 2 + inner] += 1 }
+        }
+        #expect(Array(seen) == [1, 1, 1, 1])
+    }
+
+    @Test("one thread makes no helper; a released team leaves no thread behind, also after its helpers slept")
+    func lifetime() throws {
+        let single = WorkerTeam(threads: 1)
+        #expect(single.size == 1)
+        #expect(try Self.threads(named: single.threadName) == 0)
+        var name = ""
+        do {
+            let team = WorkerTeam(threads: 4)
+            name = team.threadName
+            #expect(try Self.eventually { try Self.threads(named: name) == 3 })
+            Thread.sleep(forTimeInterval: 0.05)    // long enough for the helpers to go to sleep
+            let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 4)
+            defer { counts.deallocate() }
+            counts.initialize(repeating: 0)
+            team.forEachBlock(count: 4, minimumBlock: 1) { range in for i in range { counts[i] += 1 } }
+            #expect(Array(counts) == [1, 1, 1, 1], "sleeping helpers wake for a job")
+        }
+        #expect(try Self.threads(named: name) == 0, "the team's deinit joined its helpers")
+    }
+}
