@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 
 /// Work split over threads, for algorithm kernels that repeat one computation per item: a
-/// search per source node (betweenness, closeness) or a block of rows (PageRank).
+/// search per source node (betweenness, closeness), a block of rows of a triangle count. (The short loops of
+/// the iterative solvers, a product every few hundred microseconds, use a `WorkerTeam`.)
 ///
 /// Items `0..<count` are cut into chunks of `chunkSize`; worker `w` of `T` takes chunks
 /// `w`, `w + T`, `w + 2T`, …. The assignment is fixed (round robin), so a run with the same
@@ -86,17 +87,6 @@ public enum Parallel {
             let shared = UncheckedSendable(work)
             DispatchQueue.concurrentPerform(iterations: count) { shared.value($0) }
         }
-    }
-
-    /// Runs `body` on contiguous blocks of `0..<count`, one block per worker, when there are at
-    /// least `parallelThreshold` items per thread; otherwise on the calling thread. For loops
-    /// whose iterations write disjoint slots of shared output (a row-parallel matrix product).
-    /// - Complexity: the cost of the bodies, plus O(`threads`).
-    package static func forEachBlock(count: Int, threads: Int, parallelThreshold: Int = 32_768,
-                                    body: (Range<Int>) -> Void) {
-        let usable = max(1, min(threads, count / max(1, parallelThreshold)))
-        let block = max(1, (count + usable - 1) / usable)
-        _ = run(count: count, threads: usable, chunkSize: block, makeWorker: { _ in () }) { _, range in body(range) }
     }
 }
 
