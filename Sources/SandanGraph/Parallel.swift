@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 
 /// Work split over threads, for algorithm kernels that repeat one computation per item: a
-/// search per source node (betweenness, closeness), a block of rows of a triangle count. (The short loops of
-/// the iterative solvers, a product every few hundred microseconds, use a `WorkerTeam`.)
+/// search per source node (betweenness, closeness), a block of rows of a triangle count. (The
+/// short loops of the iterative solvers, a product every few hundred microseconds, use a
+/// `WorkerTeam`.)
 ///
 /// Items `0..<count` are cut into chunks of `chunkSize`; worker `w` of `T` takes chunks
 /// `w`, `w + T`, `w + 2T`, …. The assignment is fixed (round robin), so a run with the same
