@@ -55,12 +55,16 @@ struct AdjacencyOperator {
 
     /// Row sums of A: the out-strength of each node (an undirected self-loop counted once).
     /// O(n + m), no product.
-    var rowSums: [Double] {
-        graph.withOutAdjacency { rows in
-            (0..<nodeCount).map { u in
-                guard let outValues else { return Double(rows.offsets[u + 1] - rows.offsets[u]) }
-                return (rows.offsets[u]..<rows.offsets[u + 1]).reduce(0.0) { $0 + outValues[$1] }
-            }
+    var rowSums: [Double] { graph.withOutAdjacency { Self.sums(of: $0, outValues, count: nodeCount) } }
+
+    /// Column sums of A (Aᵀ1): the in-strength of each node. O(n + m), no product.
+    var columnSums: [Double] { graph.withInAdjacency { Self.sums(of: $0, inValues, count: nodeCount) } }
+
+    /// Each row's total value: its length when every value is 1.
+    private static func sums(of rows: AdjacencyBuffers, _ values: [Double]?, count n: Int) -> [Double] {
+        (0..<n).map { v in
+            guard let values else { return Double(rows.offsets[v + 1] - rows.offsets[v]) }
+            return (rows.offsets[v]..<rows.offsets[v + 1]).reduce(0.0) { $0 + values[$1] }
         }
     }
 

@@ -95,7 +95,10 @@ public func eigenvectorCentrality(_ graph: Graph,
     let components = graph.isDirected ? stronglyConnectedComponents(graph) : weaklyConnectedComponents(graph)
     if components.count == 1 {
         // Connected (strongly, when directed): the Perron vector of the whole matrix, unique.
-        var x = positiveOrientation(try solver.leading(order: n, start: [Double](repeating: 1, count: n)) {
+        // The start (Aᵀ + I)1 (1 plus the in-strength: positive, so never orthogonal to the
+        // Perron vector) lies in the Krylov space of the ones vector one product on: the search
+        // starts a product ahead.
+        var x = positiveOrientation(try solver.leading(order: n, start: matrix.columnSums.map { $0 + 1 }) {
             matrix.multiplyTransposed($0, into: $1)
         }.vector)
         x.withUnsafeMutableBufferPointer { x in normalise(x, by: euclideanNorm(UnsafeBufferPointer(x))) }

@@ -87,11 +87,7 @@ public func katzCentrality(_ graph: Graph, options: KatzOptions = KatzOptions())
 /// O(n + m) for the bound, then the eigensolves of ``dominantClasses(of:classes:solver:stopAtTie:)``.
 private func katzRadius(_ matrix: AdjacencyOperator, alpha: Double, maxProducts: Int) throws(GraphError) -> Double? {
     let graph = matrix.graph
-    var columnSums = [Double](repeating: 0, count: graph.nodeCount)
-    [Double](repeating: 1, count: graph.nodeCount).withUnsafeBufferPointer { ones in
-        columnSums.withUnsafeMutableBufferPointer { y in matrix.multiplyTransposed(ones, into: y) { _, sum in sum } }
-    }
-    let bound = min(matrix.rowSums.max() ?? 0, columnSums.max() ?? 0)
+    let bound = min(matrix.rowSums.max() ?? 0, matrix.columnSums.max() ?? 0)
     guard alpha * bound >= 1 - spectralTie else { return nil }
     let solver = try KrylovEigensolver(algorithm: "Katz centrality (its bound 1/λ₁)", symmetric: !graph.isDirected,
                                        tolerance: 1e-12, maxProducts: maxProducts, team: matrix.team)
