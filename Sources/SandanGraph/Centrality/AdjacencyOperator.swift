@@ -131,8 +131,8 @@ struct AdjacencyOperator {
 
     /// The product along rows, on the team's workers when the rows plus arcs fill at least two
     /// blocks of ``entriesPerBlock``; each block's rows hold about the same number of rows plus
-    /// arcs. Each row is summed with two accumulators (even and odd arcs), which halves the
-    /// chain of dependent additions. `identity` skips the call to `finish` (a closure call per
+    /// arcs. Each row is summed with two accumulators (even and odd arcs; four when unweighted),
+    /// which shortens the chain of dependent additions. `identity` skips the call to `finish` (a closure call per
     /// row costs up to a third of a product on short rows).
     @inline(__always)
     private func product(_ rows: AdjacencyBuffers, _ values: [Double]?, _ x: UnsafeBufferPointer<Double>,
@@ -147,7 +147,7 @@ struct AdjacencyOperator {
                 // Local copies: the stores into y cannot then be taken to change them.
                 let offsets = offsets, ends = ends, x = x, y = y, weight = weight
                 for v in block {
-                    var a = offsets[v], even = 0.0, odd = 0.0   // even and odd arcs (with two more accumulators unweighted)
+                    var a = offsets[v], even = 0.0, odd = 0.0
                     let end = offsets[v + 1]
                     if weighted {
                         while a + 1 < end {
