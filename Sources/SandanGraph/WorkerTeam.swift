@@ -18,8 +18,7 @@ import Synchronization
 /// the calling thread alone. If the system refuses a thread, the team works with the helpers it has.
 ///
 /// - Complexity: making the team O(threads) thread starts (tens of microseconds each; a
-///   process's first took 0.1–4 ms); a job
-///   O(threads) atomic operations besides its work.
+///   process's first took 0.1–4 ms); a job O(threads) atomic operations besides its work.
 final class WorkerTeam: @unchecked Sendable {
     /// The workers, the calling thread included (at least 1).
     private(set) var size = 1
