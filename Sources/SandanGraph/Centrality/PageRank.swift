@@ -81,20 +81,20 @@ public func pageRank(_ graph: Graph, options: PageRankOptions = PageRankOptions(
                                      maxIterations: options.maxIterations).solve()
     }
     let inverseStrength = matrix.rowSums.map { $0 > 0 ? 1 / $0 : 0 }
-    let blocks = VectorBlocks(count: n, team: matrix.team)
+    let blocks = VectorBlocks(count: n, team: matrix.team), uniform = 1 / Double(n)
     // z = x / out-strength (0 for dangling nodes), the vector the product gathers; kept by the
     // pass that writes x, so that an iteration reads and writes each vector once.
-    var perStrength = zip([Double](repeating: 1 / Double(n), count: n), inverseStrength).map(*)
-    var dangling = inverseStrength.reduce(0.0) { $0 + ($1 == 0 ? 1 / Double(n) : 0) }
+    var perStrength = inverseStrength.map { uniform * $0 }
+    var dangling = inverseStrength.reduce(0.0) { $0 + ($1 == 0 ? uniform : 0) }
     return try inverseStrength.withUnsafeBufferPointer { inverse throws(GraphError) in
-        try iteration.runMeasured(from: [Double](repeating: 1 / Double(n), count: n)) { x, y in
+        try iteration.runMeasured(from: [Double](repeating: uniform, count: n)) { x, y in
             let jump = alpha * dangling + (1 - alpha)
             return perStrength.withUnsafeMutableBufferPointer { z in
                 matrix.multiplyTransposed(UnsafeBufferPointer(z), into: y)
                 let sums = blocks.sum(width: 3) { range, sums in
                     var change = 0.0, size = 0.0, lost = 0.0
                     for v in range {
-                        let next = alpha * y[v] + jump * (teleport?[v] ?? 1 / Double(n))
+                        let next = alpha * y[v] + jump * (teleport?[v] ?? uniform)
                         y[v] = next
                         change += abs(next - x[v])
                         size += next
