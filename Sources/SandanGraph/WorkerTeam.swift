@@ -4,29 +4,39 @@ import Synchronization
 
 /// Worker threads kept for the length of one iterative solve (PageRank, the eigensolvers), for
 /// the many short parallel loops such a solve runs: a matrix product or a pass over a vector
-/// every few hundred microseconds, each too short for ``Parallel``'s per-call dispatch.
+/// every few tens of microseconds, each too short for ``Parallel``'s per-call dispatch.
 ///
-/// The team starts `threads − 1` helper threads when it is made; the calling thread is worker 0.
-/// Between jobs a helper spins on an atomic generation counter for about a millisecond, so a job
-/// reaches it in well under a microsecond, then sleeps on a condition until the next job. Handing
-/// a job to a sleeping thread through Dispatch cost 20–100 µs on the 2-core machines this project
-/// runs on, which made a product of 100,000 arcs slower on two threads than on one
-/// (`Benchmarks/NOTES.md`); a spinning team runs it in about half the time of one thread.
-/// When the team is released its helpers are woken, told to stop and joined: none outlives it.
+/// The team starts `threads − 1` helper threads when it is made; the calling thread works too.
+/// A job is cut into units, which workers claim one at a time (the calling thread first) until
+/// none is left, so a helper that is slow to wake, or whose core the system has given to
+/// another thread, delays nothing: the calling thread takes its units. On the 2-core virtual
+/// machines this project runs on, a new thread sometimes first ran 2–4 ms after it was made
+/// (`Benchmarks/NOTES.md`); with fixed shares the caller waited that long, with claimed units
+/// it does not. More units than workers also even out units of unequal cost.
+///
+/// Between jobs a helper spins on an atomic generation counter for about a millisecond,
+/// yielding its core every thousand loads (it may share one with the caller), so a job reaches
+/// it within a microsecond or two; then it sleeps on a condition until the next job. Handing a
+/// job to a sleeping thread through Dispatch cost 20–100 µs here, which made a product of
+/// 100,000 arcs slower on two threads than on one. When the team is released its helpers are
+/// woken, told to stop and joined: none outlives it.
 ///
 /// One caller at a time: the solve that made the team. A job started from inside a job runs on
 /// the calling thread alone. If the system refuses a thread, the team works with the helpers it has.
 ///
-/// - Complexity: making the team O(threads) thread starts (tens of microseconds each; a
-///   process's first took 0.1–4 ms); a job O(threads) atomic operations besides its work.
+/// - Complexity: making the team O(threads) thread starts (20–120 µs each here); a job
+///   O(threads + units) atomic operations besides its work.
 final class WorkerTeam: @unchecked Sendable {
-    /// The workers, the calling thread included (at least 1).
-    private(set) var size = 1
+    /// The workers, the calling thread included (at least 1): how many units a job is cut into
+    /// at least, when it is long enough.
+    let size: Int
 
     /// Raised once per job (and once more to stop); helpers wait for it to move.
     private let generation = Atomic<Int>(0)
-    /// Helpers that have not yet finished the current job.
-    private let pending = Atomic<Int>(0)
+    /// The current job's units: the count in the high 32 bits, the next unclaimed unit in the low 32.
+    private let claims = Atomic<Int>(0)
+    /// Units of the current job that have finished.
+    private let finished = Atomic<Int>(0)
     /// Helpers asleep on `wake` (or about to be), so that a job wakes them only when needed.
     private let sleepers = Atomic<Int>(0)
     /// Whether a job is running (a job started inside one runs inline).
@@ -38,9 +48,10 @@ final class WorkerTeam: @unchecked Sendable {
     private var stopping = false
     private let wake = NSCondition()
     private var helpers: [pthread_t] = []
+    private var helpersStarted = false
 
-    /// Spins (atomic loads) before a helper goes to sleep: about a millisecond.
-    private static let spinsBeforeSleep = 1 << 20
+    /// Spins (atomic loads, with a yield every 1,024) before a helper goes to sleep: about a millisecond.
+    private static let spinsBeforeSleep = 1 << 18
 
     /// Numbers the teams of the process, for the helpers' thread names.
     private static let teamsMade = Atomic<Int>(0)
@@ -49,22 +60,24 @@ final class WorkerTeam: @unchecked Sendable {
     /// Linux's 15 characters), as `top -H` and debuggers show it.
     let threadName: String
 
-    /// - Parameter threads: the workers wanted, the calling thread included (values below 1 count as 1).
+    /// - Parameter threads: the workers wanted, the calling thread included (values below 1 count
+    ///   as 1). The helpers start with the first job of more than one unit.
     init(threads: Int) {
         let number = Self.teamsMade.add(1, ordering: .relaxed).newValue
         threadName = "sandan-" + String(String(UInt32(truncatingIfNeeded: number), radix: 16).suffix(8))
-        for index in 1..<max(1, threads) {
-            let start = UnsafeMutablePointer<HelperStart>.allocate(capacity: 1)
-            start.initialize(to: HelperStart(team: Unmanaged.passUnretained(self), index: index))
+        size = max(1, threads)
+    }
+
+    /// Starts the `size − 1` helpers, once; those the system refuses are done without (the
+    /// calling thread claims their units).
+    private func startHelpers() {
+        helpersStarted = true
+        let team = Unmanaged.passUnretained(self).toOpaque()
+        for _ in 1..<size {
             var thread = pthread_t()
-            guard pthread_create(&thread, nil, helperEntry, start) == 0 else {
-                start.deinitialize(count: 1)
-                start.deallocate()
-                break
-            }
+            guard pthread_create(&thread, nil, helperEntry, team) == 0 else { break }
             helpers.append(thread)
         }
-        size = helpers.count + 1
     }
 
     deinit {
@@ -74,25 +87,49 @@ final class WorkerTeam: @unchecked Sendable {
         for thread in helpers { pthread_join(thread, nil) }
     }
 
-    /// Calls `body(w)` for every worker w in `0..<size`, concurrently, and returns when all
-    /// have returned. Worker 0 is the calling thread.
-    func run(_ body: (_ worker: Int) -> Void) {
-        guard size > 1, !busy.exchange(true, ordering: .acquiring) else {
-            for w in 0..<size { body(w) }
+    /// Calls `body(u)` once for every unit u in `0..<units`, concurrently, and returns when all
+    /// have returned. The calling thread claims units like the helpers, then waits only for
+    /// units already under way. Which thread runs a unit is not fixed: anything a unit computes
+    /// must depend on the unit alone (sums are kept per unit and added in unit order).
+    func run(units: Int, _ body: (_ unit: Int) -> Void) {
+        precondition(units >= 0 && units < 1 << 31, "units out of range")
+        guard size > 1, units > 1, !busy.exchange(true, ordering: .acquiring) else {
+            for u in 0..<units { body(u) }
             return
         }
         defer { busy.store(false, ordering: .releasing) }
+        if !helpersStarted { startHelpers() }
         withoutActuallyEscaping(body) { body in
             job = body
-            pending.store(size - 1, ordering: .relaxed)
+            finished.store(0, ordering: .relaxed)
+            claims.store(units << 32, ordering: .releasing)
             raiseGeneration()
-            body(0)
+            workOnClaims()
             var spins = 0
-            while pending.load(ordering: .acquiring) > 0 {
+            while finished.load(ordering: .acquiring) < units {
                 spins += 1
                 if spins > 4_096 { sched_yield() }   // a helper lost its core: give it ours
             }
             job = nil
+        }
+    }
+
+    /// Claims units of the current job and runs them until none is left. A claim moves
+    /// `claims` from (units, u) to (units, u + 1) with u < units; the job read after a claim is
+    /// the one that claim belongs to (it was written before `claims` was set for it), and a
+    /// job ends only when all its units have finished, so no claim outlives its job.
+    private func workOnClaims() {
+        var current = claims.load(ordering: .acquiring)
+        while current & 0xFFFF_FFFF < current >> 32 {
+            let (claimed, seen) = claims.compareExchange(expected: current, desired: current + 1,
+                                                         ordering: .acquiringAndReleasing)
+            if claimed {
+                job?(current & 0xFFFF_FFFF)
+                finished.add(1, ordering: .releasing)
+                current = claims.load(ordering: .acquiring)
+            } else {
+                current = seen
+            }
         }
     }
 
@@ -101,10 +138,7 @@ final class WorkerTeam: @unchecked Sendable {
     /// The blocks depend only on `count`, `minimumBlock` and the team's size.
     func forEachBlock(count: Int, minimumBlock: Int, _ body: (Range<Int>) -> Void) {
         let bounds = blockBounds(count: count, minimumBlock: minimumBlock)
-        guard bounds.count > 2 else { return body(0..<count) }
-        run { w in
-            if w + 1 < bounds.count { body(bounds[w]..<bounds[w + 1]) }
-        }
+        run(units: bounds.count - 1) { b in body(bounds[b]..<bounds[b + 1]) }
     }
 
     /// The bounds of the blocks ``forEachBlock(count:minimumBlock:_:)`` uses: `blocks + 1`
@@ -126,24 +160,25 @@ final class WorkerTeam: @unchecked Sendable {
         }
     }
 
-    /// A helper's life: wait for a job, do its share, until the team stops.
-    fileprivate func helperLoop(index: Int) {
+    /// A helper's life: wait for a job, claim its units while any are left, until the team stops.
+    fileprivate func helperLoop() {
         Thread.current.name = threadName   // Foundation names the pthread itself (its comm on Linux)
         var seen = 0
         while true {
             seen = nextGeneration(after: seen)
             if stopping { return }
-            job?(index)
-            pending.subtract(1, ordering: .releasing)
+            workOnClaims()
         }
     }
 
-    /// Waits until the generation differs from `seen` and returns it: spinning first, then asleep.
+    /// Waits until the generation differs from `seen` and returns it: spinning first (yielding
+    /// the core every 1,024 loads, for a caller that shares it), then asleep.
     private func nextGeneration(after seen: Int) -> Int {
         while true {
-            for _ in 0..<Self.spinsBeforeSleep {
+            for spin in 1...Self.spinsBeforeSleep {
                 let current = generation.load(ordering: .acquiring)
                 if current != seen { return current }
+                if spin & 1_023 == 0 { sched_yield() }
             }
             wake.lock()
             sleepers.add(1, ordering: .sequentiallyConsistent)
@@ -154,19 +189,9 @@ final class WorkerTeam: @unchecked Sendable {
     }
 }
 
-/// What a helper thread starts with (allocated by the team, freed by the thread).
-private struct HelperStart {
-    let team: Unmanaged<WorkerTeam>
-    let index: Int
-}
-
-/// The entry point of a helper thread. The team is held unretained: its `deinit` joins the
-/// thread before the team's memory goes.
+/// The entry point of a helper thread; its argument is the team, unretained: the team's
+/// `deinit` joins the thread before the team's memory goes.
 private func helperEntry(_ argument: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
-    let start = argument!.assumingMemoryBound(to: HelperStart.self)
-    let (team, index) = (start.pointee.team, start.pointee.index)
-    start.deinitialize(count: 1)
-    start.deallocate()
-    team._withUnsafeGuaranteedRef { $0.helperLoop(index: index) }   // no retain: the team's deinit must run
+    Unmanaged<WorkerTeam>.fromOpaque(argument!)._withUnsafeGuaranteedRef { $0.helperLoop() }   // no retain: the team's deinit must run
     return nil
 }

@@ -47,13 +47,13 @@ struct WorkerTeamTests {
         let seen = UnsafeMutableBufferPointer<Int>.allocate(capacity: 4)
         defer { seen.deallocate() }
         seen.initialize(repeating: 0)
-        team.run { outer in
-            team.run { inner in seen[outer * 2 + inner] += 1 }
+        team.run(units: 2) { outer in
+            team.run(units: 2) { inner in seen[outer * 2 + inner] += 1 }
         }
         #expect(Array(seen) == [1, 1, 1, 1])
     }
 
-    @Test("one thread makes no helper; a released team leaves no thread behind, also after its helpers slept")
+    @Test("one thread makes no helper; helpers start with the first job; a released team leaves no thread behind, also after its helpers slept")
     func lifetime() throws {
         let single = WorkerTeam(threads: 1)
         #expect(single.size == 1)
@@ -62,6 +62,8 @@ struct WorkerTeamTests {
         do {
             let team = WorkerTeam(threads: 4)
             name = team.threadName
+            #expect(try Self.threads(named: name) == 0, "helpers start with the first job")
+            team.forEachBlock(count: 4, minimumBlock: 1) { _ in }
             #expect(try Self.eventually { try Self.threads(named: name) == 3 })
             Thread.sleep(forTimeInterval: 0.05)    // long enough for the helpers to go to sleep
             let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 4)

@@ -12,9 +12,8 @@ struct VectorBlocks {
 
     /// Runs `body` on every block, in parallel when there are several.
     func forEach(_ body: (Range<Int>) -> Void) {
-        let count = bounds.count - 1, bounds = bounds
-        guard count > 1 else { return body(bounds[0]..<bounds[1]) }
-        team.run { b in if b < count { body(bounds[b]..<bounds[b + 1]) } }
+        let bounds = bounds
+        team.run(units: bounds.count - 1) { b in body(bounds[b]..<bounds[b + 1]) }
     }
 
     /// `width` sums, each the total over the blocks (in block order) of what `body` writes for
@@ -25,11 +24,7 @@ struct VectorBlocks {
         partial.withUnsafeMutableBufferPointer { partial in
             let base = partial.baseAddress!
             let bounds = bounds
-            if count == 1 {
-                body(bounds[0]..<bounds[1], base)
-            } else {
-                team.run { b in if b < count { body(bounds[b]..<bounds[b + 1], base + b * width) } }
-            }
+            team.run(units: count) { b in body(bounds[b]..<bounds[b + 1], base + b * width) }
         }
         return (0..<width).map { i in (0..<count).reduce(0) { $0 + partial[$1 * width + i] } }
     }
