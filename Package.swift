@@ -23,11 +23,13 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // Helper threads placed first on another CPU than their caller's (`WorkerTeam`).
+        .target(name: "CSandanThreads"),
         // Invariant checks of the graph storage and the heap (`Graph.checkInvariants()`,
         // `IndexedHeap.checkInvariants()`), compiled into debug builds only, as swift-collections
         // does with COLLECTIONS_INTERNAL_CHECKS: `swift test` (and so CI) runs them; release
         // builds, and so the benchmarks, contain none of them.
-        .target(name: "SandanGraph", swiftSettings: [.define("SANDAN_INTERNAL_CHECKS", .when(configuration: .debug))]),
+        .target(name: "SandanGraph", dependencies: ["CSandanThreads"], swiftSettings: [.define("SANDAN_INTERNAL_CHECKS", .when(configuration: .debug))]),
         // The one lock every call into libgvc/libcgraph takes, and the capture of Graphviz's
         // messages (only possible under that lock); shared by DOT reading and drawing.
         .target(name: "SandanGraphvizRuntime", dependencies: ["CGraphviz"]),

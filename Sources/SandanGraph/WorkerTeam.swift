@@ -1,3 +1,4 @@
+import CSandanThreads
 import Foundation
 import Glibc
 import Synchronization
@@ -6,25 +7,26 @@ import Synchronization
 /// the many short parallel loops such a solve runs: a matrix product or a pass over a vector
 /// every few tens of microseconds, each too short for ``Parallel``'s per-call dispatch.
 ///
-/// The team starts `threads − 1` helper threads when it is made; the calling thread works too.
-/// A job is cut into units, which workers claim one at a time (the calling thread first) until
-/// none is left, so a helper that is slow to wake, or whose core the system has given to
-/// another thread, delays nothing: the calling thread takes its units. On the 2-core virtual
-/// machines this project runs on, a new thread sometimes first ran 2–4 ms after it was made
-/// (`Benchmarks/NOTES.md`); with fixed shares the caller waited that long, with claimed units
-/// it does not. More units than workers also even out units of unequal cost.
+/// The team starts `threads − 1` helper threads with its first job; the calling thread works
+/// too. A job is cut into units, which workers claim one at a time (the calling thread first)
+/// until none is left, so a helper that is slow to wake, or whose core the system has given to
+/// another thread, delays nothing: the calling thread takes its units. More units than workers
+/// also even out units of unequal cost. Helpers start on another CPU than the caller's
+/// (`sandan_start_helper_thread`, in the CSandanThreads target): on the 2-core virtual machines
+/// this project runs on, Linux put a short-lived process's new thread on its parent's CPU in
+/// most runs, where it first ran 0.7–4.5 ms later; placed elsewhere it ran after about 0.2 ms.
 ///
 /// Between jobs a helper spins on an atomic generation counter for about a millisecond,
-/// yielding its core every thousand loads (it may share one with the caller), so a job reaches
-/// it within a microsecond or two; then it sleeps on a condition until the next job. Handing a
-/// job to a sleeping thread through Dispatch cost 20–100 µs here, which made a product of
-/// 100,000 arcs slower on two threads than on one. When the team is released its helpers are
-/// woken, told to stop and joined: none outlives it.
+/// yielding its core every thousand loads (in case it shares one with the caller), so a job
+/// reaches it within a microsecond or two; then it sleeps on a condition until the next job.
+/// Handing a job to a sleeping thread through Dispatch cost 20–100 µs here, which made a
+/// product of 100,000 arcs slower on two threads than on one. When the team is released its
+/// helpers are woken, told to stop and joined: none outlives it.
 ///
 /// One caller at a time: the solve that made the team. A job started from inside a job runs on
 /// the calling thread alone. If the system refuses a thread, the team works with the helpers it has.
 ///
-/// - Complexity: making the team O(threads) thread starts (20–120 µs each here); a job
+/// - Complexity: the first job starts threads − 1 threads (about 0.1 ms each here); a job
 ///   O(threads + units) atomic operations besides its work.
 final class WorkerTeam: @unchecked Sendable {
     /// The workers, the calling thread included (at least 1): how many units a job is cut into
@@ -75,7 +77,7 @@ final class WorkerTeam: @unchecked Sendable {
         let team = Unmanaged.passUnretained(self).toOpaque()
         for _ in 1..<size {
             var thread = pthread_t()
-            guard pthread_create(&thread, nil, helperEntry, team) == 0 else { break }
+            guard sandan_start_helper_thread(&thread, helperEntry, team) == 0 else { break }
             helpers.append(thread)
         }
     }

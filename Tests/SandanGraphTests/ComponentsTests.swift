@@ -1,4 +1,4 @@
-import SandanGraph
+@testable import SandanGraph
 import Testing
 
 @Suite("Weakly connected components")
@@ -9,6 +9,7 @@ struct ComponentsTests {
         let components = weaklyConnectedComponents(f.graph)
         #expect(components.labels.map(Double.init) == f.nodeValues("component"))
         #expect(Double(components.count) == f.scalar("components"))
+        #expect(Double(weakComponentCount(f.graph)) == f.scalar("components"), "the count without labels")
         #expect(Double(components.largest.map { components.sizes[$0] } ?? 0) == f.scalar("largest_component"))
     }
 }

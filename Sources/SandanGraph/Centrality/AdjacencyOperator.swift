@@ -26,9 +26,9 @@ struct AdjacencyOperator {
         self.graph = graph
         let workers = try Parallel.workerCount(threads)
         let weights = try graph.checkedWeights(for: algorithm)
-        // Helpers only for products of at least 262,144 rows plus arcs (about 0.25 ms on one
-        // thread): a process's first thread took 0.1–4 ms to start on the 2-core machines this
-        // project runs on, more than two threads save over a whole solve on smaller graphs.
+        // Helpers only for products of at least 65,536 rows plus arcs (about 40 µs on one
+        // thread): starting a helper costs about 0.1 ms, which a solve of 30 such products
+        // repays on two threads; smaller graphs stay on the calling thread.
         let entries = graph.nodeCount + graph.withOutAdjacency { $0.ends.count }
         team = WorkerTeam(threads: entries >= Self.entriesForThreads ? workers : 1)
         let halveLoops = !graph.isDirected && graph.selfLoopCount > 0

@@ -92,23 +92,25 @@ public func eigenvectorCentrality(_ graph: Graph,
     guard matrix.hasPositiveEntry else {
         throw .noEdgeWeight(algorithm: algorithm)
     }
-    let components = graph.isDirected ? stronglyConnectedComponents(graph) : weaklyConnectedComponents(graph)
-    if components.count == 1 {
+    let strong = graph.isDirected ? stronglyConnectedComponents(graph) : nil
+    if (strong?.count ?? weakComponentCount(graph)) == 1 {
         // Connected (strongly, when directed): the Perron vector of the whole matrix, unique.
         // The start (Aᵀ + I)1 (1 plus the in-strength: positive, so never orthogonal to the
         // Perron vector) lies in the Krylov space of the ones vector one product on: the search
         // starts a product ahead.
-        var x = positiveOrientation(try solver.leading(order: n, start: matrix.columnSums.map { $0 + 1 }) {
-            matrix.multiplyTransposed($0, into: $1)
-        }.vector)
+        var start = matrix.columnSums
+        for v in start.indices { start[v] += 1 }
+        var x = try solver.leading(order: n, start: start) { matrix.multiplyTransposed($0, into: $1) }.vector
+        orientPositive(&x)
         x.withUnsafeMutableBufferPointer { x in normalise(x, by: euclideanNorm(UnsafeBufferPointer(x))) }
         return x
     }
-    let classes = NodeClasses(components)
+    let classes = NodeClasses(strong ?? weaklyConnectedComponents(graph))
     let carriers = try dominantClasses(of: matrix, classes: classes, solver: solver, stopAtTie: !graph.isDirected)
     let root = try uniqueCarrier(carriers, graph: graph, classes: classes)
     var x = [Double](repeating: 0, count: n)
-    let perron = positiveOrientation(root.vector)
+    var perron = root.vector
+    orientPositive(&perron)
     for (i, v) in classes.members[root.label].enumerated() { x[v] = perron[i] }
     if graph.isDirected {
         try extendDownstream(&x, from: root, classes: classes, matrix: matrix, options: options)
@@ -117,11 +119,11 @@ public func eigenvectorCentrality(_ graph: Graph,
     return x
 }
 
-/// An eigenvector turned so that its sum is non-negative, with the entries rounding leaves
-/// below zero (about 1e-17) set to 0. O(n).
-private func positiveOrientation(_ vector: [Double]) -> [Double] {
+/// Turns an eigenvector so that its sum is non-negative, and sets the entries rounding leaves
+/// below zero (about 1e-17) to 0. O(n), in place.
+private func orientPositive(_ vector: inout [Double]) {
     let sign = vector.reduce(0, +) < 0 ? -1.0 : 1.0
-    return vector.map { max(0, sign * $0) }
+    for v in vector.indices { vector[v] = max(0, sign * vector[v]) }
 }
 
 /// The one component whose Perron vector is the eigenvector: the only carrier of the largest

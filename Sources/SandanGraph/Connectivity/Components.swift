@@ -41,6 +41,39 @@ public struct Components: Sendable, Equatable {
 /// twice in scattered order. O(m α(n) + n) time in practice, O(n) extra space; no recursion.
 public func weaklyConnectedComponents(_ graph: Graph) -> Components {
     let n = graph.nodeCount
+    return withEdgeUnions(graph) { root, _ in
+        // Roots are each component's smallest node (links always point to smaller indices), so
+        // scanning nodes in order meets every root before the rest of its component.
+        var labels = [Int32](repeating: -1, count: n)
+        var count: Int32 = 0
+        labels.withUnsafeMutableBufferPointer { label in
+            for v in 0..<n {
+                let r = Int(root(Int32(v)))
+                if r == v {
+                    label[v] = count
+                    count += 1
+                } else {
+                    label[v] = label[r]
+                }
+            }
+        }
+        return Components(labels: labels, count: Int(count))
+    }
+}
+
+/// The number of weakly connected components of `graph` (connected components when
+/// undirected): the union–find of ``weaklyConnectedComponents(_:)`` without labelling the
+/// nodes, for callers that only ask whether a graph is connected. O(m α(n) + n) time, n 32-bit
+/// integers of extra space.
+func weakComponentCount(_ graph: Graph) -> Int {
+    withEdgeUnions(graph) { _, unions in graph.nodeCount - unions }
+}
+
+/// Runs union–find over the edge list (path halving, the larger root linked under the
+/// smaller), then calls `body` with the root of a node and the number of unions made (each
+/// joins two components). O(m α(n)) time besides `body`, n 32-bit integers of extra space.
+private func withEdgeUnions<R>(_ graph: Graph, _ body: (_ root: (Int32) -> Int32, _ unions: Int) -> R) -> R {
+    let n = graph.nodeCount
     let parent = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n))
     defer { parent.deallocate() }
     for v in 0..<n { parent[v] = Int32(v) }
@@ -53,28 +86,20 @@ public func weaklyConnectedComponents(_ graph: Graph) -> Components {
         }
         return v
     }
+    var unions = 0
     graph.sources.withUnsafeBufferPointer { sources in
         graph.targets.withUnsafeBufferPointer { targets in
             for e in 0..<sources.count {
                 let a = root(sources[e]), b = root(targets[e])
-                if a < b { parent[Int(b)] = a } else if b < a { parent[Int(a)] = b }
+                if a < b {
+                    parent[Int(b)] = a
+                    unions += 1
+                } else if b < a {
+                    parent[Int(a)] = b
+                    unions += 1
+                }
             }
         }
     }
-    // Roots are each component's smallest node (links always point to smaller indices), so
-    // scanning nodes in order meets every root before the rest of its component.
-    var labels = [Int32](repeating: -1, count: n)
-    var count: Int32 = 0
-    labels.withUnsafeMutableBufferPointer { label in
-        for v in 0..<n {
-            let r = Int(root(Int32(v)))
-            if r == v {
-                label[v] = count
-                count += 1
-            } else {
-                label[v] = label[r]
-            }
-        }
-    }
-    return Components(labels: labels, count: Int(count))
+    return body(root, unions)
 }

@@ -239,7 +239,7 @@ private func loopFreeDegree(_ graph: Graph, _ v: Int, incoming: Bool) -> Int {
 
 /// Connected (undirected) or strongly connected (directed).
 private func isConnectedForFlow(_ graph: Graph) -> Bool {
-    (graph.isDirected ? stronglyConnectedComponents(graph) : weaklyConnectedComponents(graph)).count == 1
+    (graph.isDirected ? stronglyConnectedComponents(graph).count : weakComponentCount(graph)) == 1
 }
 
 /// A dominating set built greedily, starting from a node that is not adjacent to every other

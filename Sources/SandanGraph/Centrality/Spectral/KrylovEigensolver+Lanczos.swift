@@ -61,47 +61,51 @@ extension KrylovEigensolver {
                       multiply: Product) -> LanczosOutcome {
         let window = Self.lanczosWindow
         let blocks = VectorBlocks(count: n, team: team)
-        // The basis (window + 1 vectors), then the Ritz vector x and the check's product y, in one
-        // block reused by every cycle. Left uninitialised: each vector is written whole before it
-        // is read.
-        let memory = UnsafeMutableBufferPointer<Double>.allocate(capacity: (window + 3) * n)
+        // The basis (window + 1 vectors) and the check's product y in one block reused by every
+        // cycle; the Ritz vector x in the array returned. Left uninitialised: each vector is
+        // written whole before it is read.
+        let memory = UnsafeMutableBufferPointer<Double>.allocate(capacity: (window + 2) * n)
         defer { memory.deallocate() }
         let basis = UnsafeMutableBufferPointer(rebasing: memory[0..<(window + 1) * n])
-        let x = UnsafeMutableBufferPointer(rebasing: memory[(window + 1) * n..<(window + 2) * n])
-        let y = UnsafeMutableBufferPointer(rebasing: memory[(window + 2) * n..<(window + 3) * n])
+        let y = UnsafeMutableBufferPointer(rebasing: memory[(window + 1) * n..<(window + 2) * n])
         let startNorm = start.withUnsafeBufferPointer(euclideanNorm)
         for v in 0..<n { basis[v] = start[v] / startNorm }
-        var target = tolerance     // the estimate that calls for a check; after a failed one, tolerance/8
-        var previous = Double.infinity, used = 0
-        var size = 0.0             // max |α_j| + β_j + β_{j+1}: a bound on ‖T‖ and about ‖M‖
-        while true {
-            var alpha: [Double] = [], beta: [Double] = []
-            var ritz = (value: 0.0, vector: [1.0]), estimate = Double.infinity
-            for j in 0..<min(window, budget - used) {
-                products += 1
-                used += 1
-                let (a, b) = step(basis, index: j, order: n, previous: beta.last ?? 0, blocks: blocks, multiply: multiply)
-                alpha.append(a)
-                size = max(size, abs(a) + b + (beta.last ?? 0))
-                ritz = tridiagonalLargest(diagonal: alpha, offDiagonal: beta)
-                estimate = b * abs(ritz.vector[j])
-                let breakdown = !(b > 1e-12 * abs(a) + .leastNormalMagnitude)
-                if breakdown || estimate <= target * abs(ritz.value) {
-                    formRitzVector(basis, ritz.vector, into: x, order: n)
-                    if let value = verifiedValue(x, using: y, floor: Self.roundingFloor * size, products: &products, multiply: multiply) {
-                        return .converged(value: value, vector: Array(x))
+        var ritzVector = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
+        let verified: Double? = ritzVector.withUnsafeMutableBufferPointer { x in
+            var target = tolerance     // the estimate that calls for a check; after a failed one, tolerance/8
+            var previous = Double.infinity, used = 0
+            var size = 0.0             // max |α_j| + β_j + β_{j+1}: a bound on ‖T‖ and about ‖M‖
+            while true {
+                var alpha: [Double] = [], beta: [Double] = []
+                var ritz = (value: 0.0, vector: [1.0]), estimate = Double.infinity
+                for j in 0..<min(window, budget - used) {
+                    products += 1
+                    used += 1
+                    let (a, b) = step(basis, index: j, order: n, previous: beta.last ?? 0, blocks: blocks, multiply: multiply)
+                    alpha.append(a)
+                    size = max(size, abs(a) + b + (beta.last ?? 0))
+                    ritz = tridiagonalLargest(diagonal: alpha, offDiagonal: beta)
+                    estimate = b * abs(ritz.vector[j])
+                    let breakdown = !(b > 1e-12 * abs(a) + .leastNormalMagnitude)
+                    if breakdown || estimate <= target * abs(ritz.value) {
+                        formRitzVector(basis, ritz.vector, into: x, order: n)
+                        if let value = verifiedValue(x, using: y, floor: Self.roundingFloor * size, products: &products, multiply: multiply) {
+                            return value
+                        }
+                        if breakdown || target < tolerance { return nil }
+                        target = tolerance / 8
                     }
-                    if breakdown || target < tolerance { return .unfinished(start: Array(x)) }
-                    target = tolerance / 8
+                    beta.append(b)
                 }
-                beta.append(b)
+                formRitzVector(basis, ritz.vector, into: x, order: n)
+                let relative = estimate / abs(ritz.value)
+                if used >= budget || !(relative < previous / 100) { return nil }
+                previous = relative
+                for v in 0..<n { basis[v] = x[v] }    // the next cycle starts from x (unit norm)
             }
-            formRitzVector(basis, ritz.vector, into: x, order: n)
-            let relative = estimate / abs(ritz.value)
-            if used >= budget || !(relative < previous / 100) { return .unfinished(start: Array(x)) }
-            previous = relative
-            for v in 0..<n { basis[v] = x[v] }    // the next cycle starts from x (unit norm)
         }
+        guard let verified else { return .unfinished(start: ritzVector) }
+        return .converged(value: verified, vector: ritzVector)
     }
 
     /// One Lanczos step: writes M v_j − α v_j − β_j v_{j−1} (then minus its remaining v_j part),
