@@ -64,7 +64,7 @@ let package = Package(
         // What every test target shares and nothing ships: the package root, temporary folders,
         // a program runner that drains both output pipes with a time limit, a FIFO reader.
         .target(name: "SandanTestSupport", path: "Tests/SandanTestSupport"),
-        .testTarget(name: "SandanGraphTests", dependencies: ["SandanGraph", "SandanTestSupport"]),
+        .testTarget(name: "SandanGraphTests", dependencies: ["SandanGraph", "CSandanThreads", "SandanTestSupport"]),
         .testTarget(name: "SandanIOTests", dependencies: ["SandanIO", "SandanGraph", "SandanTestSupport"]),
         .testTarget(name: "SandanClustersTests", dependencies: ["SandanClusters", "SandanIO", "SandanGraph", "SandanTestSupport"]),
         .testTarget(name: "SandanGraphvizTests", dependencies: ["SandanGraphviz", "SandanGraph", "SandanIO", "SandanTestSupport"]),

@@ -54,3 +54,13 @@ int sandan_start_helper_thread(pthread_t *thread, void *(*start)(void *), void *
     }
     return result;
 }
+
+int sandan_allowed_cpu_count(void) {
+#ifdef __linux__
+    cpu_set_t allowed;
+    if (pthread_getaffinity_np(pthread_self(), sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) > 0) {
+        return CPU_COUNT(&allowed);
+    }
+#endif
+    return 1;
+}

@@ -1,9 +1,11 @@
+import CSandanThreads
 import Foundation
 @testable import SandanGraph
 import Testing
 
-/// The threads an iterative solve keeps (`WorkerTeam`): every block runs once, on its own
-/// worker, jobs inside jobs run inline, and no thread outlives the team.
+/// The threads an iterative solve keeps (`WorkerTeam`): every unit of a job runs once, on
+/// whichever worker claims it, jobs inside jobs run inline, helpers may run on every CPU their
+/// caller may, and no thread outlives the team.
 @Suite("Worker team", .serialized)
 struct WorkerTeamTests {
     /// The threads of this process named `name`, from /proc (Linux): other suites' threads,
@@ -24,7 +26,7 @@ struct WorkerTeamTests {
         return try condition()
     }
 
-    @Test("blocks cover the range once, each on one worker; sums over many jobs match a serial loop")
+    @Test("blocks cover the range once; sums over many jobs match a serial loop")
     func blocks() {
         let team = WorkerTeam(threads: 3)
         #expect(team.size == 3)
@@ -39,6 +41,35 @@ struct WorkerTeamTests {
             }
         }
         #expect(counts.allSatisfy { $0 == 300 })
+    }
+
+    @Test("more units than workers: each unit runs exactly once per job, whichever worker claims it")
+    func claimedUnits() {
+        let team = WorkerTeam(threads: 3)
+        let units = 37
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: units)
+        defer { counts.deallocate() }
+        counts.initialize(repeating: 0)
+        for _ in 0..<500 {
+            team.run(units: units) { u in counts[u] += 1 }
+        }
+        #expect(counts.allSatisfy { $0 == 500 })
+    }
+
+    @Test("a helper started on another CPU may then run on every CPU its caller may")
+    func helperPlacement() throws {
+        final class Seen: @unchecked Sendable { var cpus: Int32 = 0 }
+        let seen = Seen()
+        var thread = pthread_t()
+        let argument = Unmanaged.passRetained(seen).toOpaque()
+        let started = sandan_start_helper_thread(&thread, { raw in
+            let seen = Unmanaged<Seen>.fromOpaque(raw!).takeRetainedValue()
+            seen.cpus = sandan_allowed_cpu_count()
+            return nil
+        }, argument)
+        try #require(started == 0)
+        pthread_join(thread, nil)
+        #expect(seen.cpus == sandan_allowed_cpu_count())
     }
 
     @Test("a job started inside a job runs on the calling thread alone")

@@ -12,4 +12,8 @@
 /// ENOMEM.
 int sandan_start_helper_thread(pthread_t *thread, void *(*start)(void *), void *argument);
 
+/// How many CPUs the calling thread may run on (its affinity mask), at least 1; 1 where the
+/// system does not say (not Linux).
+int sandan_allowed_cpu_count(void);
+
 #endif
