@@ -40,7 +40,7 @@ int sandan_start_helper_thread(pthread_t *thread, void *(*start)(void *), void *
     }
 #ifdef __linux__
     int here = sched_getcpu();
-    if (here >= 0 && pthread_getaffinity_np(pthread_self(), sizeof box->allowed, &box->allowed) == 0
+    if (here >= 0 && here < CPU_SETSIZE && pthread_getaffinity_np(pthread_self(), sizeof box->allowed, &box->allowed) == 0
         && CPU_ISSET(here, &box->allowed) && CPU_COUNT(&box->allowed) > 1) {
         cpu_set_t elsewhere = box->allowed;
         CPU_CLR(here, &elsewhere);

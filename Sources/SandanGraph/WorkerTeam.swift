@@ -7,15 +7,16 @@ import Synchronization
 /// the many short parallel loops such a solve runs: a matrix product or a pass over a vector
 /// every few tens of microseconds, each too short for ``Parallel``'s per-call dispatch.
 ///
-/// The team starts `threads − 1` helper threads when it is made; the calling thread works too. A job is cut into units, which workers claim one at a time (the calling thread first)
-/// until none is left, so a helper that is slow to wake, or whose core the system has given to
+/// The team starts `threads − 1` helper threads when it is made; the calling thread works too.
+/// A job is cut into units, which workers claim one at a time (the calling thread first) until
+/// none is left, so a helper that is slow to wake, or whose core the system has given to
 /// another thread, delays nothing: the calling thread takes its units. More units than workers
 /// also even out units of unequal cost. Helpers start on another CPU than the caller's
 /// (`sandan_start_helper_thread`, in the CSandanThreads target): on the 2-core virtual machines
 /// this project runs on, Linux put a short-lived process's new thread on its parent's CPU in
 /// most runs, where it first ran 0.7–4.5 ms later; placed elsewhere it ran after about 0.2 ms.
 ///
-/// Between jobs a helper spins on an atomic generation counter for about a millisecond,
+/// Between jobs a helper spins on an atomic generation counter for under a millisecond,
 /// yielding its core every thousand loads (in case it shares one with the caller), so a job
 /// reaches it within a microsecond or two; then it sleeps on a condition until the next job.
 /// Handing a job to a sleeping thread through Dispatch cost 20–100 µs here, which made a
@@ -50,7 +51,8 @@ final class WorkerTeam: @unchecked Sendable {
     private let wake = NSCondition()
     private var helpers: [pthread_t] = []
 
-    /// Spins (atomic loads, with a yield every 1,024) before a helper goes to sleep: about a millisecond.
+    /// Spins (atomic loads, with a yield every 1,024) before a helper goes to sleep: under a
+    /// millisecond (2¹⁸ loads and 256 yields).
     private static let spinsBeforeSleep = 1 << 18
 
     /// Numbers the teams of the process, for the helpers' thread names.
