@@ -136,8 +136,8 @@ struct AdjacencyOperator {
     /// The product along rows, on the team's workers when the rows plus arcs fill at least two
     /// blocks of ``entriesPerBlock``; each block's rows hold about the same number of rows plus
     /// arcs. Each row is summed with two accumulators (even and odd arcs; four when unweighted),
-    /// which shortens the chain of dependent additions. `identity` skips the call to `finish` (a closure call per
-    /// row costs up to a third of a product on short rows).
+    /// which shortens the chain of dependent additions. `identity` skips the call to `finish`
+    /// (a closure call per row costs up to a third of a product on short rows).
     @inline(__always)
     private func product(_ rows: AdjacencyBuffers, _ values: [Double]?, _ x: UnsafeBufferPointer<Double>,
                          _ y: UnsafeMutableBufferPointer<Double>, identity: Bool = false,

@@ -88,7 +88,7 @@ extension KrylovEigensolver {
                     estimate = b * abs(ritz.vector[j])
                     let breakdown = !(b > 1e-12 * abs(a) + .leastNormalMagnitude)
                     if breakdown || estimate <= target * abs(ritz.value) {
-                        formRitzVector(basis, ritz.vector, into: x, order: n)
+                        formRitzVector(UnsafeBufferPointer(basis), ritz.vector, into: x, order: n)
                         if let value = verifiedValue(x, using: y, floor: Self.roundingFloor * size, products: &products, multiply: multiply) {
                             return value
                         }
@@ -97,7 +97,7 @@ extension KrylovEigensolver {
                     }
                     beta.append(b)
                 }
-                formRitzVector(basis, ritz.vector, into: x, order: n)
+                formRitzVector(UnsafeBufferPointer(basis), ritz.vector, into: x, order: n)
                 let relative = estimate / abs(ritz.value)
                 if used >= budget || !(relative < previous / 100) { return nil }
                 previous = relative
@@ -132,13 +132,6 @@ extension KrylovEigensolver {
         let scale = beta > 0 ? 1 / beta : 1
         blocks.forEach { range in for i in range { w[i] = (w[i] - c * v[i]) * scale } }
         return (alpha + c, beta)
-    }
-
-    /// x = V s over the first s.count basis vectors, scaled to unit norm. O(n · s.count).
-    private func formRitzVector(_ basis: UnsafeMutableBufferPointer<Double>, _ s: [Double],
-                                into x: UnsafeMutableBufferPointer<Double>, order n: Int) {
-        combine(UnsafeBufferPointer(basis), [s], order: n, into: x)
-        normalise(x, by: euclideanNorm(UnsafeBufferPointer(x)))
     }
 
     /// The residual that rounding may leave, as a multiple of ‖M‖: 64 ε (1.4 × 10⁻¹⁴). The

@@ -129,9 +129,10 @@ struct KrylovEigensolver {
             let residual = abs(zip(coupling, ritz.vectors[0]).reduce(0) { $0 + $1.0 * $1.1 })
             if exhausted || residual <= tolerance * abs(theta) || residual == 0 {
                 var x = [Double](repeating: 0, count: n)
-                basis.withUnsafeBufferPointer { basis in x.withUnsafeMutableBufferPointer { combine(basis, [ritz.vectors[0]], order: n, into: $0) } }
-                let norm = x.withUnsafeBufferPointer(euclideanNorm)
-                return (theta, x.map { $0 / norm })
+                basis.withUnsafeBufferPointer { basis in
+                    x.withUnsafeMutableBufferPointer { formRitzVector(basis, ritz.vectors[0], into: $0, order: n) }
+                }
+                return (theta, x)
             }
             guard products < maxProducts else { throw failure }
             // Restart: the kept Ritz vectors, then the last basis vector (the residual direction).
@@ -220,6 +221,13 @@ struct KrylovEigensolver {
         for i in 0..<d { for j in 0..<d { ty[i] += t[i * d + j] * y[j] } }
         let rayleigh = zip(y, ty).reduce(0) { $0 + $1.0 * $1.1 }
         return ([rayleigh], [y])
+    }
+
+    /// x = V s over the first s.count basis vectors, scaled to unit norm. O(order · s.count).
+    func formRitzVector(_ basis: UnsafeBufferPointer<Double>, _ s: [Double],
+                        into x: UnsafeMutableBufferPointer<Double>, order n: Int) {
+        combine(basis, [s], order: n, into: x)
+        normalise(x, by: euclideanNorm(UnsafeBufferPointer(x)))
     }
 
     /// x_k = Σ_c y_k[c] v_c for each vector y_k of `ys`, written to `out` at k · order.
