@@ -46,9 +46,9 @@ struct SymmetricPageRank {
         // Seven vectors in one block: g = D^{−1/2} (0 without strength), b = g p (the right-hand
         // side), y (the solution), r (the residual), d (the search direction), u = g d (what the
         // product gathers) and q = (I − αS) d.
-        let memory = UnsafeMutableBufferPointer<Double>.allocate(capacity: 7 * n)
-        defer { memory.deallocate() }
-        let base = memory.baseAddress!
+        let scratch = HugePageBuffer(count: 7 * n)
+        defer { scratch.deallocate() }
+        let base = scratch.buffer.baseAddress!
         let (g, b, y, r, d, u, q) = (base, base + n, base + 2 * n, base + 3 * n, base + 4 * n, base + 5 * n, base + 6 * n)
         let strengths = matrix.rowSums
         var rho = 0.0, outside = 0.0    // ‖r‖², and ‖p‖₁ over the nodes without strength (z_v = p_v)

@@ -64,8 +64,9 @@ extension KrylovEigensolver {
         // The basis (window + 1 vectors) and the check's product y in one block reused by every
         // cycle; the Ritz vector x in the array returned. Left uninitialised: each vector is
         // written whole before it is read.
-        let memory = UnsafeMutableBufferPointer<Double>.allocate(capacity: (window + 2) * n)
-        defer { memory.deallocate() }
+        let scratch = HugePageBuffer(count: (window + 2) * n)
+        defer { scratch.deallocate() }
+        let memory = scratch.buffer
         let basis = UnsafeMutableBufferPointer(rebasing: memory[0..<(window + 1) * n])
         let y = UnsafeMutableBufferPointer(rebasing: memory[(window + 1) * n..<(window + 2) * n])
         let startNorm = start.withUnsafeBufferPointer(euclideanNorm)
