@@ -231,12 +231,13 @@ private func extendDownstream(_ x: inout [Double], from root: ClassEigenpair, cl
     }
 }
 
-/// The Euclidean norm, scaled to avoid overflow.
+/// The Euclidean norm, scaled by the largest magnitude to avoid overflow. O(n): two passes.
 func euclideanNorm(_ x: UnsafeBufferPointer<Double>) -> Double {
     let largest = x.reduce(0) { max($0, abs($1)) }
     guard largest > 0, largest.isFinite else { return largest }
+    let scale = 1 / largest
     var sum = 0.0
-    for value in x { sum += (value / largest) * (value / largest) }
+    for value in x { sum += (value * scale) * (value * scale) }
     return largest * sum.squareRoot()
 }
 
