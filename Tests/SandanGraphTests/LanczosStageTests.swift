@@ -13,9 +13,9 @@ struct LanczosStageTests {
         let solver = try KrylovEigensolver(algorithm: "test", symmetric: true, tolerance: 1e-14, maxProducts: 1_000, team: matrix.team)
         var products = 0
         let outcome = solver.plainLanczos(order: n, start: [Double](repeating: 1, count: n),
-                                          budget: KrylovEigensolver.lanczosBudget, products: &products) { x, y in
-            matrix.multiplyTransposed(x, into: y) { _, sum in sum }
-        }
+                                          budget: KrylovEigensolver.lanczosBudget, products: &products,
+                                          multiply: { matrix.multiplyTransposed($0, into: $1) },
+                                          lanczosProduct: { matrix.multiplyTransposed($0, scale: $1, minus: $2, $3, into: $4) })
         return (outcome, products)
     }
 

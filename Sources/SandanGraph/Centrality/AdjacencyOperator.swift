@@ -77,12 +77,38 @@ struct AdjacencyOperator {
     @inline(__always)
     func multiplyTransposed(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>,
                             finish: (_ v: Int, _ sum: Double) -> Double) {
-        graph.withInAdjacency { rows in product(rows, inValues, x, y, finish) }
+        graph.withInAdjacency { rows in _ = product(rows, inValues, x, y, finish: finish) }
     }
 
     /// y = Aᵀx, without a finishing step (the eigensolvers' product). O(n + m) work.
     func multiplyTransposed(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
-        graph.withInAdjacency { rows in product(rows, inValues, x, y, identity: true) { _, sum in sum } }
+        graph.withInAdjacency { rows in _ = product(rows, inValues, x, y, identity: true) { _, sum in sum } }
+    }
+
+    /// y = s·Aᵀx − c·z (without z: y = s·Aᵀx), returning x·y: the product and first dot product
+    /// of a Lanczos step (`KrylovEigensolver.LanczosProduct`) in the product's job, each block's
+    /// rows scaled and their part of x·y summed right after the block is written (in cache), the
+    /// parts added in block order. O(n + m) work.
+    func multiplyTransposed(_ x: UnsafeBufferPointer<Double>, scale s: Double, minus c: Double,
+                            _ z: UnsafeBufferPointer<Double>?, into y: UnsafeMutableBufferPointer<Double>) -> Double {
+        graph.withInAdjacency { rows in
+            product(rows, inValues, x, y, identity: true, finish: { _, sum in sum }) { block in
+                // Right after the block's rows are written, while they are in cache.
+                var sum = 0.0
+                if let z {
+                    for v in block {
+                        y[v] = s * y[v] - c * z[v]
+                        sum += x[v] * y[v]
+                    }
+                } else {
+                    for v in block {
+                        y[v] *= s
+                        sum += x[v] * y[v]
+                    }
+                }
+                return sum
+            }
+        }
     }
 
     /// y[u] = finish(u, Σ_{u → v} a_uv x[v]), that is finish applied to (Ax)[u].
@@ -90,7 +116,7 @@ struct AdjacencyOperator {
     @inline(__always)
     func multiply(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>,
                   finish: (_ u: Int, _ sum: Double) -> Double) {
-        graph.withOutAdjacency { rows in product(rows, outValues, x, y, finish) }
+        graph.withOutAdjacency { rows in _ = product(rows, outValues, x, y, finish: finish) }
     }
 
     /// Calls `body` with the in-rows (row v lists the arcs u → v) and their values a_uv, nil when
@@ -135,17 +161,20 @@ struct AdjacencyOperator {
 
     /// The product along rows, on the team's workers when the rows plus arcs fill at least two
     /// blocks of ``entriesPerBlock``; each block's rows hold about the same number of rows plus
-    /// arcs. Each row is summed with two accumulators (even and odd arcs; four when unweighted),
+    /// arcs. `afterBlock`, when given, runs on each block's rows right after they are written
+    /// (while they are in cache); the sum of what it returns, added in block order, is returned
+    /// (else 0). Each row is summed with two accumulators (even and odd arcs; four when unweighted),
     /// which shortens the chain of dependent additions. `identity` skips the call to `finish`
     /// (a closure call per row costs up to a third of a product on short rows).
     @inline(__always)
     private func product(_ rows: AdjacencyBuffers, _ values: [Double]?, _ x: UnsafeBufferPointer<Double>,
                          _ y: UnsafeMutableBufferPointer<Double>, identity: Bool = false,
-                         _ finish: (Int, Double) -> Double) {
+                         finish: (Int, Double) -> Double, afterBlock: ((Range<Int>) -> Double)? = nil) -> Double {
         let offsets = rows.offsets, ends = rows.ends
         let n = nodeCount
         let bounds = balancedRowBounds(offsets, rows: n)
-        (values ?? []).withUnsafeBufferPointer { weight in
+        var totals = [Double](repeating: 0, count: afterBlock == nil ? 0 : bounds.count - 1)
+        return (values ?? []).withUnsafeBufferPointer { weight in
             let weighted = values != nil
             func sumRows(_ block: Range<Int>) {
                 // Local copies: the stores into y cannot then be taken to change them.
@@ -178,7 +207,13 @@ struct AdjacencyOperator {
                     y[v] = identity ? even + odd : finish(v, even + odd)
                 }
             }
-            team.run(units: bounds.count - 1) { b in sumRows(bounds[b]..<bounds[b + 1]) }
+            return totals.withUnsafeMutableBufferPointer { totals in
+                team.run(units: bounds.count - 1) { b in
+                    sumRows(bounds[b]..<bounds[b + 1])
+                    if let afterBlock { totals[b] = afterBlock(bounds[b]..<bounds[b + 1]) }
+                }
+                return totals.reduce(0, +)
+            }
         }
     }
 

@@ -89,7 +89,9 @@ func dominantClasses(of matrix: AdjacencyOperator, classes: NodeClasses, solver:
     return try dominantClasses(upperBounds: bounds, stopAtTie: stopAtTie) { c throws(GraphError) in
         let size = classes.members[c].count
         if size == n {
-            return try solver.leading(order: n, start: [Double](repeating: 1, count: n)) { matrix.multiplyTransposed($0, into: $1) }
+            return try solver.leading(order: n, start: [Double](repeating: 1, count: n),
+                                      multiply: { matrix.multiplyTransposed($0, into: $1) },
+                                      lanczosProduct: { matrix.multiplyTransposed($0, scale: $1, minus: $2, $3, into: $4) })
         }
         let block = matrix.block(rows: classes.members[c], transposed: true, columns: size) { classes.column($0, in: c) }
         if size == 1 { return (block.entry(row: 0, column: 0), [1]) }

@@ -1,9 +1,13 @@
 /// The first stage of ``KrylovEigensolver`` on symmetric operators: plain Lanczos, which
 /// finishes alone when the spectral gap is wide.
 ///
-/// The three-term recurrence β_{j+1} v_{j+1} = M v_j − α_j v_j − β_j v_{j−1}, with a second
-/// pass against v_j only (local reorthogonalisation), so each step costs the product and four
-/// passes over vectors of n entries, whatever the step's number. Orthogonality to the earlier
+/// The three-term recurrence β_{j+1} v_{j+1} = M v_j − α_j v_j − β_j v_{j−1} in Paige's order
+/// A(2,7) (w = M v_j − β_j v_{j−1}, α_j = v_j·w, w −= α_j v_j), the variant his comparison
+/// found the most stable. Each step costs the product and one pass over
+/// vectors of n entries, whatever the step's number: the operator subtracts β_j v_{j−1} and sums
+/// α_j in the product's own job (`LanczosProduct`), and the basis vectors are kept unscaled with
+/// their scales, so that the division by β_{j+1} rides on the next step's product instead of a
+/// pass of its own (two jobs for the team per step instead of four). Orthogonality to the earlier
 /// vectors is not enforced: in floating point it is lost exactly in the direction of Ritz
 /// vectors that have converged (Paige 1980), which leaves the converged pair itself accurate;
 /// its residual is read off the tridiagonal matrix T_j as β_{j+1} |s_j| (s the eigenvector of
@@ -30,6 +34,9 @@
 /// Lanczos, C. (1950). An iteration method for the solution of the eigenvalue problem of linear
 /// differential and integral operators. *Journal of Research of the National Bureau of
 /// Standards* 45(4), 255–282. doi:10.6028/jres.045.026
+///
+/// Paige, C. C. (1972). Computational variants of the Lanczos method for the eigenproblem.
+/// *IMA Journal of Applied Mathematics* 10(3), 373–381. doi:10.1093/imamat/10.3.373
 ///
 /// Paige, C. C. (1980). Accuracy and effectiveness of the Lanczos algorithm for the symmetric
 /// eigenproblem. *Linear Algebra and its Applications* 34, 235–258.
@@ -58,7 +65,7 @@ extension KrylovEigensolver {
     /// - Complexity: per step the product, O(n) vector work and O(step) for the tridiagonal
     ///   eigenpair; O(n · window) per cycle for the Ritz vector; (window + 1) · n doubles of memory.
     func plainLanczos(order n: Int, start: [Double], budget: Int, products: inout Int,
-                      multiply: Product) -> LanczosOutcome {
+                      multiply: Product, lanczosProduct: LanczosProduct) -> LanczosOutcome {
         let window = Self.lanczosWindow
         let blocks = VectorBlocks(count: n, team: team)
         // The basis (window + 1 vectors) and the check's product y in one block reused by every
@@ -69,8 +76,11 @@ extension KrylovEigensolver {
         let memory = scratch.buffer
         let basis = UnsafeMutableBufferPointer(rebasing: memory[0..<(window + 1) * n])
         let y = UnsafeMutableBufferPointer(rebasing: memory[(window + 1) * n..<(window + 2) * n])
-        let startNorm = start.withUnsafeBufferPointer(euclideanNorm)
-        for v in 0..<n { basis[v] = start[v] / startNorm }
+        // Basis vector j is kept unscaled: v_j = scales[j] · basis_j (each step's scaling rides
+        // on the next step's product and passes instead of a pass of its own).
+        var scales = [Double](repeating: 1, count: window + 1)
+        scales[0] = 1 / start.withUnsafeBufferPointer(euclideanNorm)
+        _ = basis.update(fromContentsOf: start)
         var ritzVector = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
         let verified: Double? = ritzVector.withUnsafeMutableBufferPointer { x in
             var target = tolerance     // the estimate that calls for a check; after a failed one, tolerance/8
@@ -82,14 +92,15 @@ extension KrylovEigensolver {
                 for j in 0..<min(window, budget - used) {
                     products += 1
                     used += 1
-                    let (a, b) = step(basis, index: j, order: n, previous: beta.last ?? 0, blocks: blocks, multiply: multiply)
+                    let (a, b) = step(basis, index: j, order: n, previous: beta.last ?? 0, scales: &scales, blocks: blocks,
+                                      lanczosProduct: lanczosProduct)
                     alpha.append(a)
                     size = max(size, abs(a) + b + (beta.last ?? 0))
                     ritz = tridiagonalLargest(diagonal: alpha, offDiagonal: beta)
                     estimate = b * abs(ritz.vector[j])
                     let breakdown = !(b > 1e-12 * abs(a) + .leastNormalMagnitude)
                     if breakdown || estimate <= target * abs(ritz.value) {
-                        formRitzVector(UnsafeBufferPointer(basis), ritz.vector, into: x, order: n)
+                        formRitzVector(UnsafeBufferPointer(basis), zip(ritz.vector, scales).map(*), into: x, order: n)
                         if let value = verifiedValue(x, using: y, floor: Self.roundingFloor * size, products: &products, multiply: multiply) {
                             return value
                         }
@@ -98,41 +109,43 @@ extension KrylovEigensolver {
                     }
                     beta.append(b)
                 }
-                formRitzVector(UnsafeBufferPointer(basis), ritz.vector, into: x, order: n)
+                formRitzVector(UnsafeBufferPointer(basis), zip(ritz.vector, scales).map(*), into: x, order: n)
                 let relative = estimate / abs(ritz.value)
                 if used >= budget || !(relative < previous / 100) { return nil }
                 previous = relative
-                for v in 0..<n { basis[v] = x[v] }    // the next cycle starts from x (unit norm)
+                _ = basis.update(fromContentsOf: x)     // the next cycle starts from x (unit norm)
+                scales[0] = 1
             }
         }
         guard let verified else { return .unfinished(start: ritzVector) }
         return .converged(value: verified, vector: ritzVector)
     }
 
-    /// One Lanczos step: writes M v_j − α v_j − β_j v_{j−1} (then minus its remaining v_j part),
-    /// scaled to unit norm, as v_{j+1}. Returns α_j and β_{j+1} = the norm before scaling (the
-    /// vector is left unscaled when that norm is 0).
+    /// One Lanczos step in Paige's order (A(2,7) of Paige 1972): w = M v_j − β_j v_{j−1} with
+    /// α_j = v_j · w in the product's own pass (`lanczosProduct`), then w −= α_j v_j with ‖w‖²
+    /// in one pass over vectors. w, unscaled, becomes basis vector j + 1 with scale 1/‖w‖.
+    /// Returns α_j and β_{j+1} = ‖w‖ (the scale is left at 1 when that norm is 0).
     private func step(_ basis: UnsafeMutableBufferPointer<Double>, index j: Int, order n: Int, previous: Double,
-                      blocks: VectorBlocks, multiply: Product) -> (alpha: Double, beta: Double) {
+                      scales: inout [Double], blocks: VectorBlocks,
+                      lanczosProduct: LanczosProduct) -> (alpha: Double, beta: Double) {
         let base = basis.baseAddress!
-        let v = base + j * n, w = base + (j + 1) * n, u = j > 0 ? base + (j - 1) * n : base
-        multiply(UnsafeBufferPointer(start: v, count: n), UnsafeMutableBufferPointer(start: w, count: n))
-        let alpha = blocks.sum(width: 1) { range, sums in
-            forEachChunk(of: range) { start, length in sums[0] += dot(v + start, w + start, length) }
-        }[0]
-        // w −= α v_j + β_j v_{j−1}; then c = v_j · w and ‖w‖², for the second pass.
-        let (c, square) = { sums in (sums[0], sums[1]) }(blocks.sum(width: 2) { range, sums in
+        let v = base + j * n, w = base + (j + 1) * n
+        let scale = scales[j]
+        // w = M(σ_j b_j) − β_j σ_{j−1} b_{j−1}, and v_j · w = σ_j (b_j · w).
+        let alpha = scale * lanczosProduct(UnsafeBufferPointer(start: v, count: n), scale,
+                                           j > 0 ? previous * scales[j - 1] : 0,
+                                           j > 0 ? UnsafeBufferPointer(start: base + (j - 1) * n, count: n) : nil,
+                                           UnsafeMutableBufferPointer(start: w, count: n))
+        let along = alpha * scale
+        let square = blocks.sum(width: 1) { range, sums in
             forEachChunk(of: range) { start, length in
-                subtract(alpha, v + start, from: w + start, length)
-                if j > 0 { subtract(previous, u + start, from: w + start, length) }
-                sums[0] += dot(v + start, w + start, length)
-                sums[1] += dot(w + start, w + start, length)
+                subtract(along, v + start, from: w + start, length)
+                sums[0] += dot(w + start, w + start, length)
             }
-        })
-        let beta = max(0, square - c * c).squareRoot()
-        let scale = beta > 0 ? 1 / beta : 1
-        blocks.forEach { range in for i in range { w[i] = (w[i] - c * v[i]) * scale } }
-        return (alpha + c, beta)
+        }[0]
+        let beta = square.squareRoot()
+        scales[j + 1] = beta > 0 ? 1 / beta : 1
+        return (alpha, beta)
     }
 
     /// The residual that rounding may leave, as a multiple of ‖M‖: 64 ε (1.4 × 10⁻¹⁴). The

@@ -43,6 +43,11 @@
 struct KrylovEigensolver {
     /// The product y = Mx.
     typealias Product = (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
+    /// w = s·Mv − c·u (without u: w = s·Mv), returning v·w: a Lanczos step's product and its
+    /// first dot product, which an operator may compute in the product's own pass
+    /// (``AdjacencyOperator/multiplyTransposed(_:scale:minus:_:into:)``).
+    typealias LanczosProduct = (_ v: UnsafeBufferPointer<Double>, _ scale: Double, _ minus: Double,
+                                _ u: UnsafeBufferPointer<Double>?, _ w: UnsafeMutableBufferPointer<Double>) -> Double
 
     let algorithm: String
     let symmetric: Bool
@@ -68,7 +73,8 @@ struct KrylovEigensolver {
 
     /// The leading eigenpair of the operator `multiply` on vectors of `order` entries, from
     /// `start` (which must not be orthogonal to the wanted eigenvector: a positive vector for a
-    /// Perron vector).
+    /// Perron vector). `lanczosProduct`, when given, is the same product with plain Lanczos's
+    /// first vector operations folded in; without it they take a pass of their own.
     /// - Returns: the eigenvalue and its eigenvector (unit Euclidean norm, sign as it came).
     /// - Throws: ``GraphError/notConverged(algorithm:iterations:tolerance:)`` after `maxProducts`
     ///   products, or when the projected problem fails.
@@ -76,12 +82,27 @@ struct KrylovEigensolver {
     ///   `plainLanczos`): per product, the product plus O(order); up to 96 steps in cycles of
     ///   12. Then, unless that converged, the restarted method: per product, the product plus
     ///   O(order · m) for the orthogonalisation, m ≤ 16 the basis size. O(order · 34) memory at most.
-    func leading(order n: Int, start: [Double], multiply: Product) throws(GraphError) -> (value: Double, vector: [Double]) {
+    func leading(order n: Int, start: [Double], multiply: Product,
+                 lanczosProduct: LanczosProduct? = nil) throws(GraphError) -> (value: Double, vector: [Double]) {
         var products = 0
         var start = start
         if symmetric, n >= Self.lanczosMinimumOrder, maxProducts > 1 {
             let budget = min(Self.lanczosBudget, maxProducts - 1)
-            switch plainLanczos(order: n, start: start, budget: budget, products: &products, multiply: multiply) {
+            let blocks = VectorBlocks(count: n, team: team)
+            let outcome = withoutActuallyEscaping(multiply) { multiply in
+                let composed: LanczosProduct = { v, scale, minus, u, w in   // the product, then one pass
+                    multiply(v, w)
+                    return blocks.sum(width: 1) { range, sums in
+                        for i in range {
+                            w[i] = scale * w[i] - (u.map { minus * $0[i] } ?? 0)
+                            sums[0] += v[i] * w[i]
+                        }
+                    }[0]
+                }
+                return plainLanczos(order: n, start: start, budget: budget, products: &products, multiply: multiply,
+                                    lanczosProduct: lanczosProduct ?? composed)
+            }
+            switch outcome {
             case let .converged(value, vector): return (value, vector)
             case let .unfinished(ritz): start = ritz
             }
