@@ -85,29 +85,38 @@ struct AdjacencyOperator {
         graph.withInAdjacency { rows in _ = product(rows, inValues, x, y, identity: true) { _, sum in sum } }
     }
 
+    /// y = Aᵀx, then `afterBlock` on each block of rows right after the block is written (while
+    /// it is in cache, on the thread that wrote it), for vector work that would otherwise take a
+    /// pass and a job of its own. Returns the sum of what `afterBlock` returns, added in block
+    /// order. O(n + m) work plus `afterBlock`'s.
+    func multiplyTransposed(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>,
+                            afterBlock: (Range<Int>) -> Double) -> Double {
+        withoutActuallyEscaping(afterBlock) { afterBlock in
+            graph.withInAdjacency { rows in
+                product(rows, inValues, x, y, identity: true, finish: { _, sum in sum }, afterBlock: afterBlock)
+            }
+        }
+    }
+
     /// y = s·Aᵀx − c·z (without z: y = s·Aᵀx), returning x·y: the product and first dot product
-    /// of a Lanczos step (`KrylovEigensolver.LanczosProduct`) in the product's job, each block's
-    /// rows scaled and their part of x·y summed right after the block is written (in cache), the
-    /// parts added in block order. O(n + m) work.
+    /// of a Lanczos step (`KrylovEigensolver.LanczosProduct`) in one job, each block's rows
+    /// scaled and their part of x·y summed right after the block is written. O(n + m) work.
     func multiplyTransposed(_ x: UnsafeBufferPointer<Double>, scale s: Double, minus c: Double,
                             _ z: UnsafeBufferPointer<Double>?, into y: UnsafeMutableBufferPointer<Double>) -> Double {
-        graph.withInAdjacency { rows in
-            product(rows, inValues, x, y, identity: true, finish: { _, sum in sum }) { block in
-                // Right after the block's rows are written, while they are in cache.
-                var sum = 0.0
-                if let z {
-                    for v in block {
-                        y[v] = s * y[v] - c * z[v]
-                        sum += x[v] * y[v]
-                    }
-                } else {
-                    for v in block {
-                        y[v] *= s
-                        sum += x[v] * y[v]
-                    }
+        multiplyTransposed(x, into: y) { block in
+            var sum = 0.0
+            if let z {
+                for v in block {
+                    y[v] = s * y[v] - c * z[v]
+                    sum += x[v] * y[v]
                 }
-                return sum
+            } else {
+                for v in block {
+                    y[v] *= s
+                    sum += x[v] * y[v]
+                }
             }
+            return sum
         }
     }
 

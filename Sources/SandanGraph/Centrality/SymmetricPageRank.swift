@@ -19,8 +19,9 @@
 /// residual is computed with one more product, and the iteration restarts from there if it
 /// does not.
 ///
-/// - Complexity: per iteration one product and three passes over vectors of n entries, on the
-///   operator's threads; seven vectors of n doubles.
+/// - Complexity: per iteration one product (which also finishes q, block by block) and two
+///   passes over vectors of n entries: three jobs for the operator's threads; eight vectors of
+///   n doubles.
 ///
 /// ## References
 /// Hestenes, M. R. & Stiefel, E. (1952). Methods of conjugate gradients for solving linear
@@ -43,18 +44,21 @@ struct SymmetricPageRank {
     func solve() throws(GraphError) -> [Double] {
         let n = matrix.nodeCount, alpha = alpha, uniform = 1 / Double(n)
         let blocks = VectorBlocks(count: n, team: matrix.team)
-        // Seven vectors in one block: g = D^{−1/2} (0 without strength), b = g p (the right-hand
-        // side), y (the solution), r (the residual), d (the search direction), u = g d (what the
-        // product gathers) and q = (I − αS) d.
-        let scratch = HugePageBuffer(count: 7 * n)
+        // Eight vectors in one block: g = D^{−1/2} and h = D^{1/2} (both 0 without strength: h
+        // turns the 1-norms of D^{1/2} r and D^{1/2} y into products, not divisions), b = g p (the
+        // right-hand side), y (the solution), r (the residual), d (the search direction), u = g d
+        // (what the product gathers) and q = (I − αS) d.
+        let scratch = HugePageBuffer(count: 8 * n)
         defer { scratch.deallocate() }
         let base = scratch.buffer.baseAddress!
         let (g, b, y, r, d, u, q) = (base, base + n, base + 2 * n, base + 3 * n, base + 4 * n, base + 5 * n, base + 6 * n)
+        let h = base + 7 * n
         let strengths = matrix.rowSums
         var rho = 0.0, outside = 0.0    // ‖r‖², and ‖p‖₁ over the nodes without strength (z_v = p_v)
         for v in 0..<n {
             let p = teleport?[v] ?? uniform
             g[v] = strengths[v] > 0 ? 1 / strengths[v].squareRoot() : 0
+            h[v] = strengths[v] > 0 ? strengths[v].squareRoot() : 0
             if g[v] == 0 { outside += p }
             b[v] = g[v] * p
             y[v] = 0
@@ -69,7 +73,7 @@ struct SymmetricPageRank {
             if rho == 0 { return scores(y, g: g, count: n) }   // solved exactly (a graph without edges: z = p)
             iterations += 1
             // q = (I − αS) d, and dᵀq.
-            let dq = multiplySystem(u, d, into: q, g: g, count: n, blocks: blocks) { range, sums in
+            let dq = multiplySystem(u, d, into: q, g: g, count: n) { range, sums in
                 for v in range { sums[0] += d[v] * q[v] }
             }
             guard dq > 0, dq.isFinite else { throw failure }
@@ -80,10 +84,8 @@ struct SymmetricPageRank {
                     y[v] += step * d[v]
                     r[v] -= step * q[v]
                     sums[0] += r[v] * r[v]
-                    if g[v] > 0 {
-                        sums[1] += abs(r[v]) / g[v]
-                        sums[2] += abs(y[v]) / g[v]
-                    }
+                    sums[1] += abs(r[v]) * h[v]
+                    sums[2] += abs(y[v]) * h[v]
                 }
             }
             guard sums.allSatisfy(\.isFinite) else { throw failure }
@@ -91,10 +93,10 @@ struct SymmetricPageRank {
             if sums[1] <= target {
                 // The true residual r = b − (I − αS) y, checked with one more product (u holds g y).
                 blocks.forEach { range in for v in range { u[v] = g[v] * y[v] } }
-                let trueResidual = multiplySystem(u, y, into: q, g: g, count: n, blocks: blocks) { range, sums in
+                let trueResidual = multiplySystem(u, y, into: q, g: g, count: n) { range, sums in
                     for v in range {
                         r[v] = b[v] - q[v]
-                        if g[v] > 0 { sums[0] += abs(r[v]) / g[v] }
+                        sums[0] += abs(r[v]) * h[v]
                     }
                 }
                 if trueResidual <= target { return scores(y, g: g, count: n) }
@@ -119,17 +121,20 @@ struct SymmetricPageRank {
         throw failure
     }
 
-    /// q = (I − αS) w = w − α D^{−1/2} A D^{−1/2} w, given u = D^{−1/2} w: one product, then a
-    /// pass that also runs `then` on each block and returns the sum it writes.
+    /// q = (I − αS) w = w − α D^{−1/2} A D^{−1/2} w, given u = D^{−1/2} w: one product, each
+    /// block of q finished right after the product writes it, with `then` run on the block; returns
+    /// the sum `then` writes (in block order). One job for the team.
     private func multiplySystem(_ u: UnsafeMutablePointer<Double>, _ w: UnsafeMutablePointer<Double>,
                                 into q: UnsafeMutablePointer<Double>, g: UnsafeMutablePointer<Double>, count n: Int,
-                                blocks: VectorBlocks, then: (Range<Int>, UnsafeMutablePointer<Double>) -> Void) -> Double {
+                                then: (Range<Int>, UnsafeMutablePointer<Double>) -> Void) -> Double {
         let alpha = alpha
-        matrix.multiplyTransposed(UnsafeBufferPointer(start: u, count: n), into: UnsafeMutableBufferPointer(start: q, count: n))
-        return blocks.sum(width: 1) { range, sums in
+        return matrix.multiplyTransposed(UnsafeBufferPointer(start: u, count: n),
+                                         into: UnsafeMutableBufferPointer(start: q, count: n)) { range in
             for v in range { q[v] = w[v] - alpha * g[v] * q[v] }
-            then(range, sums)
-        }[0]
+            var sum = 0.0
+            then(range, &sum)
+            return sum
+        }
     }
 
     /// x = z / ‖z‖₁ with z_v = y_v √s_v, or p_v for a node without strength; values that
