@@ -1,12 +1,17 @@
 /// Contiguous blocks of the entries of a vector, one per worker of a team on long vectors (a
-/// single block below 4,096 entries per worker), for vector work whose sums must not depend on
+/// single block below 16,384 entries per worker), for vector work whose sums must not depend on
 /// scheduling: each block's partial sums are added in block order.
+///
+/// A pass over vectors of 10,000 entries takes a few microseconds on one thread, and split over
+/// two it pays a job's hand-over and the moving of the cache lines the other core wrote last:
+/// with blocks from 4,096 entries, PageRank on `ba10k` took 4.8–5.0 ms in the median on two
+/// threads against 3.4 ms with these passes on one (the products still on two).
 struct VectorBlocks {
     let bounds: [Int]
     let team: WorkerTeam
 
     init(count: Int, team: WorkerTeam) {
-        bounds = team.blockBounds(count: count, minimumBlock: 4_096)
+        bounds = team.blockBounds(count: count, minimumBlock: 16_384)
         self.team = team
     }
 
