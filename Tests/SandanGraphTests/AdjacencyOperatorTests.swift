@@ -4,7 +4,9 @@ import Testing
 /// The products of ``AdjacencyOperator``: on random graphs whose rows have every kind of length
 /// (none, a few entries, hundreds), directed and undirected, weighted or not, with self-loops
 /// and parallel edges, both products must equal the sums over the test's own edge list, and be
-/// the same bit for bit on 1, 2 and 3 threads (the blocks differ, the sums must not).
+/// the same bit for bit on 1, 2 and 3 threads (the blocks differ, the sums must not). So must
+/// the Lanczos step's product s·Aᵀx − c·z; its dot product with x, summed block by block, must
+/// match the edge list's within rounding.
 @Suite("Adjacency operator products")
 struct AdjacencyOperatorTests {
     /// An edge the test made: a_uv += weight (and a_vu when undirected; a loop counts once).
@@ -63,8 +65,13 @@ struct AdjacencyOperatorTests {
         for threads in 1...3 {
             let matrix = try AdjacencyOperator(graph, algorithm: "test", threads: threads)
             var transposed = [Double](repeating: .nan, count: n), plain = transposed
-            var finished = [Double](repeating: .nan, count: n)
+            var finished = [Double](repeating: .nan, count: n), fused = finished
+            let z = x.reversed() as [Double]
+            var fusedDot = Double.nan
             x.withUnsafeBufferPointer { x in
+                fused.withUnsafeMutableBufferPointer { y in
+                    z.withUnsafeBufferPointer { z in fusedDot = matrix.multiplyTransposed(x, scale: 0.5, minus: 3, z, into: y) }
+                }
                 transposed.withUnsafeMutableBufferPointer { matrix.multiplyTransposed(x, into: $0) }
                 plain.withUnsafeMutableBufferPointer { y in matrix.multiply(x, into: y) { _, sum in sum } }
                 finished.withUnsafeMutableBufferPointer { y in
@@ -75,7 +82,11 @@ struct AdjacencyOperatorTests {
             expectClose(plain, want.plain, tolerance: 1e-11, "Ax, \(threads) threads")
             expectClose(finished, (0..<n).map { 2 * want.transposed[$0] + Double($0) }, tolerance: 1e-11,
                         "finish(v, (Aᵀx)_v), \(threads) threads")
-            results.append([transposed, plain, finished])
+            let wantFused = (0..<n).map { 0.5 * want.transposed[$0] - 3 * z[$0] }
+            expectClose(fused, wantFused, tolerance: 1e-11, "0.5 Aᵀx − 3z, \(threads) threads")
+            expectClose(fusedDot, zip(x, wantFused).reduce(0) { $0 + $1.0 * $1.1 }, tolerance: 1e-9,
+                        "x · (0.5 Aᵀx − 3z), \(threads) threads")
+            results.append([transposed, plain, finished, fused])   // the dot's blocks, and so its rounding, follow the threads
         }
         #expect(results[1] == results[0], "2 threads differ from 1")
         #expect(results[2] == results[0], "3 threads differ from 1")
