@@ -80,8 +80,8 @@ func weakComponentCount(_ graph: Graph) -> Int {
 /// whose own row lists the same edge (undirected rows list each edge at both ends; a directed
 /// graph's in-rows are read for that too), so it is read there if it matters. It stops as soon
 /// as n − 1 unions have joined everything. On `er50k` (250,000 edges) that read about 100,000
-/// arcs instead of every edge, 0.6 ms instead of 1.5 ms (the eigenvector's connectivity check,
-/// measured in `sandan analyze`).
+/// arcs instead of every edge: 0.6–0.9 ms instead of 1.4–1.75 ms (the eigenvector's
+/// connectivity check, measured in `sandan analyze`).
 ///
 /// O(n + m) arcs read at most, α(n) amortised per union; n 32-bit integers of extra space.
 ///
