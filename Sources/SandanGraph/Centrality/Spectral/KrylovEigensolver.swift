@@ -93,10 +93,12 @@ struct KrylovEigensolver {
                 let composed: LanczosProduct = { v, scale, minus, u, w in   // the product, then one pass
                     multiply(v, w)
                     return blocks.sum(width: 1) { range, sums in
-                        for i in range {
-                            w[i] = scale * w[i] - (u.map { minus * $0[i] } ?? 0)
-                            sums[0] += v[i] * w[i]
+                        if let u {
+                            for i in range { w[i] = scale * w[i] - minus * u[i] }
+                        } else {
+                            for i in range { w[i] *= scale }
                         }
+                        for i in range { sums[0] += v[i] * w[i] }
                     }[0]
                 }
                 return plainLanczos(order: n, start: start, budget: budget, products: &products, multiply: multiply,
